@@ -1,0 +1,106 @@
+"""Every insert, update and delete writes an audit row in the same transaction.
+
+Rows are written in `after_flush` straight through the flush's connection: the new
+objects already have their ids, the attribute history is still there, and the audit
+rows commit or roll back with the change they describe.
+"""
+import datetime as dt
+import enum
+import json
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session
+
+from gridoffice.domain.settings import AuditLog
+
+AUDIT_TABLE = AuditLog.__table__
+
+
+def _plain(value):
+    if isinstance(value, (dt.date, dt.time, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    return str(value)
+
+
+def _record_id(state) -> str:
+    identity = state.mapper.primary_key_from_instance(state.obj())
+    return "/".join(str(part) for part in identity)
+
+
+def _related_ids(objects) -> list[str]:
+    return sorted(_record_id(inspect(obj)) for obj in objects)
+
+
+def _column_values(state) -> dict:
+    values = {attr.key: _plain(attr.value) for attr in state.attrs if attr.key in state.mapper.columns
+              and attr.value not in (None, "")}
+    for key in state.mapper.relationships.keys():
+        added = state.attrs[key].history.added
+        if added:
+            values[key] = _related_ids(added)
+    return values
+
+
+def _changes(state) -> dict:
+    changes = {}
+    for attr in state.attrs:
+        history = attr.history
+        if not history.has_changes():
+            continue
+        if attr.key in state.mapper.relationships:
+            changes[attr.key] = {"added": _related_ids(history.added), "removed": _related_ids(history.deleted)}
+        else:
+            old = history.deleted[0] if history.deleted else None
+            new = history.added[0] if history.added else None
+            if old != new:
+                changes[attr.key] = [_plain(old), _plain(new)]
+    return changes
+
+
+def _row(state, action: str, changes: dict, now: dt.datetime) -> dict:
+    return {
+        "at": now,
+        "table_name": state.mapper.local_table.name,
+        "record_id": _record_id(state),
+        "action": action,
+        "changes": json.dumps(changes, ensure_ascii=False),
+    }
+
+
+def _write_audit_rows(session: Session, _flush_context) -> None:
+    now = dt.datetime.now().replace(microsecond=0)
+    rows = []
+    for obj in session.new:
+        if not isinstance(obj, AuditLog):
+            state = inspect(obj)
+            rows.append(_row(state, "insert", _column_values(state), now))
+    for obj in session.dirty:
+        state = inspect(obj)
+        if isinstance(obj, AuditLog) or state.deleted:
+            continue
+        changes = _changes(state)
+        if changes:
+            rows.append(_row(state, "update", changes, now))
+    for obj in session.deleted:
+        if not isinstance(obj, AuditLog):
+            state = inspect(obj)
+            rows.append(_row(state, "delete", _column_values(state), now))
+    if rows:
+        session.connection().execute(AUDIT_TABLE.insert(), rows)
+
+
+def install(session_class: type[Session]) -> None:
+    if not event.contains(session_class, "after_flush", _write_audit_rows):
+        event.listen(session_class, "after_flush", _write_audit_rows)
+
+
+def write_bulk_note(session: Session, table_name: str, action: str, note: dict) -> None:
+    """One audit row for a bulk load written through Core (demo data, large imports)."""
+    session.connection().execute(AUDIT_TABLE.insert(), [{
+        "at": dt.datetime.now().replace(microsecond=0), "table_name": table_name, "record_id": "*",
+        "action": action, "changes": json.dumps(note, ensure_ascii=False),
+    }])

@@ -1,0 +1,85 @@
+"""Schema migrations with Alembic, run at every open.
+
+Rules (design.md): foreign keys off on the migration connection so batch table
+rebuilds cannot cascade-delete child rows, `foreign_key_check` after, and the file
+copied aside before any pending migration touches it.
+"""
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from .engine import APPLICATION_ID
+from .errors import MigrationError, NewerSchemaError
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def schema_version(revision: str | None = None) -> int:
+    """Revisions are numbered '0001', '0002'...: the number is the schema version."""
+    return int(revision or head_revision())
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def pending(engine: Engine) -> bool:
+    current = current_revision(engine)
+    known = {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    if current is not None and current not in known:
+        raise NewerSchemaError(
+            f"这个数据库由更新版本的 gridoffice 创建（结构版本 {current}），"
+            f"本程序只认识到版本 {head_revision()}。请升级程序后再打开。"
+        )
+    return current != head_revision()
+
+
+def copy_aside(db_path: Path, revision: str | None) -> Path:
+    """A consistent copy through SQLite's backup API (a plain copy of a WAL file can lose data)."""
+    target = db_path.with_name(f"{db_path.stem}.迁移前备份-v{revision or 0}-{dt.datetime.now():%Y%m%d-%H%M%S}{db_path.suffix}")
+    source = sqlite3.connect(str(db_path))
+    try:
+        destination = sqlite3.connect(str(target))
+        with destination:
+            source.backup(destination)
+        destination.close()
+    finally:
+        source.close()
+    return target
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring the schema to head; stamp application_id and user_version."""
+    config = alembic_config()
+    with engine.connect() as connection:
+        if engine.dialect.name == "sqlite":
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+        if engine.dialect.name == "sqlite":
+            violations = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if violations:
+                connection.rollback()
+                raise MigrationError(f"数据库升级后发现 {len(violations)} 处关联错误，已放弃升级，原文件未改动。")
+            connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+            connection.exec_driver_sql(f"PRAGMA user_version={schema_version()}")
+        connection.commit()
+        if engine.dialect.name == "sqlite":
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")

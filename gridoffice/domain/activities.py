@@ -1,0 +1,42 @@
+"""走访记录: the activities deputies take part in (进站入网格, 三进, 接待, 议事会...)."""
+import datetime as dt
+from typing import TYPE_CHECKING, Optional
+
+from sqlmodel import Field, Relationship, SQLModel
+
+from . import base  # noqa: F401
+
+if TYPE_CHECKING:
+    from .deputies import Deputy
+
+
+class ActivityDeputyLink(SQLModel, table=True):
+    __tablename__ = "activity_deputy"
+
+    activity_id: int = Field(foreign_key="activity.id", primary_key=True, ondelete="CASCADE")
+    deputy_id: int = Field(foreign_key="deputy.id", primary_key=True, ondelete="CASCADE", index=True)
+
+
+class Activity(SQLModel, table=True):
+    __tablename__ = "activity"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    date: dt.date = Field(index=True)
+    kind: str = Field(max_length=10, index=True)
+    grid_id: Optional[int] = Field(default=None, foreign_key="grid.id", index=True)
+    station_id: Optional[int] = Field(default=None, foreign_key="station.id", index=True)
+    place: str = Field(default="", max_length=200)
+    other_participants: str = Field(default="", max_length=200)  # 网格员, 民警, 律师…
+    residents_contacted: int = Field(default=0)
+    summary: str = Field(default="")
+
+    deputies: list["Deputy"] = Relationship(link_model=ActivityDeputyLink)
+
+
+class ActivityPhoto(SQLModel, table=True):
+    __tablename__ = "activity_photo"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    activity_id: int = Field(foreign_key="activity.id", index=True, ondelete="CASCADE")
+    file: str = Field(max_length=260)  # relative to the attachments folder
+    caption: str = Field(default="", max_length=200)

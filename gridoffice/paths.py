@@ -1,0 +1,58 @@
+"""Every path the program uses comes from here.
+
+The data folder is platformdirs' user data dir (%LOCALAPPDATA%\\gridoffice on Windows);
+GRIDOFFICE_DATA_DIR overrides it (tests, portable use), GRIDOFFICE_DB or --db the database.
+"""
+import os
+import sys
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+from . import APP_NAME
+
+DB_ENV = "GRIDOFFICE_DB"
+DATA_DIR_ENV = "GRIDOFFICE_DATA_DIR"
+DB_FILENAME = "gridoffice.sqlite"
+DEMO_DB_FILENAME = "demo-office.sqlite"
+
+
+def data_dir() -> Path:
+    override = os.environ.get(DATA_DIR_ENV)
+    path = Path(override) if override else Path(user_data_dir(APP_NAME, appauthor=False, roaming=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_db_path() -> Path:
+    override = os.environ.get(DB_ENV)
+    return Path(override) if override else data_dir() / DB_FILENAME
+
+
+def demo_db_path() -> Path:
+    return data_dir() / DEMO_DB_FILENAME
+
+
+def attachments_dir(db_path: Path) -> Path:
+    """Photos and map images live beside the database so a backup can carry them."""
+    return db_path.with_name(f"{db_path.stem}-附件")
+
+
+def local_backups_dir() -> Path:
+    return data_dir() / "本机备份"
+
+
+def settings_file() -> Path:
+    """Window geometry and UI preferences (QSettings in INI format)."""
+    return data_dir() / "ui-settings.ini"
+
+
+def resources_dir() -> Path:
+    frozen_root = getattr(sys, "_MEIPASS", None)  # PyInstaller one-folder build
+    if frozen_root:
+        return Path(frozen_root) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def fonts_dir() -> Path:
+    return resources_dir() / "fonts"
