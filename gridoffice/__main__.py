@@ -1,0 +1,5 @@
+import sys
+
+from gridoffice.cli import main
+
+sys.exit(main())

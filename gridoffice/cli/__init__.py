@@ -1,0 +1,73 @@
+"""The command line: `gridoffice` starts the GUI; subcommands call the same services.
+
+Each area module has `register(groups)` and adds its commands; the list below is the
+only place that names them.
+"""
+import argparse
+import sys
+from pathlib import Path
+
+from gridoffice import APP_TITLE, __version__
+from gridoffice.db import DatabaseOpenError
+
+from . import core
+from .common import EXIT_BAD_INPUT, CliError, CommandGroups, add_db_option, db_path, warn
+
+AREAS = (core,)
+
+
+class ChineseArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str):
+        self.print_usage(sys.stderr)
+        warn(f"参数错误：{message}")
+        sys.exit(EXIT_BAD_INPUT)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = ChineseArgumentParser(
+        prog="gridoffice", description=f"{APP_TITLE}：不带子命令时启动图形界面。",
+        epilog="例：gridoffice --demo 打开演示办公室；gridoffice selftest 系统自检。",
+    )
+    parser.add_argument("--version", action="version", version=f"gridoffice {__version__}")
+    add_db_option(parser)
+    parser.add_argument("--demo", action="store_true", help="打开演示办公室（首次使用时自动生成示例数据）")
+    commands = parser.add_subparsers(dest="command", metavar="子命令", parser_class=ChineseArgumentParser)
+    groups = CommandGroups(commands)
+    for area in AREAS:
+        area.register(groups)
+    return parser
+
+
+def _console_safe() -> None:
+    # a GBK Windows console cannot print every rare character; never crash over it
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+
+
+def main(argv: list[str] | None = None) -> int:
+    _console_safe()
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        return _start_gui(args)
+    try:
+        return args.func(args)
+    except CliError as error:
+        warn(str(error))
+        return error.code
+    except DatabaseOpenError as error:
+        warn(str(error))
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        warn("已中断。")
+        return 130
+
+
+def _start_gui(args: argparse.Namespace) -> int:
+    from gridoffice.gui import run_gui
+    from gridoffice.logs import setup_logging
+    from gridoffice.paths import demo_db_path
+
+    setup_logging()
+    path: Path = demo_db_path() if args.demo and getattr(args, "db", None) is None else db_path(args)
+    return run_gui(path, demo=args.demo)

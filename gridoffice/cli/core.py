@@ -1,0 +1,40 @@
+"""Commands of the foundation: demo, selftest."""
+import argparse
+
+from gridoffice.db import Database
+from gridoffice.paths import demo_db_path
+
+from .common import EXIT_FAILED, EXIT_OK, CliError, CommandGroups, say
+
+
+def register(groups: CommandGroups) -> None:
+    demo = groups.add_command("demo", "生成演示办公室的数据（确定性的示例数据）", run_demo)
+    demo.add_argument("--scale", choices=("office", "district"), default="office",
+                      help="office：一个街道（约 111 名代表、51 个网格）；district：一个区（约 415 名代表、700 个网格、五年数据）")
+    demo.add_argument("--force", action="store_true", help="数据库已有数据时，清空后重建")
+    groups.add_command("selftest", "系统自检：临时数据库、迁移、内嵌字体的 PDF", run_selftest)
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from gridoffice.services.demo import DemoRefusedError, build_demo
+
+    path = getattr(args, "db", None) or demo_db_path()
+    with Database.open(path) as db:
+        try:
+            summary = build_demo(db, scale=args.scale, force=args.force, progress=say)
+        except DemoRefusedError as error:
+            raise CliError(str(error)) from error
+    say(summary.describe())
+    say(f"数据库：{path}")
+    return EXIT_OK
+
+
+def run_selftest(_args: argparse.Namespace) -> int:
+    from gridoffice.services.selftest import run_selftest as selftest
+
+    checks = selftest()
+    for check in checks:
+        say(f"{'通过' if check.ok else '失败'}  {check.name}：{check.detail}")
+    ok = all(check.ok for check in checks)
+    say("自检通过。" if ok else "自检发现问题。")
+    return EXIT_OK if ok else EXIT_FAILED

@@ -1,0 +1,86 @@
+"""Start the desktop program: Qt application → fonts and theme → database → first start → window."""
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from . import APP_NAME, APP_TITLE
+from .db import Database, DatabaseOpenError
+from .paths import demo_db_path
+from .services.office import create_empty_office, is_set_up
+
+log = logging.getLogger(__name__)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    from .widgets.qt_fonts import register_qt_fonts, ui_font
+    from .widgets.theme import apply_theme
+
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_TITLE)
+    register_qt_fonts()
+    app.setFont(ui_font())
+    apply_theme(app)
+    return app
+
+
+def open_or_explain(path: Path) -> Database | None:
+    try:
+        return Database.open(path)
+    except DatabaseOpenError as error:
+        QMessageBox.critical(None, "无法打开数据库", str(error))
+        return None
+
+
+def build_demo_with_wait(db: Database) -> None:
+    from .services.demo import build_demo
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        build_demo(db)
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def prepare_office(db: Database, *, demo: bool) -> Database | None:
+    """Make sure the opened database holds an office; may switch to the demo database."""
+    with db.session() as session:
+        ready = is_set_up(session)
+    if ready:
+        return db
+    if demo:
+        build_demo_with_wait(db)
+        return db
+    from .views.office_dialogs import FirstStartDialog
+
+    dialog = FirstStartDialog(db.path)
+    if not dialog.exec():
+        db.close()
+        return None
+    if dialog.choice() == FirstStartDialog.EMPTY:
+        create_empty_office(db, dialog.name_edit.text(), dialog.hotline_edit.text())
+        return db
+    db.close()  # the demo office lives in its own file, never mixed with real data
+    demo_db = open_or_explain(demo_db_path())
+    return prepare_office(demo_db, demo=True) if demo_db else None
+
+
+def run_gui(db_path: Path, *, demo: bool = False) -> int:
+    app = create_application()
+    db = open_or_explain(db_path)
+    if db is None:
+        return 2
+    db = prepare_office(db, demo=demo)
+    if db is None:
+        return 0
+    from .views.main_window import MainWindow
+
+    try:
+        window = MainWindow(db)
+        window.show()
+        return app.exec()
+    finally:
+        db.close()

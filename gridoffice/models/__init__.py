@@ -1,0 +1,1 @@
+"""Qt table models: one per list, thin over the services' row dataclasses."""

@@ -1,0 +1,16 @@
+"""走访记录 table model."""
+from .table_model import CENTER, RIGHT, Column, RowTableModel, attr
+
+
+class ActivityTableModel(RowTableModel):
+    COLUMNS = (
+        Column("date", "日期", attr("date"), align=CENTER, width=90),
+        Column("kind", "类型", attr("kind"), width=80),
+        Column("grid", "网格", attr("grid"), width=80),
+        Column("station", "联络站", attr("station"), width=130),
+        Column("place", "地点", attr("place"), width=140),
+        Column("deputies", "参加代表", attr("deputies"), width=180),
+        Column("deputy_count", "人次", attr("deputy_count"), align=RIGHT, width=50),
+        Column("residents_contacted", "联系群众", attr("residents_contacted"), align=RIGHT, width=70),
+        Column("summary", "内容摘要", attr("summary"), width=300),
+    )

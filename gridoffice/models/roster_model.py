@@ -1,0 +1,36 @@
+"""代表名册 table model."""
+from PySide6.QtGui import QColor
+
+from gridoffice.domain.enums import DeputyStatus
+from gridoffice.services.roster import DeputyRow
+
+from .table_model import CENTER, Column, RowStyle, RowTableModel, attr
+
+RETIRED_GREY = QColor("#9e9e9e")
+
+
+class RosterTableModel(RowTableModel):
+    COLUMNS = (
+        Column("name", "姓名", attr("name"), sort_key=lambda r: r.name_pinyin, width=80),
+        Column("gender", "性别", attr("gender"), align=CENTER, width=50),
+        Column("birth_month", "出生年月", attr("birth_month"), align=CENTER, width=80, hidden_by_default=True),
+        Column("party", "政治面貌", attr("party"), width=90),
+        Column("levels", "代表层级", attr("levels"), width=80),
+        Column("work_unit", "工作单位及职务", lambda r: f"{r.work_unit}{r.post}", width=260),
+        Column("expertise", "专长", attr("expertise"), width=110, hidden_by_default=True),
+        Column("mobile", "手机", lambda r: r.mobile_masked, width=110),
+        Column("office_phone", "办公电话", attr("office_phone"), width=120, hidden_by_default=True),
+        Column("station", "所属联络站", attr("station"), width=150),
+        Column("grids", "所在网格", attr("grids"), width=120),
+        Column("status", "状态", attr("status"), align=CENTER, width=60),
+    )
+
+    def search_text(self, row: DeputyRow) -> str:
+        # name, pinyin in full and initials, the last digits of a phone, unit, station, grids
+        return " ".join((row.name, row.name_pinyin, row.name_initials, row.mobile, row.office_phone.replace("-", ""),
+                         row.work_unit, row.post, row.station, row.grids, row.levels, row.party)).lower()
+
+    def row_style(self, row: DeputyRow) -> RowStyle | None:
+        if row.status == DeputyStatus.RETIRED.value:
+            return RowStyle(foreground=RETIRED_GREY, tooltip="已离任")
+        return None

@@ -1,0 +1,28 @@
+"""Writing files so that a failure never leaves a half-written file under the final name."""
+import contextlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+
+@contextlib.contextmanager
+def atomic_output(path: Path | str) -> Iterator[Path]:
+    """Yield a temporary path beside `path`; on success it is flushed and renamed into place.
+
+    The temporary name keeps the suffix so libraries that look at it (openpyxl) still work.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.stem}.part-{os.getpid()}{path.suffix}")
+    try:
+        yield temporary
+        fsync_file(temporary)
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def fsync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        handle.flush()
+        os.fsync(handle.fileno())

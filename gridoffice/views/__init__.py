@@ -1,0 +1,1 @@
+"""Windows, tabs and dialogs. The main window composes; services do the work."""

@@ -1,0 +1,41 @@
+"""Every menu action of the main window, created in one place with its shortcut."""
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+
+@dataclass
+class MainActions:
+    new_record: QAction
+    quit: QAction
+    find: QAction
+    reload: QAction
+    print_list: QAction
+    office_settings: QAction
+    selftest: QAction
+    open_data_folder: QAction
+    about: QAction
+
+
+def _action(parent: QWidget, text: str, shortcut=None, tip: str = "") -> QAction:
+    action = QAction(text, parent)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    if tip:
+        action.setStatusTip(tip)
+    return action
+
+
+def create_main_actions(parent: QWidget) -> MainActions:
+    return MainActions(
+        new_record=_action(parent, "新建(&N)…", QKeySequence.StandardKey.New, "在当前页新建一条记录"),
+        quit=_action(parent, "退出(&Q)", "Ctrl+Q", "关闭程序"),
+        find=_action(parent, "查找(&F)", QKeySequence.StandardKey.Find, "把光标放到当前页的搜索框"),
+        reload=_action(parent, "刷新(&R)", QKeySequence.StandardKey.Refresh, "从数据库重新读取当前页"),
+        print_list=_action(parent, "打印当前列表(&P)…", QKeySequence.StandardKey.Print, "按当前的筛选、排序和列打印列表"),
+        office_settings=_action(parent, "办公室设置(&S)…", None, "办公室名称、热线、默认接待时间和地点"),
+        selftest=_action(parent, "系统自检(&T)", None, "检查数据库、迁移和 PDF 字体是否正常"),
+        open_data_folder=_action(parent, "打开数据文件夹(&D)", None, "在资源管理器中打开数据库所在的文件夹"),
+        about=_action(parent, "关于 gridoffice(&A)", None),
+    )

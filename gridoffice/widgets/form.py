@@ -1,0 +1,51 @@
+"""Form helpers: an error label shown beside the field it belongs to."""
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+ERROR_STYLE = "color: #c62828; font-size: 12px;"
+
+
+class FieldWithError(QWidget):
+    """A field with a red message line under it, hidden until `show_error`."""
+
+    def __init__(self, field: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.field = field
+        self.error_label = QLabel(self)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(field)
+        layout.addWidget(self.error_label)
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+        self.field.setFocus()
+
+    def clear_error(self) -> None:
+        self.error_label.clear()
+        self.error_label.hide()
+
+
+class ValidatedForm(QFormLayout):
+    """A form layout whose rows can show errors by field key."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.fields: dict[str, FieldWithError] = {}
+
+    def add_field(self, key: str, label: str, field: QWidget) -> QWidget:
+        wrapper = FieldWithError(field)
+        self.fields[key] = wrapper
+        self.addRow(label, wrapper)
+        return field
+
+    def clear_errors(self) -> None:
+        for wrapper in self.fields.values():
+            wrapper.clear_error()
+
+    def show_error(self, key: str, message: str) -> None:
+        self.fields[key].show_error(message)

@@ -1,0 +1,129 @@
+"""A tab that lists rows: a search box that filters as you type, the table, the row count.
+
+Subclasses give the model and a loader (a service function taking a session); they may
+add controls to `self.toolbar`.
+"""
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QTableView,
+                               QVBoxLayout, QWidget)
+
+from sqlmodel import Session
+
+from gridoffice.db import Database
+from gridoffice.models.table_model import RowTableModel, SearchProxy
+
+from .ui_settings import ui_settings
+
+
+class ListTab(QWidget):
+    title = ""            # the tab's label
+    settings_key = ""     # where column widths are remembered
+    search_hint = "搜索"
+    can_create = False    # True when the tab has a form for Ctrl+N
+    row_activated = Signal(object)
+
+    def __init__(self, db: Database, model: RowTableModel, loader: Callable[[Session], list[Any]],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.model = model
+        self._loader = loader
+        self.proxy = SearchProxy(self)
+        self.proxy.setSourceModel(model)
+        self._init_widgets()
+        self._init_layout()
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+
+    # --- building -----------------------------------------------------------------
+    def _init_widgets(self) -> None:
+        self.search_box = QLineEdit(self)
+        self.search_box.setPlaceholderText(self.search_hint)
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.textChanged.connect(self.proxy.set_query)
+        self.count_label = QLabel(self)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.horizontalHeader().customContextMenuRequested.connect(self._show_column_menu)
+        self.table.doubleClicked.connect(lambda index: self.row_activated.emit(self.proxy.source_row(index.row())))
+        self.toolbar = QHBoxLayout()
+        self.toolbar.addWidget(self.search_box, stretch=1)
+
+    def _init_layout(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        self.toolbar.addWidget(self.count_label)
+        layout.addLayout(self.toolbar)
+        layout.addWidget(self.table)
+
+    # --- data -----------------------------------------------------------------------
+    def reload(self) -> None:
+        with self.db.session() as session:
+            rows = self._loader(session)
+        self.model.set_rows(rows)
+        self._update_count()
+
+    def _update_count(self, *_args) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(f"共 {total} 条" if shown == total else f"显示 {shown} / 共 {total} 条")
+
+    def visible_rows(self) -> list[Any]:
+        """The rows as shown: filtered and sorted."""
+        return [self.proxy.source_row(r) for r in range(self.proxy.rowCount())]
+
+    def visible_columns(self) -> list[int]:
+        return [c for c in range(self.model.columnCount()) if not self.table.isColumnHidden(c)]
+
+    def shown_table(self) -> tuple[list[str], list[list[str]], list[int]]:
+        """(headers, cell texts, column widths) exactly as the table shows them, for printing."""
+        columns = self.visible_columns()
+        headers = [self.model.COLUMNS[c].header for c in columns]
+        rows = [[self.proxy.index(r, c).data() or "" for c in columns] for r in range(self.proxy.rowCount())]
+        widths = [max(self.table.columnWidth(c), 40) for c in columns]
+        return headers, rows, widths
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def new_record(self) -> None:
+        """Ctrl+N; tabs with a form override this and set can_create."""
+
+    # --- columns: widths and visibility remembered ------------------------------------
+    def restore_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        for index, column in enumerate(self.model.COLUMNS):
+            self.table.setColumnWidth(index, column.width)
+            self.table.setColumnHidden(index, column.hidden_by_default)
+        state = ui_settings().value(f"tabs/{self.settings_key}/header")
+        if state is not None:
+            header.restoreState(state)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+
+    def save_columns(self) -> None:
+        ui_settings().setValue(f"tabs/{self.settings_key}/header", self.table.horizontalHeader().saveState())
+
+    def _show_column_menu(self, position) -> None:
+        menu = QMenu(self)
+        menu.setTitle("显示的列")
+        for index, column in enumerate(self.model.COLUMNS):
+            action = menu.addAction(column.header)
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(index))
+            action.toggled.connect(lambda shown, i=index: self.table.setColumnHidden(i, not shown))
+        menu.exec(self.table.horizontalHeader().mapToGlobal(position))
