@@ -8,7 +8,7 @@ from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from gridoffice.paths import fonts_dir
@@ -21,9 +21,26 @@ FALLBACK_FILE = "LXGWWenKai-Regular.ttf"
 QT_FAMILIES = ("WenQuanYi Micro Hei", "LXGW WenKai")
 
 
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode CMap, with characters beyond U+FFFF written as UTF-16 pairs.
+
+    ReportLab writes 𠀾 as <2003E>, which PDF readers reject, so copying or searching a
+    rare-character name in the PDF would fail; the PDF spec wants <D840DC3E>.
+    """
+    entries = [f"<{index:02X}> <{chr(code).encode('utf-16-be').hex().upper()}>" for index, code in enumerate(subset)]
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap", "/CIDSystemInfo",
+        f"<< /Registry ({fontname})", f"/Ordering ({fontname})", "/Supplement 0", ">> def",
+        f"/CMapName /{fontname} def", "/CMapType 2 def", "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>", "endcodespacerange", f"{len(subset)} beginbfchar",
+        *entries, "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end",
+    ])
+
+
 @lru_cache(maxsize=1)
 def register_pdf_fonts() -> tuple[str, str]:
     """Register both fonts with ReportLab once; returns (primary, fallback) names."""
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     pdfmetrics.registerFont(TTFont(PRIMARY_FONT, str(fonts_dir() / PRIMARY_FILE), subfontIndex=0))
     pdfmetrics.registerFont(TTFont(FALLBACK_FONT, str(fonts_dir() / FALLBACK_FILE)))
     for name in (PRIMARY_FONT, FALLBACK_FONT):

@@ -1,0 +1,54 @@
+"""Shared fixtures. Tests never touch the real data folder and never need a screen."""
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from gridoffice.db import Database  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _data_dir(tmp_path_factory) -> Path:
+    """One temporary data folder for the run (its theme cache is reused between tests)."""
+    folder = tmp_path_factory.mktemp("数据 文件夹")
+    os.environ["GRIDOFFICE_DATA_DIR"] = str(folder)
+    os.environ.pop("GRIDOFFICE_DB", None)
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def _fresh_ui_settings(_data_dir: Path):
+    (_data_dir / "ui-settings.ini").unlink(missing_ok=True)
+    yield
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "办公 数据库.sqlite"
+
+
+@pytest.fixture
+def db(db_path: Path):
+    database = Database.open(db_path)
+    yield database
+    database.close()
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if "qtbot" in getattr(item, "fixturenames", ()) or "qapp" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.gui)
+
+
+def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None):
+    """Run `python -m gridoffice ARGS` in a subprocess, as a clerk or a scheduled task would."""
+    import subprocess
+
+    full_env = {**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})}
+    return subprocess.run([sys.executable, "-m", "gridoffice", *args], capture_output=True, text=True,
+                          encoding="utf-8", env=full_env, cwd=cwd or ROOT, timeout=300)
