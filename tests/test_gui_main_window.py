@@ -1,0 +1,193 @@
+"""The main window on the demo office: four tabs with the database's rows, search, shortcuts."""
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from pypdf import PdfReader
+from sqlalchemy import func
+from sqlmodel import select
+
+from gridoffice.db import Database
+from gridoffice.domain import Activity, Deputy, Grid, ReceptionDay
+from gridoffice.domain.rules import MOBILE_RE
+from gridoffice.gui import create_application
+from gridoffice.services.demo import build_demo
+from gridoffice.views.main_window import MainWindow
+from gridoffice.views.office_dialogs import FirstStartDialog, OfficeSettingsDialog
+
+DEMO_TODAY = dt.date(2026, 11, 20)
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("演示") / "演示 办公室.sqlite"
+    with Database.open(path) as db:
+        build_demo(db, today=DEMO_TODAY)
+    return path
+
+
+@pytest.fixture
+def window(qtbot, demo_file: Path):
+    create_application()
+    db = Database.open(demo_file)
+    main = MainWindow(db)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.close()
+    db.close()
+
+
+def _count(db: Database, model) -> int:
+    with db.session() as session:
+        return session.exec(select(func.count()).select_from(model)).one()
+
+
+def test_title_names_the_office(window):
+    assert "街道人大工委" in window.windowTitle()
+
+
+def test_each_tab_shows_every_row_of_its_table(window):
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles[:4] == ["代表名册", "网格列表", "走访记录", "接待日历"]
+    expected = [_count(window.db, Deputy), _count(window.db, Grid), _count(window.db, Activity),
+                _count(window.db, ReceptionDay)]
+    shown = [tab.proxy.rowCount() for tab in window.list_tabs[:4]]
+    assert shown == expected
+    assert all(n > 0 for n in shown)
+    for tab, n in zip(window.list_tabs, expected):
+        assert tab.count_label.text() == f"共 {n} 条"
+
+
+def test_headers_are_chinese(window):
+    roster = window.list_tabs[0]
+    headers = [roster.model.headerData(c, Qt.Orientation.Horizontal) for c in range(roster.model.columnCount())]
+    assert headers[0] == "姓名" and "代表层级" in headers and "手机" in headers
+
+
+def test_mobiles_are_masked_in_the_roster(window):
+    roster = window.list_tabs[0]
+    column = roster.model.column_index("mobile")
+    shown = [roster.proxy.index(r, column).data() for r in range(roster.proxy.rowCount())]
+    assert any(shown)
+    for text in filter(None, shown):
+        assert "****" in text and not MOBILE_RE.match(text)
+
+
+def test_typing_in_the_search_box_filters(window, qtbot):
+    roster = window.list_tabs[0]
+    with window.db.session() as session:
+        deputy = session.exec(select(Deputy).order_by(Deputy.id)).first()
+    total = roster.proxy.rowCount()
+    qtbot.keyClicks(roster.search_box, deputy.name)
+    names = [roster.proxy.index(r, 0).data() for r in range(roster.proxy.rowCount())]
+    assert deputy.name in names and len(names) < total
+    assert roster.count_label.text().startswith("显示 ")
+    roster.search_box.clear()
+    qtbot.keyClicks(roster.search_box, deputy.name_initials.split()[0])
+    assert deputy.name in [roster.proxy.index(r, 0).data() for r in range(roster.proxy.rowCount())]
+    roster.search_box.clear()
+    qtbot.keyClicks(roster.search_box, "没有这个人xyz")
+    assert roster.proxy.rowCount() == 0
+    roster.search_box.clear()
+    assert roster.proxy.rowCount() == total
+
+
+def test_ctrl_number_switches_tabs_and_ctrl_f_focuses_search(window, qtbot):
+    for number in (3, 2, 4, 1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.tabs.currentIndex() == number - 1
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.list_tabs[0].search_box.hasFocus() or window.focusWidget() is window.list_tabs[0].search_box
+
+
+def test_sorting_a_column(window):
+    activities = window.list_tabs[2]
+    activities.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    dates = [activities.proxy.index(r, 0).data() for r in range(activities.proxy.rowCount())]
+    assert dates == sorted(dates)
+
+
+def test_menus_and_shortcuts(window):
+    titles = [action.text() for action in window.menuBar().actions()]
+    for title in ("文件", "编辑", "打印", "工具", "帮助"):
+        assert any(t.startswith(title) for t in titles)
+    assert window.actions.print_list.shortcut().toString() == "Ctrl+P"
+    assert window.actions.quit.shortcut().toString() == "Ctrl+Q"
+    assert window.actions.find.shortcut().toString() == "Ctrl+F"
+    assert window.actions.new_record.shortcut().toString() == "Ctrl+N"
+
+
+def test_status_bar_shows_the_database_path(window, demo_file):
+    assert str(demo_file) in window.db_label.text()
+
+
+def test_print_current_list_makes_a_pdf_of_what_is_shown(window, qtbot, monkeypatch):
+    shown = {}
+    monkeypatch.setattr("gridoffice.views.main_window.PdfPreviewDialog.exec", lambda self: shown.update(path=self.pdf_path))
+    grids = window.list_tabs[1]
+    window.tabs.setCurrentWidget(grids)
+    first_code = grids.proxy.index(0, 1).data()
+    qtbot.keyClicks(grids.search_box, first_code)
+    window.actions.print_list.trigger()
+    text = "".join(page.extract_text() for page in PdfReader(shown["path"]).pages)
+    assert "网格列表" in text and first_code in text
+    other_code = next(grids.model.row_at(r).code for r in range(grids.model.rowCount())
+                      if first_code not in grids.model.row_at(r).code)
+    assert other_code not in text
+
+
+def test_window_geometry_and_columns_are_remembered(qtbot, demo_file):
+    create_application()
+    with Database.open(demo_file) as db:
+        first = MainWindow(db)
+        qtbot.addWidget(first)
+        first.show()
+        first.resize(1000, 600)
+        first.list_tabs[0].table.setColumnWidth(0, 177)
+        first.tabs.setCurrentIndex(2)
+        first.close()
+        second = MainWindow(db)
+        qtbot.addWidget(second)
+        assert second.size().width() == 1000
+        assert second.list_tabs[0].table.columnWidth(0) == 177
+        assert second.tabs.currentIndex() == 2
+        second.close()
+
+
+def test_first_start_dialog_checks_the_office_name(qtbot, db_path):
+    create_application()
+    dialog = FirstStartDialog(db_path)
+    qtbot.addWidget(dialog)
+    dialog.empty_choice.setChecked(True)
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.form.fields["office_name"].error_label.text().startswith("请填写办公室名称")
+    dialog.name_edit.setText("东城街道人大工委")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_office_settings_dialog_saves_and_refuses_bad_time(qtbot, db):
+    create_application()
+    dialog = OfficeSettingsDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText("西城街道人大工委")
+    dialog.time_edit.setText("11:00-09:00")
+    dialog.accept()
+    assert not dialog.form.fields["reception_time"].error_label.isHidden()
+    dialog.time_edit.setText("08:30-11:00")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    from gridoffice.services.office import read_office_settings
+    with db.session() as session:
+        assert read_office_settings(session).reception_time == "08:30-11:00"
+
+
+def test_models_pass_qt_model_tester(window, qtmodeltester):
+    for tab in window.list_tabs:
+        qtmodeltester.check(tab.model)
