@@ -19,6 +19,9 @@ EMPTY_GRIDS = 2
 CROWDED_GRID_SIZE = 4
 MAX_PER_GRID = 3
 MIN_AREA_STATION = 7
+# posts many people hold in one unit; any other (unit, post) pair is given to one deputy only
+SHARED_POSTS = {"教师", "律师", "合伙人律师", "委员", "全科医生", "技术员", "经营者", "法官", "主任医师"}
+SENIOR_MARKS = ("书记", "长", "主任", "董事", "总经理", "教授")
 RETIRE_NOTES = ("工作调动，辞去代表职务", "退休后迁居外地，辞去代表职务", "因工作变动离任")
 
 
@@ -26,11 +29,12 @@ def build_deputies(office: DemoOffice, names: NameMaker, phones: PhoneMaker) -> 
     rng = office.rng("deputies")
     names.reserve(words.RARE_NAME)
     term_start = dt.date(office.first_day.year - 1, 1, 8)
+    posts_taken: set[tuple[str, str]] = set()
     for station, size in zip(office.stations, _station_sizes(office)):
         for index in range(size):
             profile = "leader" if station.profile == "central" and index < _leader_count(office) else (
                 "local" if station.profile == "central" else station.profile)
-            _add_deputy(office, station, profile, term_start, names, phones, rng)
+            _add_deputy(office, station, profile, term_start, names, phones, posts_taken, rng)
     _use_rare_name(office)
     _assign_levels(office, rng)
     _retire_and_elect(office, rng)
@@ -62,11 +66,12 @@ def _station_sizes(office: DemoOffice) -> list[int]:
     return sizes + area_sizes
 
 
-def _add_deputy(office, station: StationInfo, profile: str, term_start, names, phones, rng) -> None:
-    unit, post, tags = _work(office, station, profile, rng)
+def _add_deputy(office, station: StationInfo, profile: str, term_start, names, phones, posts_taken, rng) -> None:
+    unit, post, tags = _unique_work(office, station, profile, posts_taken, rng)
     gender = "女" if rng.random() < 0.38 else "男"
     name = names.make(gender)
-    age = rng.randint(45, 62) if profile == "leader" else rng.randint(29, 60)
+    senior = profile == "leader" or any(mark in post for mark in SENIOR_MARKS)
+    age = rng.randint(40, 60) if senior else rng.randint(28, 55)
     deputy_id = len(office.deputies) + 1
     office.deputies.append(DeputyInfo(deputy_id, name, station.id, term_start))
     office.table("deputy").append({
@@ -80,6 +85,16 @@ def _add_deputy(office, station: StationInfo, profile: str, term_start, names, p
         "status": DeputyStatus.SERVING.value, "took_office_on": term_start, "left_office_on": None,
         "notes": "",
     })
+
+
+def _unique_work(office, station: StationInfo, profile: str, taken: set, rng) -> tuple[str, str, list[str]]:
+    """No two deputies are 所长 of the same 派出所; after many tries a repeat is accepted."""
+    for _ in range(50):
+        unit, post, tags = _work(office, station, profile, rng)
+        if post in SHARED_POSTS or (unit, post) not in taken:
+            break
+    taken.add((unit, post))
+    return unit, post, tags
 
 
 def _work(office, station: StationInfo, profile: str, rng) -> tuple[str, str, list[str]]:

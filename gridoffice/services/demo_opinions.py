@@ -7,6 +7,7 @@ every status, overdue matters and matters due this week.
 import datetime as dt
 import random
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from gridoffice.domain.enums import HandlingMode, OpinionChannel, OpinionStatus, ReceptionStatus, Urgency
 
@@ -22,7 +23,8 @@ CATEGORIES = (("养老", 12), ("停车", 14), ("环境卫生", 16), ("交通", 1
 HANDLING = (("交办", 65), ("转办", 20), ("分办", 15))
 SATISFACTION = (("满意", 88), ("基本满意", 10), ("不满意", 2))
 REPLY_METHODS = (("电话", 50), ("当面", 25), ("微信", 15), ("短信", 5), ("书面", 5))
-REJECT_SHARE, URGENT_SHARE, SUGGESTION_SHARE, PRACTICAL_SHARE = 0.025, 0.08, 0.02, 0.08
+REJECT_SHARE, URGENT_SHARE = 0.025, 0.08
+SUGGESTION_MIN_AGE = dt.timedelta(days=120)   # 代表建议 of the year are formed and closed
 STUCK_SHARE, LATE_REPLY_SHARE = 0.05, 0.05
 DUE_DAYS = {"urgent": 7, "suggestion": 60, "normal": 15}
 EXAMPLES_WANTED = 2
@@ -34,7 +36,7 @@ class Plan:
     received_on: dt.date
     channel: str
     grid: GridInfo
-    resident: tuple[str, str, str]
+    resident: "Resident"
     category: str
     content: str
     result: str
@@ -76,14 +78,21 @@ class Plan:
             self.progress_on = [d for d in self.progress_on if self.assign_on and d > self.assign_on]
 
 
+class Resident(NamedTuple):
+    name: str
+    phone: str
+    address: str
+    place: str                    # the estate or village group the address is in
+
+
 class Residents:
     """Residents met per grid; one in five opinions comes from someone who raised one before."""
 
     def __init__(self, names: NameMaker, phones: PhoneMaker, rng: random.Random):
         self._names, self._phones, self._rng = names, phones, rng
-        self._by_grid: dict[int, list[tuple[str, str, str]]] = {}
+        self._by_grid: dict[int, list[Resident]] = {}
 
-    def pick(self, grid: GridInfo) -> tuple[str, str, str]:
+    def pick(self, grid: GridInfo) -> Resident:
         known = self._by_grid.setdefault(grid.id, [])
         if known and self._rng.random() < 0.2:
             return self._rng.choice(known)
@@ -95,7 +104,7 @@ class Residents:
             address = f"{place}{rng.randint(1, 60)}号"
         else:
             address = f"{place}{rng.randint(1, 24)}栋{rng.randint(1, 18)}{rng.randint(1, 4):02d}室"
-        resident = (name, phone, address)
+        resident = Resident(name, phone, address, place)
         known.append(resident)
         return resident
 
@@ -106,6 +115,7 @@ def build_opinions(office: DemoOffice, visits: list[Visit], names: NameMaker, ph
     residents = Residents(names, phones, rng)
     total = office.spec.opinions_per_year * office.spec.years
     plans = [_plan(office, sources, residents, rng) for _ in range(total)]
+    _flag_suggestions_and_deeds(office, plans, rng)
     plans.sort(key=lambda plan: plan.received_on)  # stable: ties keep their drawing order
     _ensure_examples(plans, office.today)
     serials: dict[int, int] = {}
@@ -161,15 +171,34 @@ def _plan(office: DemoOffice, sources: _Sources, residents: Residents, rng: rand
         plan.category, plan.content, plan.reject = "其他", content, (reason, referred)
         plan.reject_on = received + dt.timedelta(days=rng.choice((0, 1, 1, 2, 3)))
         return plan
-    plan.category = weighted(rng, CATEGORIES)
-    content, result = rng.choice(words.OPINION_TEXTS[plan.category])
-    fill = {"estate": rng.choice(grid.places), "road": rng.choice(words.ROADS), "community": grid.community_name}
+    plan.category, content, result = _opinion_text(grid, rng)
+    fill = {"estate": plan.resident.place, "road": rng.choice(words.ROADS), "community": grid.community_name}
     plan.content, plan.result = content.format(**fill), result.format(**fill)
     plan.urgent = rng.random() < URGENT_SHARE
-    plan.suggestion = not plan.urgent and rng.random() < SUGGESTION_SHARE
-    plan.practical = rng.random() < PRACTICAL_SHARE
     _schedule(plan, rng)
     return plan
+
+
+def _flag_suggestions_and_deeds(office: DemoOffice, plans: list[Plan], rng: random.Random) -> None:
+    """A set number become 代表建议 (with their longer deadline) and 为民办实事, as the office reports them."""
+    spec = office.spec
+    accepted = [p for p in plans if not p.reject]
+    older = [p for p in accepted if not p.urgent and p.received_on <= office.today - SUGGESTION_MIN_AGE]
+    for plan in rng.sample(older, min(len(older), spec.suggestions_per_year * spec.years)):
+        plan.suggestion, plan.progress_on = True, []
+        _schedule(plan, rng)
+    for plan in rng.sample(accepted, min(len(accepted), spec.practical_deeds_per_year * spec.years)):
+        plan.practical = True
+
+
+def _opinion_text(grid: GridInfo, rng: random.Random) -> tuple[str, str, str]:
+    """(category, content, result) that fits the grid: no lifts or property fees in a village."""
+    where = ("", "村") if grid.is_village else ("", "城")
+    while True:
+        category = weighted(rng, CATEGORIES)
+        texts = [(content, result) for content, result, place in words.OPINION_TEXTS[category] if place in where]
+        if texts:
+            return (category, *rng.choice(texts))
 
 
 def _schedule(plan: Plan, rng: random.Random) -> None:
@@ -178,7 +207,9 @@ def _schedule(plan: Plan, rng: random.Random) -> None:
     plan.assign_on = plan.claim_on + days(rng.choice((0, 1, 1, 2, 3, 5)))
     kind = "urgent" if plan.urgent else "suggestion" if plan.suggestion else "normal"
     plan.due_on = plan.assign_on + days(DUE_DAYS[kind])
-    duration = {"urgent": rng.randint(2, 7), "suggestion": rng.randint(20, 75), "normal": rng.randint(3, 25)}[kind]
+    # most matters are done well within their deadline; a few get stuck for weeks
+    duration = {"urgent": rng.randint(2, 7), "suggestion": rng.randint(20, 75),
+                "normal": round(rng.triangular(2, 20, 7))}[kind]
     if rng.random() < STUCK_SHARE:
         duration += rng.randint(30, 90)
     plan.resolve_on = plan.assign_on + days(duration)
@@ -200,29 +231,34 @@ def _ensure_examples(plans: list[Plan], today: dt.date) -> None:
     def due_this_week(plan: Plan) -> bool:
         return open_assigned(plan) and today <= plan.due_on <= today + dt.timedelta(days=6)
 
-    wanted = (  # (what to show, can this plan be cut to show it, the step to cut before)
-        (lambda p: p.status(today) == S.REGISTERED.value, lambda p: p.received_on >= today - dt.timedelta(5), "claim_on"),
-        (lambda p: p.status(today) == S.CLAIMED.value, lambda p: p.claim_on <= today, "assign_on"),
-        (lambda p: p.status(today) == S.RESOLVED.value, lambda p: p.done(p.resolve_on, today), "reply_on"),
-        (overdue, lambda p: p.done(p.assign_on, today) and p.due_on < today, "resolve_on"),
-        (due_this_week, lambda p: p.done(p.assign_on, today) and today <= p.due_on <= today + dt.timedelta(6),
+    def within(day: dt.date | None, days: int) -> bool:
+        return day is not None and today - dt.timedelta(days=days) <= day <= today
+
+    closed, handling = (S.CLOSED.value,), (S.CLOSED.value, S.ASSIGNED.value)
+    wanted = (  # (what to show, can this plan be cut to show it, statuses it may be cut from, step to cut before)
+        (lambda p: p.status(today) == S.REGISTERED.value, lambda p: within(p.received_on, 10), handling, "claim_on"),
+        (lambda p: p.status(today) == S.CLAIMED.value, lambda p: within(p.claim_on, 20), handling, "assign_on"),
+        (lambda p: p.status(today) == S.RESOLVED.value, lambda p: within(p.resolve_on, 15), closed, "reply_on"),
+        (overdue, lambda p: within(p.assign_on, 90) and within(p.due_on, 60) and p.due_on < today, closed,
          "resolve_on"),
+        (due_this_week, lambda p: within(p.assign_on, 60) and today <= p.due_on <= today + dt.timedelta(days=6),
+         closed, "resolve_on"),
     )
+    # newest first; 办理中 ones are plentiful, and the checks after these only cut closed plans
     newest_first = [p for p in reversed(plans) if not p.reject]
-    for shows, fits, step in wanted:
+    for shows, fits, sources, step in wanted:
         missing = EXAMPLES_WANTED - sum(1 for p in plans if shows(p))
         for plan in newest_first:
             if missing <= 0:
                 break
-            if fits(plan) and not shows(plan) and plan.status(today) in (S.CLOSED.value, S.RESOLVED.value):
+            if plan.status(today) in sources and fits(plan):
                 plan.stop_before(step)
                 missing -= 1
-
 
 def _write(office: DemoOffice, opinion_id: int, serial: str, plan: Plan, rng: random.Random) -> None:
     today = office.today
     status = plan.status(today)
-    name, phone, address = plan.resident
+    name, phone, address, _place = plan.resident
     row = {
         "id": opinion_id, "serial": serial, "received_on": plan.received_on, "channel": plan.channel,
         "resident_name": name, "resident_phone": phone, "resident_address": address, "grid_id": plan.grid.id,

@@ -10,7 +10,6 @@ from .demo_map import Block, layout_grid_areas
 from .demo_people import NameMaker, PhoneMaker
 from .demo_scale import DemoOffice, GridInfo, StationInfo
 
-CENTRAL_RECEPTION_PLACE = f"{words.STREET}街道人大代表联络站接待室"
 # share of a grid's households in each special category (五类十色), urban and village
 HOUSEHOLD_RATES = {
     "独居老人": (0.020, 0.025), "高龄老人": (0.030, 0.040), "退役军人": (0.015, 0.015),
@@ -20,11 +19,13 @@ MUST_VISIT = ("独居老人", "高龄老人", "困难家庭", "留守儿童")
 
 
 def settings_values(office: DemoOffice, phones: PhoneMaker) -> dict[str, str]:
+    """Call after build_organisation: the default place is the central station's reception room."""
+    central = office.stations[0]
     return {
         OFFICE_NAME: office.spec.office_name,
         HOTLINE: phones.landline(),
         DEFAULT_RECEPTION_TIME: "09:00-11:30",
-        DEFAULT_RECEPTION_PLACE: CENTRAL_RECEPTION_PLACE,
+        DEFAULT_RECEPTION_PLACE: f"{central.name}{central.reception_room}",
     }
 
 
@@ -67,40 +68,33 @@ def _full_name(short: str, kind: str) -> str:
 
 
 def _add_stations(office, communities, chunks, phones, rng) -> None:
-    spec = office.spec
-    is_office = spec.name == "office"
+    """1 central, the specialised and the area stations (片区, each serving a few communities)."""
+    is_office = office.spec.name == "office"
     owner = f"{words.STREET}街道" if is_office else words.DISTRICT
     central = f"{owner}人大代表联络站（中心站）" if is_office else f"{words.DISTRICT}人大代表之家（中心站）"
-    station_plan = [(central, StationKind.CENTRAL.value, "central", None)]
-    for part, _tag in words.SPECIALISED_STATIONS[:spec.specialised_stations]:
-        profile = {"法律服务": "legal", "企业发展": "enterprise", "医疗卫生": "medical", "教育": "education"}[part]
-        station_plan.append((f"{owner}{part}专业代表联络站", StationKind.SPECIALISED.value, profile, None))
+    plan = [(central, StationKind.CENTRAL.value, "central", [], "{road}{number}号{street}街道党群服务中心")]
+    for part, profile, address in words.SPECIALISED_STATIONS[:office.spec.specialised_stations]:
+        plan.append((f"{owner}{part}专业代表联络站", StationKind.SPECIALISED.value, profile, [], address))
     start = 0
     for size in chunks:
         members = list(range(start + 1, start + size + 1))  # community ids, in creation order
         start += size
+        short, kind = communities[members[0] - 1]
         has_village = any(communities[i - 1][1] == CommunityKind.VILLAGE.value for i in members)
-        station_plan.append((f"{communities[members[0] - 1][0]}片区代表联络站", StationKind.AREA.value,
-                             "village" if has_village else "local", members))
-    for station_id, (name, kind, profile, members) in enumerate(station_plan, start=1):
-        home = communities[members[0] - 1] if members else None
-        room = f"代表接待室（{rng.choice('一二三')}楼{rng.randint(1, 3)}0{rng.randint(1, 9)}室）"
-        office.stations.append(StationInfo(station_id, name, kind, profile, room, members or []))
+        address = f"{short}村委会办公楼" if kind == CommunityKind.VILLAGE.value else \
+            f"{{road}}{{number}}号{short}社区党群服务中心"
+        plan.append((f"{short}片区代表联络站", StationKind.AREA.value, "village" if has_village else "local",
+                     members, address))
+    for station_id, (name, kind, profile, members, address) in enumerate(plan, start=1):
+        floor = rng.choice("一二三")
+        room = f"代表接待室（{floor}楼{'一二三'.index(floor) + 1}0{rng.randint(1, 9)}室）"
+        office.stations.append(StationInfo(station_id, name, kind, profile, room, members))
         office.table("station").append({
-            "id": station_id, "name": name, "kind": kind, "reception_room": room,
-            "address": _station_address(home, rng), "phone": phones.landline(),
-            "notes": "" if members else "服务全街道代表和群众",
+            "id": station_id, "name": name, "kind": kind, "reception_room": room, "phone": phones.landline(),
+            "address": address.format(road=rng.choice(words.ROADS), number=rng.randint(2, 188), street=words.STREET),
+            "notes": f"服务{'全街道' if is_office else '全区'}代表和群众" if not members else "联系" + "、".join(
+                _full_name(*communities[i - 1]) for i in members),
         })
-
-
-def _station_address(home: tuple[str, str] | None, rng: random.Random) -> str:
-    number = rng.randint(2, 188)
-    if home is None:
-        return f"{words.STREET}街道{rng.choice(words.ROADS)}{number}号街道党群服务中心三楼"
-    short, kind = home
-    if kind == CommunityKind.VILLAGE.value:
-        return f"{short}村委会办公楼一楼"
-    return f"{rng.choice(words.ROADS)}{number}号{short}社区党群服务中心二楼"
 
 
 def _add_communities_and_grids(office, communities, names, phones, rng) -> None:

@@ -1,5 +1,7 @@
 """Fictional people for the demo: unique Chinese names and phone numbers nobody can own."""
 import random
+from functools import lru_cache
+from itertools import accumulate
 
 from . import demo_words as words
 
@@ -65,4 +67,10 @@ class PhoneMaker:
 
 def weighted(rng: random.Random, pairs: tuple[tuple[str, int], ...]) -> str:
     """One value from ((value, weight), ...)."""
-    return rng.choices([value for value, _ in pairs], weights=[weight for _, weight in pairs])[0]
+    values, cumulative = _split_weights(pairs)
+    return rng.choices(values, cum_weights=cumulative)[0]
+
+
+@lru_cache(maxsize=64)
+def _split_weights(pairs: tuple[tuple[str, int], ...]) -> tuple[list[str], list[int]]:
+    return [value for value, _ in pairs], list(accumulate(weight for _, weight in pairs))

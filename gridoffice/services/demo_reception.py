@@ -28,7 +28,7 @@ def build_reception(office: DemoOffice) -> None:
     busy = {(row["deputy_id"], row["date"]) for row in office.table("deputy_busy_date")}
     days = []
     for station in office.stations:
-        rule = _add_rule(office, station, rng)
+        rule = _add_rule(office, station)
         pool = _add_pool(office, station, rule["id"], rng)
         days += [(day, station, rule, pool) for day in _rule_dates(rule, office.first_day,
                                                                  office.today + dt.timedelta(days=PLAN_AHEAD_DAYS))]
@@ -40,7 +40,7 @@ def build_reception(office: DemoOffice) -> None:
         _add_day(office, day_id, day, moved, station, rule, on_duty, rng)
 
 
-def _add_rule(office: DemoOffice, station: StationInfo, rng: random.Random) -> dict:
+def _add_rule(office: DemoOffice, station: StationInfo) -> dict:
     index = station.id - 1
     first_area = next(s.id for s in office.stations if s.community_ids)
     nth, weekday, (start, end) = NTH_WEEKDAY_PATTERNS[index % len(NTH_WEEKDAY_PATTERNS)]
@@ -50,8 +50,8 @@ def _add_rule(office: DemoOffice, station: StationInfo, rng: random.Random) -> d
         "place": f"{station.name}{station.reception_room}", "deputies_per_day": 2,
     }
     if station.id == first_area:  # 每单月15日, the other rule the seeds mention
-        rule.update(recurrence=RecurrenceKind.MONTH_DAY.value, months=ODD_MONTHS, start_time=MORNING[0],
-                    end_time=MORNING[1])
+        rule.update(recurrence=RecurrenceKind.MONTH_DAY.value, months=ODD_MONTHS, nth=1, weekday=2,
+                    start_time=MORNING[0], end_time=MORNING[1])
     office.table("reception_rule").append(rule)
     return rule
 
@@ -122,7 +122,8 @@ def _add_day(office: DemoOffice, day_id: int, day: dt.date, moved: bool, station
     status, received, notes = ReceptionStatus.PLANNED.value, 0, "遇节假日顺延" if moved else ""
     if day < office.today:
         if rng.random() < CANCEL_SHARE:
-            status, notes = ReceptionStatus.CANCELLED.value, rng.choice(words.CANCEL_REASONS)
+            reasons = words.CANCEL_REASONS + (words.STORM_CANCEL_REASONS if 5 <= day.month <= 10 else ())
+            status, notes = ReceptionStatus.CANCELLED.value, rng.choice(reasons)
         else:
             status, received = ReceptionStatus.HELD.value, max(0, round(rng.gauss(5, 3)))
     office.table("reception_day").append({

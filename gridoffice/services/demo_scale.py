@@ -23,6 +23,8 @@ class ScaleSpec:
     years: int
     activities_per_year: int
     opinions_per_year: int
+    suggestions_per_year: int     # opinions raised as formal 代表建议
+    practical_deeds_per_year: int  # opinions done as 为民办实事
     busy_dates: int
 
 
@@ -32,14 +34,16 @@ SCALES = {
         name="office", office_name="锦塘街道人大工委", specialised_stations=2, area_stations=6,
         communities=13, villages=4, grids=51, serving_deputies=111, retired_deputies=4, newcomers=2,
         national=1, provincial=2, city_and_district=6, city_only=18, years=1,
-        activities_per_year=134, opinions_per_year=398, busy_dates=12,
+        activities_per_year=134, opinions_per_year=398, suggestions_per_year=8, practical_deeds_per_year=32,
+        busy_dates=12,
     ),
     # a whole district, for benchmarks (415 deputies, 696 grids in the seeds)
     "district": ScaleSpec(
         name="district", office_name="锦溪区人大常委会", specialised_stations=4, area_stations=35,
         communities=60, villages=15, grids=700, serving_deputies=400, retired_deputies=15, newcomers=2,
         national=3, provincial=11, city_and_district=20, city_only=27, years=5,
-        activities_per_year=20_000, opinions_per_year=10_000, busy_dates=120,
+        activities_per_year=20_000, opinions_per_year=10_000, suggestions_per_year=200,
+        practical_deeds_per_year=800, busy_dates=120,
     ),
 }
 
