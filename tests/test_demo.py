@@ -1,8 +1,13 @@
 """Demo data: deterministic, shaped like the office in domain.md, safe to run on real data."""
 import datetime as dt
+import hashlib
 import json
+import os
 import re
+import subprocess
+import sys
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -32,6 +37,24 @@ def table_rows(db: Database) -> dict[str, list[tuple]]:
     return {name: query(db, f"SELECT * FROM {name} ORDER BY rowid") for name in OFFICE_TABLES}
 
 
+def digest(db: Database) -> str:
+    return hashlib.sha256(repr(table_rows(db)).encode()).hexdigest()
+
+
+# builds the office demo in a fresh interpreter and prints the digest of its rows
+DIGEST_SCRIPT = """
+import datetime as dt, sys
+from pathlib import Path
+from gridoffice.db.database import Database
+from gridoffice.services.demo import build_demo
+sys.path.insert(0, str(Path(sys.argv[2])))
+from test_demo import TODAY, digest
+with Database.open(sys.argv[1]) as db:
+    build_demo(db, today=TODAY)
+    print(digest(db))
+"""
+
+
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     db = Database.open(tmp_path_factory.mktemp("demo") / DB_NAME)
@@ -58,6 +81,15 @@ def test_same_inputs_give_the_same_rows(tmp_path, demo_db):
     with Database.open(tmp_path / "第二份 演示.sqlite") as again:
         build_demo(again, today=TODAY)
         assert table_rows(again) == table_rows(demo_db)
+
+
+def test_rows_do_not_depend_on_the_hash_seed(tmp_path, demo_db):
+    root = Path(__file__).resolve().parents[1]
+    for hash_seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed, "PYTHONPATH": str(root)}
+        result = subprocess.run([sys.executable, "-c", DIGEST_SCRIPT, str(tmp_path / f"种子 {hash_seed}.sqlite"),
+                                 str(root / "tests")], env=env, capture_output=True, text=True, check=True)
+        assert result.stdout.strip() == digest(demo_db)
 
 
 def test_another_seed_or_day_gives_other_rows(tmp_path, demo_db):
