@@ -30,13 +30,20 @@ DUE_DAYS = {"urgent": 7, "suggestion": 60, "normal": 15}
 EXAMPLES_WANTED = 2
 
 
+class Resident(NamedTuple):
+    name: str
+    phone: str
+    address: str
+    place: str                    # the estate or village group the address is in
+
+
 @dataclass
 class Plan:
     """One opinion's intended course; a step dated after today has not happened yet."""
     received_on: dt.date
     channel: str
     grid: GridInfo
-    resident: "Resident"
+    resident: Resident
     category: str
     content: str
     result: str
@@ -76,13 +83,6 @@ class Plan:
             self.due_on = None
         if self.resolve_on is None:
             self.progress_on = [d for d in self.progress_on if self.assign_on and d > self.assign_on]
-
-
-class Resident(NamedTuple):
-    name: str
-    phone: str
-    address: str
-    place: str                    # the estate or village group the address is in
 
 
 class Residents:
