@@ -415,3 +415,12 @@ def test_district_scale_builds_quickly(empty_db):
     assert counts["opinion_history"] > 200_000 and counts["reception_day"] > 2000
     assert summary.seconds < 60
     assert query(empty_db, "PRAGMA foreign_key_check") == []
+
+
+def test_a_new_database_with_only_the_default_lists_takes_the_demo(empty_db):
+    from gridoffice.services.office import ensure_default_lists
+
+    with empty_db.session() as session:
+        ensure_default_lists(session)
+    build_demo(empty_db, today=dt.date(2026, 11, 20))
+    assert database_has_data(empty_db)

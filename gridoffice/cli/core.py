@@ -1,8 +1,10 @@
 """Commands of the foundation: demo, selftest."""
 import argparse
+import os
+from pathlib import Path
 
 from gridoffice.db import Database
-from gridoffice.paths import demo_db_path
+from gridoffice.paths import DB_ENV, demo_db_path
 
 from .common import EXIT_FAILED, EXIT_OK, CliError, CommandGroups, say
 
@@ -18,7 +20,8 @@ def register(groups: CommandGroups) -> None:
 def run_demo(args: argparse.Namespace) -> int:
     from gridoffice.services.demo import DemoRefusedError, build_demo
 
-    path = getattr(args, "db", None) or demo_db_path()
+    # the demo goes into its own file unless a database is named (--db or GRIDOFFICE_DB)
+    path = getattr(args, "db", None) or (Path(os.environ[DB_ENV]) if os.environ.get(DB_ENV) else demo_db_path())
     with Database.open(path) as db:
         try:
             summary = build_demo(db, scale=args.scale, force=args.force, progress=say)

@@ -36,6 +36,8 @@ SCALE_LABELS = {"office": "街道规模", "district": "全区规模"}
 BATCH_ROWS = 10_000
 # the audit log is the history of the file, not the office's data: kept, and not counted
 NOT_OFFICE_DATA = {"audit_log"}
+# the default category lists every new database gets: not data to protect, but replaced by the demo's own
+CONFIGURATION_TABLES = {"opinion_category", "household_category"}
 TABLE_LABELS = {
     "station": "联络站", "department": "职能部门", "community": "社区/村", "grid": "网格",
     "household_category": "重点户类别", "grid_household": "网格重点户统计", "opinion_category": "意见分类",
@@ -81,7 +83,7 @@ class DemoSummary:
 
 
 def database_has_data(db: Database) -> bool:
-    """True if any table of the office holds a row (the audit log does not count)."""
+    """True if the office holds records or settings; the audit log and category lists do not count."""
     with db.engine.connect() as connection:
         return _has_data(connection)
 
@@ -99,9 +101,9 @@ def build_demo(db: Database, *, scale: str = "office", today: dt.date | None = N
     office, settings = generate(scale, today, seed, report)
     with db.session() as session:
         connection = session.connection()
-        if _has_data(connection):
-            if not force:
-                raise DemoRefusedError(_REFUSAL)
+        if _has_data(connection) and not force:
+            raise DemoRefusedError(_REFUSAL)
+        if _has_any_rows(connection):
             report("正在清空现有数据…")
             _empty_office_tables(session)
         _write(session, office, settings, report)
@@ -138,6 +140,12 @@ def _office_tables():
 
 
 def _has_data(connection: Connection) -> bool:
+    """True if the office holds records or settings (not only the default category lists)."""
+    return any(connection.execute(select(1).select_from(table).limit(1)).first()
+               for table in _office_tables() if table.name not in CONFIGURATION_TABLES)
+
+
+def _has_any_rows(connection: Connection) -> bool:
     return any(connection.execute(select(1).select_from(table).limit(1)).first() for table in _office_tables())
 
 

@@ -1,0 +1,60 @@
+"""The command line, run as a clerk or a scheduled task would run it."""
+import sqlite3
+from pathlib import Path
+
+from conftest import run_cli
+
+from gridoffice.db import Database
+from gridoffice.db.migrate import head_revision
+from gridoffice.services.office import count_rows
+
+
+def test_version():
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert result.stdout.startswith("gridoffice ")
+
+
+def test_selftest_passes():
+    result = run_cli("selftest")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "自检通过" in result.stdout
+    assert "PDF 与内嵌字体" in result.stdout
+
+
+def test_unknown_command_exits_2_in_chinese():
+    result = run_cli("no-such-command")
+    assert result.returncode == 2
+    assert "参数错误" in result.stderr
+
+
+def test_demo_builds_then_refuses_to_overwrite_without_force(tmp_path: Path):
+    path = tmp_path / "演示 数据.sqlite"
+    first = run_cli("demo", "--db", str(path))
+    assert first.returncode == 0, first.stderr
+    with Database.open(path) as db, db.session() as session:
+        counts = count_rows(session)
+    assert counts.deputies > 100 and counts.grids == 51 and counts.stations == 9
+    before = path.read_bytes()
+    refused = run_cli("demo", "--db", str(path))
+    assert refused.returncode == 2
+    assert "--force" in refused.stderr
+    assert path.read_bytes() == before
+    forced = run_cli("--db", str(path), "demo", "--force")
+    assert forced.returncode == 0, forced.stderr
+
+
+def test_a_command_on_a_new_path_creates_a_migrated_office(tmp_path: Path):
+    path = tmp_path / "新 办公室" / "数据.sqlite"
+    result = run_cli("demo", "--db", str(path))
+    assert result.returncode == 0
+    connection = sqlite3.connect(path)
+    assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
+    connection.close()
+
+
+def test_database_given_by_environment_variable(tmp_path: Path):
+    path = tmp_path / "环境 变量.sqlite"
+    result = run_cli("demo", env={"GRIDOFFICE_DB": str(path)})
+    assert result.returncode == 0, result.stderr
+    assert path.exists()
