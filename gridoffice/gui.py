@@ -80,7 +80,7 @@ def run_gui(db_path: Path, *, demo: bool = False) -> int:
 
     try:
         window = MainWindow(db)
-        window.show()
+        window.show_as_remembered()
         return app.exec()
     finally:
         db.close()

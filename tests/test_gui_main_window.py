@@ -55,21 +55,21 @@ def test_each_tab_shows_every_row_of_its_table(window):
     assert titles[:4] == ["代表名册", "网格列表", "走访记录", "接待日历"]
     expected = [_count(window.db, Deputy), _count(window.db, Grid), _count(window.db, Activity),
                 _count(window.db, ReceptionDay)]
-    shown = [tab.proxy.rowCount() for tab in window.list_tabs[:4]]
+    shown = [tab.proxy.rowCount() for tab in window.pages[:4]]
     assert shown == expected
     assert all(n > 0 for n in shown)
-    for tab, n in zip(window.list_tabs, expected):
+    for tab, n in zip(window.pages, expected):
         assert tab.count_label.text() == f"共 {n} 条"
 
 
 def test_headers_are_chinese(window):
-    roster = window.list_tabs[0]
+    roster = window.pages[0]
     headers = [roster.model.headerData(c, Qt.Orientation.Horizontal) for c in range(roster.model.columnCount())]
     assert headers[0] == "姓名" and "代表层级" in headers and "手机" in headers
 
 
 def test_mobiles_are_masked_in_the_roster(window):
-    roster = window.list_tabs[0]
+    roster = window.pages[0]
     column = roster.model.column_index("mobile")
     shown = [roster.proxy.index(r, column).data() for r in range(roster.proxy.rowCount())]
     assert any(shown)
@@ -78,7 +78,7 @@ def test_mobiles_are_masked_in_the_roster(window):
 
 
 def test_typing_in_the_search_box_filters(window, qtbot):
-    roster = window.list_tabs[0]
+    roster = window.pages[0]
     with window.db.session() as session:
         deputy = session.exec(select(Deputy).order_by(Deputy.id)).first()
     total = roster.proxy.rowCount()
@@ -102,11 +102,11 @@ def test_ctrl_number_switches_tabs_and_ctrl_f_focuses_search(window, qtbot):
         assert window.tabs.currentIndex() == number - 1
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.list_tabs[0].search_box.hasFocus() or window.focusWidget() is window.list_tabs[0].search_box
+    assert window.pages[0].search_box.hasFocus() or window.focusWidget() is window.pages[0].search_box
 
 
 def test_sorting_a_column(window):
-    activities = window.list_tabs[2]
+    activities = window.pages[2]
     activities.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     dates = [activities.proxy.index(r, 0).data() for r in range(activities.proxy.rowCount())]
     assert dates == sorted(dates)
@@ -128,8 +128,8 @@ def test_status_bar_shows_the_database_path(window, demo_file):
 
 def test_print_current_list_makes_a_pdf_of_what_is_shown(window, qtbot, monkeypatch):
     shown = {}
-    monkeypatch.setattr("gridoffice.views.main_window.PdfPreviewDialog.exec", lambda self: shown.update(path=self.pdf_path))
-    grids = window.list_tabs[1]
+    monkeypatch.setattr("gridoffice.widgets.list_tab.PdfPreviewDialog.exec", lambda self: shown.update(path=self.pdf_path))
+    grids = window.pages[1]
     window.tabs.setCurrentWidget(grids)
     first_code = grids.proxy.index(0, 1).data()
     qtbot.keyClicks(grids.search_box, first_code)
@@ -148,13 +148,13 @@ def test_window_geometry_and_columns_are_remembered(qtbot, demo_file):
         qtbot.addWidget(first)
         first.show()
         first.resize(700, 500)  # the offscreen screen is 800x600
-        first.list_tabs[0].table.setColumnWidth(0, 177)
+        first.pages[0].table.setColumnWidth(0, 177)
         first.tabs.setCurrentIndex(2)
         first.close()
         second = MainWindow(db)
         qtbot.addWidget(second)
         assert (second.width(), second.height()) == (700, 500)
-        assert second.list_tabs[0].table.columnWidth(0) == 177
+        assert second.pages[0].table.columnWidth(0) == 177
         assert second.tabs.currentIndex() == 2
         second.close()
 
@@ -189,5 +189,5 @@ def test_office_settings_dialog_saves_and_refuses_bad_time(qtbot, db):
 
 
 def test_models_pass_qt_model_tester(window, qtmodeltester):
-    for tab in window.list_tabs:
+    for tab in window.pages:
         qtmodeltester.check(tab.model)

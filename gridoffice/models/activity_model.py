@@ -12,5 +12,5 @@ class ActivityTableModel(RowTableModel):
         Column("deputies", "参加代表", attr("deputies"), width=180),
         Column("deputy_count", "人次", attr("deputy_count"), align=RIGHT, width=50),
         Column("residents_contacted", "联系群众", attr("residents_contacted"), align=RIGHT, width=70),
-        Column("summary", "内容摘要", attr("summary"), width=300),
+        Column("summary", "内容摘要", attr("summary"), width=300, stretch=True),
     )

@@ -19,7 +19,7 @@ class GridTableModel(RowTableModel):
         Column("households", "户数", attr("households"), align=RIGHT, width=60),
         Column("population", "人口", attr("population"), align=RIGHT, width=60),
         Column("deputy_count", "代表数", attr("deputy_count"), align=CENTER, width=60),
-        Column("deputies", "联系代表", attr("deputies"), width=220),
+        Column("deputies", "联系代表", attr("deputies"), width=220, stretch=True),
     )
 
     def row_style(self, row: GridRow) -> RowStyle | None:

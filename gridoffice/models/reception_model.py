@@ -15,7 +15,7 @@ class ReceptionTableModel(RowTableModel):
         Column("time", "时间", lambda r: r.time_range, align=CENTER, width=95),
         Column("station", "联络站", attr("station"), width=150),
         Column("place", "地点", attr("place"), width=170),
-        Column("deputies", "值班代表", attr("deputies"), width=260),
+        Column("deputies", "值班代表", attr("deputies"), width=260, stretch=True),
         Column("status", "状态", attr("status"), align=CENTER, width=60),
         Column("residents_received", "接待群众", attr("residents_received"), align=RIGHT, width=70),
     )

@@ -12,11 +12,11 @@ RETIRED_GREY = QColor("#9e9e9e")
 class RosterTableModel(RowTableModel):
     COLUMNS = (
         Column("name", "姓名", attr("name"), sort_key=lambda r: r.name_pinyin, width=80),
-        Column("gender", "性别", attr("gender"), align=CENTER, width=50),
+        Column("gender", "性别", attr("gender"), align=CENTER, width=56),
         Column("birth_month", "出生年月", attr("birth_month"), align=CENTER, width=80, hidden_by_default=True),
         Column("party", "政治面貌", attr("party"), width=90),
         Column("levels", "代表层级", attr("levels"), width=80),
-        Column("work_unit", "工作单位及职务", lambda r: f"{r.work_unit}{r.post}", width=260),
+        Column("work_unit", "工作单位及职务", lambda r: f"{r.work_unit}{r.post}", width=260, stretch=True),
         Column("expertise", "专长", attr("expertise"), width=110, hidden_by_default=True),
         Column("mobile", "手机", lambda r: r.mobile_masked, width=110),
         Column("office_phone", "办公电话", attr("office_phone"), width=120, hidden_by_default=True),

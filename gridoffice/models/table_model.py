@@ -26,6 +26,7 @@ class Column:
     align: Qt.AlignmentFlag = LEFT
     width: int = 100                           # default width in pixels
     hidden_by_default: bool = False
+    stretch: bool = False                      # takes the room left over (one per table)
 
 
 def attr(name: str) -> Callable[[Any], object]:
@@ -93,7 +94,8 @@ class RowTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             style = self.row_style(row)
             text = _display(column.value(row))
-            return "\n".join(t for t in (text if len(text) > 20 else "", style.tooltip if style else "") if t) or None
+            # long texts are elided in the cell: the tooltip shows them whole
+            return "\n".join(t for t in (text if len(text) > 8 else "", style.tooltip if style else "") if t) or None
         if role == SORT_ROLE:
             value = (column.sort_key or column.value)(row)
             return _sortable(value)

@@ -1,20 +1,15 @@
 """The main window: composes the tabs, menus and status bar, and wires their signals.
 
-It holds no business logic: every action calls a tab, a dialog or a service.
+It holds no business logic: every action calls a tab, a dialog or a service. Each tab is a
+TabPage (widgets/tab_page.py) and brings its own menu actions and status-bar widgets.
 """
-import datetime as dt
-
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
-from gridoffice import APP_TITLE, __version__
 from gridoffice.db import Database
-from gridoffice.paths import data_dir
-from gridoffice.services.list_pdf import write_list_pdf
 from gridoffice.services.settings import office_name
-from gridoffice.widgets.list_tab import ListTab
-from gridoffice.widgets.pdf_preview import PdfPreviewDialog
+from gridoffice.widgets.tab_page import TabPage
 from gridoffice.widgets.ui_settings import ui_settings
 
 from .actions import create_main_actions
@@ -39,14 +34,14 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self.refresh_title()
         self.reload_all()
-        self._restore_geometry()
+        self._start_maximized = self._restore_geometry()
 
     # --- building -------------------------------------------------------------------
     def _init_tabs(self) -> None:
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.list_tabs: list[ListTab] = [tab_class(self.db, self) for tab_class in TAB_CLASSES]
-        for tab in self.list_tabs:
+        self.pages: list[TabPage] = [tab_class(self.db, self) for tab_class in TAB_CLASSES]
+        for tab in self.pages:
             self.tabs.addTab(tab, tab.title)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.setCentralWidget(self.tabs)
@@ -61,7 +56,7 @@ class MainWindow(QMainWindow):
         self.menus["文件"].addAction(a.quit)
         self.menus["编辑"].addAction(a.find)
         self.menus["编辑"].addAction(a.reload)
-        for number, tab in enumerate(self.list_tabs, start=1):
+        for number, tab in enumerate(self.pages, start=1):
             switch = QAction(tab.title, self)
             switch.setShortcut(QKeySequence(f"Ctrl+{number}"))
             switch.triggered.connect(lambda _checked=False, t=tab: self.tabs.setCurrentWidget(t))
@@ -71,10 +66,18 @@ class MainWindow(QMainWindow):
         self.menus["工具"].addAction(a.selftest)
         self.menus["工具"].addAction(a.open_data_folder)
         self.menus["帮助"].addAction(a.about)
+        for tab in self.pages:
+            for title, actions in tab.menu_actions().items():
+                menu = self.menus[title]
+                menu.addSeparator()
+                menu.addActions(actions)
 
     def _init_status_bar(self) -> None:
         self.db_label = QLabel(f"数据库：{self.db.path}", self)
         self.db_label.setToolTip(str(self.db.path))
+        for tab in self.pages:
+            for widget in tab.status_widgets():
+                self.statusBar().addPermanentWidget(widget)
         self.statusBar().addPermanentWidget(self.db_label)
 
     def _connect_actions(self) -> None:
@@ -83,7 +86,7 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(lambda: self.current_tab().focus_search())
         a.reload.triggered.connect(lambda: self.current_tab().reload())
-        a.print_list.triggered.connect(self.print_current_list)
+        a.print_list.triggered.connect(lambda: self.current_tab().print_current())
         a.office_settings.triggered.connect(self.edit_office_settings)
         a.selftest.triggered.connect(lambda: show_selftest(self))
         a.open_data_folder.triggered.connect(
@@ -92,7 +95,7 @@ class MainWindow(QMainWindow):
         self._on_tab_changed(self.tabs.currentIndex())
 
     # --- behaviour ------------------------------------------------------------------
-    def current_tab(self) -> ListTab:
+    def current_tab(self) -> TabPage:
         return self.tabs.currentWidget()
 
     def _on_tab_changed(self, _index: int) -> None:
@@ -102,43 +105,42 @@ class MainWindow(QMainWindow):
         with self.db.session() as session:
             name = office_name(session)
         self.office_name = name
-        self.setWindowTitle(f"{name} — {APP_TITLE} {__version__}")
+        self.setWindowTitle(name)  # Qt appends " — 人大工委网格履职台账" (the application display name)
 
     def reload_all(self) -> None:
-        for tab in self.list_tabs:
+        for tab in self.pages:
             tab.reload()
-
-    def print_current_list(self) -> None:
-        tab = self.current_tab()
-        headers, rows, weights = tab.shown_table()
-        target = data_dir() / "打印预览" / f"{tab.title}.pdf"
-        try:
-            write_list_pdf(target, title=tab.title, office_name=self.office_name, headers=headers, rows=rows,
-                           column_weights=weights)
-        except OSError as error:
-            QMessageBox.warning(self, "无法生成 PDF", f"生成“{tab.title}”失败：{error}")
-            return
-        PdfPreviewDialog(target, title=tab.title, suggested_name=f"{tab.title}-{dt.date.today():%Y%m%d}.pdf",
-                         parent=self).exec()
 
     def edit_office_settings(self) -> None:
         if OfficeSettingsDialog(self.db, self).exec():
             self.refresh_title()
 
     # --- geometry -------------------------------------------------------------------
-    def _restore_geometry(self) -> None:
+    def _restore_geometry(self) -> bool:
+        """Restores size, position, columns and tab; True when nothing was remembered yet."""
         settings = ui_settings()
         geometry = settings.value("main_window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
+        remembered = geometry is not None and self.restoreGeometry(geometry)
+        if not remembered:
             self.resize(1280, 720)
-        for tab in self.list_tabs:
-            tab.restore_columns()
+        for tab in self.pages:
+            tab.restore_state()
         self.tabs.setCurrentIndex(int(settings.value("main_window/tab", 0)))
+        return not remembered
+
+    def show_as_remembered(self) -> None:
+        """The first time maximized (the clerk's 1366x768 screen has no room to spare), then as left."""
+        if self._start_maximized:
+            self.showMaximized()
+        else:
+            self.show()
+        for tab in self.pages:
+            tab.after_window_shown()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = ui_settings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/tab", self.tabs.currentIndex())
-        for tab in self.list_tabs:
-            tab.save_columns()
+        for tab in self.pages:
+            tab.save_state()
         super().closeEvent(event)

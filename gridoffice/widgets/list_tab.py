@@ -3,32 +3,36 @@
 Subclasses give the model and a loader (a service function taking a session); they may
 add controls to `self.toolbar`.
 """
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QMessageBox,
+                               QTableView, QVBoxLayout, QWidget)
 
 from sqlmodel import Session
 
 from gridoffice.db import Database
 from gridoffice.models.table_model import RowTableModel, SearchProxy
+from gridoffice.paths import data_dir
+from gridoffice.services.list_pdf import write_list_pdf
+from gridoffice.services.settings import office_name
 
+from .pdf_preview import PdfPreviewDialog
+from .tab_page import TabPage
 from .ui_settings import ui_settings
 
 
-class ListTab(QWidget):
-    title = ""            # the tab's label
-    settings_key = ""     # where column widths are remembered
+class ListTab(TabPage):
     search_hint = "搜索"
-    can_create = False    # True when the tab has a form for Ctrl+N
+    default_sort: tuple[str, Qt.SortOrder] | None = None   # (column key, order) before the clerk sorts
     row_activated = Signal(object)
 
     def __init__(self, db: Database, model: RowTableModel, loader: Callable[[Session], list[Any]],
                  parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db = db
+        super().__init__(db, parent)
         self.model = model
         self._loader = loader
         self.proxy = SearchProxy(self)
@@ -50,7 +54,6 @@ class ListTab(QWidget):
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -100,20 +103,47 @@ class ListTab(QWidget):
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
 
-    def new_record(self) -> None:
-        """Ctrl+N; tabs with a form override this and set can_create."""
+    def print_current(self) -> None:
+        """The list as shown (filter, sort, chosen columns) as a PDF, previewed before printing."""
+        with self.db.session() as session:
+            office = office_name(session)
+        headers, rows, widths = self.shown_table()
+        target = data_dir() / "打印预览" / f"{self.title}.pdf"
+        try:
+            write_list_pdf(target, title=self.title, office_name=office, headers=headers, rows=rows,
+                           column_weights=widths)
+        except OSError as error:
+            QMessageBox.warning(self, "无法生成 PDF", f"生成“{self.title}”失败：{error}")
+            return
+        PdfPreviewDialog(target, title=self.title, suggested_name=f"{self.title}-{dt.date.today():%Y%m%d}.pdf",
+                         parent=self).exec()
 
     # --- columns: widths and visibility remembered ------------------------------------
+    def restore_state(self) -> None:
+        self.restore_columns()
+
+    def save_state(self) -> None:
+        self.save_columns()
+
     def restore_columns(self) -> None:
         header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        bold = header.font()
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
         for index, column in enumerate(self.model.COLUMNS):
-            self.table.setColumnWidth(index, column.width)
+            # never narrower than the header text plus the sort arrow
+            self.table.setColumnWidth(index, max(column.width, metrics.horizontalAdvance(column.header) + 40))
             self.table.setColumnHidden(index, column.hidden_by_default)
+        key, order = self.default_sort or (self.model.COLUMNS[0].key, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicator(self.model.column_index(key), order)
         state = ui_settings().value(f"tabs/{self.settings_key}/header")
         if state is not None:
             header.restoreState(state)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        for index, column in enumerate(self.model.COLUMNS):
+            mode = QHeaderView.ResizeMode.Stretch if column.stretch else QHeaderView.ResizeMode.Interactive
+            header.setSectionResizeMode(index, mode)
+        self.table.setSortingEnabled(True)  # sorts by the indicator set above
 
     def save_columns(self) -> None:
         ui_settings().setValue(f"tabs/{self.settings_key}/header", self.table.horizontalHeader().saveState())

@@ -27,7 +27,7 @@ EXTRA = {
 # tweaks qt-material does not cover: readable table text, tab labels not upper-cased
 EXTRA_QSS = """
 QTableView { font-size: 13px; }
-QHeaderView::section { font-weight: bold; }
+QHeaderView::section { font-weight: bold; padding: 0 6px; color: #37474f; }
 QTabBar::tab { text-transform: none; font-size: 14px; min-width: 90px; }
 QPushButton { text-transform: none; }
 QGroupBox { text-transform: none; font-size: 13px; }

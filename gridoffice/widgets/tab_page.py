@@ -1,0 +1,48 @@
+"""What the main window asks of a tab. A tab is its own class; the window only composes them.
+
+Override what applies: the defaults do nothing, so a tab with no form leaves Ctrl+N greyed,
+and a tab with no printouts of its own adds nothing to the 打印 menu.
+"""
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+from gridoffice.db import Database
+
+
+class TabPage(QWidget):
+    title = ""            # the tab's label
+    settings_key = ""     # where its UI state is remembered
+    can_create = False    # True when the tab has a form for Ctrl+N
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+
+    def reload(self) -> None:
+        """Read the tab's data from the database again (F5, and after changes elsewhere)."""
+
+    def focus_search(self) -> None:
+        """Ctrl+F."""
+
+    def new_record(self) -> None:
+        """Ctrl+N, when can_create."""
+
+    def print_current(self) -> None:
+        """Ctrl+P: print what the tab shows."""
+
+    def menu_actions(self) -> dict[str, list[QAction]]:
+        """Extra actions for the window's menus, by menu title ("文件", "编辑", "打印", "工具")."""
+        return {}
+
+    def status_widgets(self) -> list[QWidget]:
+        """Widgets for the window's status bar (e.g. a count of overdue opinions)."""
+        return []
+
+    def after_window_shown(self) -> None:
+        """Called once the main window is on screen (start-up reminders)."""
+
+    def restore_state(self) -> None:
+        """Restore remembered UI state (column widths...)."""
+
+    def save_state(self) -> None:
+        """Remember UI state when the window closes."""
