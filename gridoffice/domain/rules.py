@@ -14,16 +14,18 @@ MULTI_SEPARATORS = re.compile(r"[、，,；;\s]+")
 LEVEL_ORDER = {level.value: rank for rank, level in enumerate(DeputyLevel)}
 
 
+# full-width digits, letters and the symbols of numbers, codes and addresses (－＋＠．／＃＊), and the
+# ideographic space; Chinese punctuation (，：（）；) is left alone so free text keeps its commas
+_FULLWIDTH_FOLD = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFF01, 0xFF5F)
+                   if chr(code).isalnum() or chr(code) in "－＋＠．／＃＊＿"}
+_FULLWIDTH_FOLD[0x3000] = " "
+
+
 def normalize_text(value: object) -> str:
     """Trim and fold full-width ASCII (digits, letters, hyphen) to half-width."""
     if value is None:
         return ""
-    text = unicodedata.normalize("NFKC", str(value)) if _has_fullwidth(str(value)) else str(value)
-    return text.strip()
-
-
-def _has_fullwidth(text: str) -> bool:
-    return any("\uff01" <= ch <= "\uff5e" or ch == "\u3000" for ch in text)
+    return str(value).translate(_FULLWIDTH_FOLD).strip()
 
 
 def normalize_phone(value: object) -> str:
@@ -83,3 +85,35 @@ def format_levels(levels: Iterable[str]) -> str:
 def level_label(levels: str) -> str:
     """'市、区' → '市、区人大代表' for notices and wall boards."""
     return f"{levels}人大代表" if levels else ""
+
+
+BIRTH_MONTH_RE = re.compile(r"^(\d{4})\s*(?:[-./年]\s*(\d{1,2})(?:\s*[-./月]\s*(?:\d{1,2}\s*日?)?)?|(\d{2}))\s*月?$")
+OLDEST_BIRTH_YEAR = 1920
+YOUNGEST_DEPUTY_AGE = 18
+
+
+def parse_birth_month(value: object, today) -> str:
+    """'1975年3月', '1975.3', '197503' or an Excel date '1975-03-01' → '1975-03'. Raises ValueError.
+
+    Plausible means born in OLDEST_BIRTH_YEAR or later and at least 18 years old on `today`.
+    """
+    text = normalize_text(value)
+    if not text:
+        return ""
+    match = BIRTH_MONTH_RE.match(text)
+    if not match:
+        raise ValueError("出生年月应写成 1975-03 或 1975年3月")
+    year, month = int(match[1]), int(match[2] or match[3])
+    if not 1 <= month <= 12:
+        raise ValueError(f"出生年月的月份“{month}”不存在")
+    if year < OLDEST_BIRTH_YEAR:
+        raise ValueError(f"出生年月 {year}-{month:02d} 不合理：年份应在 {OLDEST_BIRTH_YEAR} 年以后")
+    if (year, month) > (today.year - YOUNGEST_DEPUTY_AGE, today.month):
+        raise ValueError(f"出生年月 {year}-{month:02d} 不合理：代表应年满 {YOUNGEST_DEPUTY_AGE} 周岁")
+    return f"{year}-{month:02d}"
+
+
+def normalize_name(value: object) -> str:
+    """A person's name trimmed, inner spaces removed, '·' of minority names unified."""
+    text = re.sub(r"\s+", "", normalize_text(value))
+    return re.sub(r"[•・．.]", "·", text)

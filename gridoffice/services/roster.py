@@ -1,4 +1,5 @@
 """代表名册: the rows of the deputy roster."""
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -28,6 +29,13 @@ class DeputyRow:
     station: str
     grids: str
     status: str
+    station_id: int | None = None
+    grid_ids: tuple[int, ...] = ()
+    mobile_public: bool = False
+    photo_file: str = ""
+    took_office_on: dt.date | None = None
+    left_office_on: dt.date | None = None
+    notes: str = ""
 
     @property
     def mobile_masked(self) -> str:
@@ -35,25 +43,34 @@ class DeputyRow:
 
 
 def grid_codes_by_deputy(session: Session) -> dict[int, list[str]]:
-    codes: dict[int, list[str]] = defaultdict(list)
-    query = select(DeputyGridLink.deputy_id, Grid.code).join(Grid, Grid.id == DeputyGridLink.grid_id).order_by(Grid.code)
-    for deputy_id, code in session.exec(query):
-        codes[deputy_id].append(code)
-    return codes
+    return {deputy_id: [code for _id, code in grids] for deputy_id, grids in grids_by_deputy(session).items()}
+
+
+def grids_by_deputy(session: Session) -> dict[int, list[tuple[int, str]]]:
+    """{deputy id: [(grid id, grid code)]} ordered by code."""
+    grids: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    query = (select(DeputyGridLink.deputy_id, Grid.id, Grid.code).join(Grid, Grid.id == DeputyGridLink.grid_id)
+             .order_by(Grid.code))
+    for deputy_id, grid_id, code in session.exec(query):
+        grids[deputy_id].append((grid_id, code))
+    return grids
 
 
 def list_deputies(session: Session, *, include_retired: bool = True) -> list[DeputyRow]:
     query = select(Deputy, Station.name).join(Station, Station.id == Deputy.station_id, isouter=True).order_by(Deputy.id)
     if not include_retired:
         query = query.where(Deputy.status == DeputyStatus.SERVING.value)
-    codes = grid_codes_by_deputy(session)
+    grids = grids_by_deputy(session)
     return [
         DeputyRow(
             id=d.id, name=d.name, name_pinyin=d.name_pinyin, name_initials=d.name_initials, gender=d.gender,
             ethnicity=d.ethnicity, birth_month=d.birth_month, party=d.party, levels=d.levels,
             work_unit=d.work_unit, post=d.post, expertise=d.expertise, mobile=d.mobile,
-            office_phone=d.office_phone, station=station or "", grids="、".join(codes.get(d.id, [])),
-            status=d.status,
+            office_phone=d.office_phone, station=station or "",
+            grids="、".join(code for _id, code in grids.get(d.id, [])), status=d.status,
+            station_id=d.station_id, grid_ids=tuple(grid_id for grid_id, _code in grids.get(d.id, [])),
+            mobile_public=d.mobile_public, photo_file=d.photo_file, took_office_on=d.took_office_on,
+            left_office_on=d.left_office_on, notes=d.notes,
         )
         for d, station in session.exec(query)
     ]
