@@ -55,11 +55,15 @@ def test_each_tab_shows_every_row_of_its_table(window):
     assert titles[:4] == ["代表名册", "网格列表", "走访记录", "接待日历"]
     expected = [_count(window.db, Deputy), _count(window.db, Grid), _count(window.db, Activity),
                 _count(window.db, ReceptionDay)]
-    shown = [tab.proxy.rowCount() for tab in window.pages[:4]]
-    assert shown == expected
-    assert all(n > 0 for n in shown)
-    for tab, n in zip(window.pages, expected):
-        assert tab.count_label.text() == f"共 {n} 条"
+    assert [tab.model.rowCount() for tab in window.pages[:4]] == expected
+    assert all(n > 0 for n in expected)
+    for tab, n in zip(window.pages[1:4], expected[1:]):
+        assert tab.proxy.rowCount() == n and tab.count_label.text() == f"共 {n} 条"
+    # the roster hides retired deputies until the clerk asks for them
+    with window.db.session() as session:
+        serving = session.exec(select(func.count()).select_from(Deputy).where(Deputy.status == "在任")).one()
+    assert window.pages[0].proxy.rowCount() == serving
+    assert window.pages[0].count_label.text() == f"显示 {serving} / 共 {expected[0]} 条"
 
 
 def test_headers_are_chinese(window):

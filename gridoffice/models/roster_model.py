@@ -13,6 +13,7 @@ class RosterTableModel(RowTableModel):
     COLUMNS = (
         Column("name", "姓名", attr("name"), sort_key=lambda r: r.name_pinyin, width=80),
         Column("gender", "性别", attr("gender"), align=CENTER, width=56),
+        Column("ethnicity", "民族", attr("ethnicity"), align=CENTER, width=64, hidden_by_default=True),
         Column("birth_month", "出生年月", attr("birth_month"), align=CENTER, width=80, hidden_by_default=True),
         Column("party", "政治面貌", attr("party"), width=90),
         Column("levels", "代表层级", attr("levels"), width=80),
@@ -23,6 +24,11 @@ class RosterTableModel(RowTableModel):
         Column("station", "所属联络站", attr("station"), width=150),
         Column("grids", "所在网格", attr("grids"), width=120),
         Column("status", "状态", attr("status"), align=CENTER, width=60),
+        Column("took_office_on", "任职日期", attr("took_office_on"), align=CENTER, width=96, hidden_by_default=True),
+        Column("left_office_on", "离任日期", attr("left_office_on"), align=CENTER, width=96, hidden_by_default=True),
+        Column("mobile_public", "公示手机", lambda r: "同意" if r.mobile_public else "", align=CENTER, width=72,
+               hidden_by_default=True),
+        Column("notes", "备注", attr("notes"), width=160, hidden_by_default=True),
     )
 
     def search_text(self, row: DeputyRow) -> str:

@@ -124,11 +124,14 @@ class ImportResult:
     added: int
     updated: int
     skipped: int
+    unchanged: int = 0    # duplicates chosen for update whose values were already the same
 
     def describe(self) -> str:
         parts = [f"新增 {self.added} 人"]
         if self.updated:
             parts.append(f"更新 {self.updated} 人")
+        if self.unchanged:
+            parts.append(f"{self.unchanged} 人内容相同无需更新")
         if self.skipped:
             parts.append(f"跳过重复 {self.skipped} 人")
         return "导入完成：" + "，".join(parts) + "。"
@@ -260,16 +263,18 @@ def apply_import(db: Database, plan: ImportPlan, *, on_duplicate: str = SKIP) ->
         grids = {g.id: g for g in session.exec(select(Grid))}
         updates = [row for row in final.values() if row.existing_id is not None]
         existing = {d.id: d for d in session.exec(select(Deputy).where(Deputy.id.in_([r.existing_id for r in updates])))}
-        added = 0
+        added = updated = 0
         for row in final.values():
             if row.existing_id is not None:
-                _update_from_row(existing[row.existing_id], row.data, plan.columns, grids)
+                deputy = existing[row.existing_id]
+                _update_from_row(deputy, row.data, plan.columns, grids)
+                updated += session.is_modified(deputy, include_collections=True)
                 continue
             deputy = Deputy(name=row.data.name)
             apply_data(deputy, row.data, [grids[i] for i in row.data.grid_ids])
             session.add(deputy)
             added += 1
-    return ImportResult(added, len(updates), skipped)
+    return ImportResult(added, updated, skipped, unchanged=len(updates) - updated)
 
 
 def _update_from_row(deputy: Deputy, data: DeputyData, columns: frozenset[str], grids: dict[int, Grid]) -> None:
