@@ -22,7 +22,7 @@ from gridoffice.domain.enums import DeputyStatus
 from gridoffice.domain.rules import mask_phone, split_multi
 
 from .deputies import DeputyData, FieldProblem, apply_data, clean_deputy
-from .excel_io import ExcelImportError, RowError, read_sheet, write_sheet
+from .excel_io import FORMULA_PREFIXES, ExcelImportError, RowError, read_sheet, write_sheet
 from .files import atomic_output
 from .roster import DeputyRow
 
@@ -178,7 +178,7 @@ def read_import(session: Session, path: Path | str, *, today: dt.date) -> Import
     errors: list[RowError] = []
     first_row_of: dict[tuple[str, str], int] = {}
     for sheet_row in sheet:
-        data, problems = _row_data(sheet_row.get, lookups, today)
+        data, problems = _row_data(lambda header, r=sheet_row: _unneutralised(r.get(header)), lookups, today)
         if problems:
             errors.extend(RowError(sheet_row.number, COLUMN_OF_FIELD.get(p.field, ""), p.message) for p in problems)
             continue
@@ -194,6 +194,11 @@ def read_import(session: Session, path: Path | str, *, today: dt.date) -> Import
     if errors:
         raise ExcelImportError(errors)
     return plan
+
+
+def _unneutralised(text: str) -> str:
+    """'@律师事务所 → @律师事务所: the apostrophe our export put before = + - @ is not part of the value."""
+    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_PREFIXES) else text
 
 
 def _row_data(get, lookups: _Lookups, today: dt.date) -> tuple[DeputyData, list[FieldProblem]]:
@@ -267,8 +272,9 @@ def apply_import(db: Database, plan: ImportPlan, *, on_duplicate: str = SKIP) ->
         for row in final.values():
             if row.existing_id is not None:
                 deputy = existing[row.existing_id]
-                _update_from_row(deputy, row.data, plan.columns, grids)
-                updated += session.is_modified(deputy, include_collections=True)
+                with session.no_autoflush:   # a flush would hide the change from is_modified
+                    _update_from_row(deputy, row.data, plan.columns, grids)
+                    updated += session.is_modified(deputy, include_collections=True)
                 continue
             deputy = Deputy(name=row.data.name)
             apply_data(deputy, row.data, [grids[i] for i in row.data.grid_ids])

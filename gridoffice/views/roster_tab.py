@@ -91,7 +91,7 @@ class RosterTab(ListTab):
             self.level_filter.addItem(f"{level.value}人大代表", level.value)
         self.station_filter = self._filter_combo("所属联络站", 9)
         self.grid_filter = self._filter_combo("所在网格", 9)
-        self.party_filter = self._filter_combo("政治面貌", 5)
+        self.party_filter = self._filter_combo("政治面貌", 6)
         clear = QPushButton("清除筛选", self)
         clear.clicked.connect(self.clear_filters)
         self.columns_button = QToolButton(self)
@@ -106,9 +106,10 @@ class RosterTab(ListTab):
         self.retire_button = QPushButton("离任…", self)
         self.retire_button.clicked.connect(lambda: self._with_selected(self.retire_deputy))
         row = QHBoxLayout()
-        for combo in self._filter_combos():
+        for combo, stretch in zip(self._filter_combos(), (2, 2, 4, 4, 2)):
             combo.currentIndexChanged.connect(self._apply_filter)
-            row.addWidget(combo)
+            combo.setMaximumWidth(combo.fontMetrics().horizontalAdvance("中") * (10 + 2 * stretch))
+            row.addWidget(combo, stretch=stretch)
         row.addWidget(clear)
         row.addStretch(1)
         for widget in (self.columns_button, self.new_button, self.retire_button):
