@@ -2,16 +2,11 @@
 import argparse
 import datetime as dt
 
-from sqlmodel import select
-
-from gridoffice.domain import Station
-from gridoffice.services.excel_io import ExcelFileError, ExcelImportError
-from gridoffice.services.roster import list_deputies
-from gridoffice.services.roster_excel import SKIP, UPDATE, DuplicatesFound, export_deputies, import_deputies
-from gridoffice.services.roster_pdf import write_board_for, write_roster_pdf
-from gridoffice.services.settings import office_name
-
 from .common import EXIT_OK, CliError, CommandGroups, open_db, say
+
+# the services (openpyxl, ReportLab) are imported inside each command: building the parser,
+# which every start of the program does, stays fast
+SKIP, UPDATE = "skip", "update"
 
 
 def register(groups: CommandGroups) -> None:
@@ -32,6 +27,9 @@ def register(groups: CommandGroups) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from gridoffice.services.excel_io import ExcelFileError, ExcelImportError
+    from gridoffice.services.roster_excel import DuplicatesFound, import_deputies
+
     with open_db(args) as db:
         try:
             result = import_deputies(db, args.file, today=dt.date.today(), on_duplicate=args.duplicates)
@@ -44,6 +42,9 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from gridoffice.services.roster import list_deputies
+    from gridoffice.services.roster_excel import export_deputies
+
     with open_db(args, lock=False) as db, db.session() as session:
         rows = list_deputies(session)
     try:
@@ -55,6 +56,10 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_print_roster(args: argparse.Namespace) -> int:
+    from gridoffice.services.roster import list_deputies
+    from gridoffice.services.roster_pdf import write_roster_pdf
+    from gridoffice.services.settings import office_name
+
     with open_db(args, lock=False) as db, db.session() as session:
         rows = list_deputies(session, include_retired=args.include_retired)
         office = office_name(session)
@@ -69,6 +74,11 @@ def run_print_roster(args: argparse.Namespace) -> int:
 
 
 def run_print_board(args: argparse.Namespace) -> int:
+    from sqlmodel import select
+
+    from gridoffice.domain import Station
+    from gridoffice.services.roster_pdf import write_board_for
+
     with open_db(args, lock=False) as db, db.session() as session:
         selection = {}
         if args.station:

@@ -1,0 +1,151 @@
+"""The roster PDF, the wall board, and the command line that makes them and moves Excel files."""
+import datetime as dt
+
+import pytest
+from openpyxl import load_workbook
+from PIL import Image
+from pypdf import PdfReader
+from sqlalchemy import func
+from sqlmodel import select
+
+from gridoffice.db import Database
+from gridoffice.domain import Deputy, ReceptionRule, Station
+from gridoffice.domain.enums import RecurrenceKind
+from gridoffice.services.deputies import DeputyData, create_deputy
+from gridoffice.services.photos import store_photo
+from gridoffice.services.roster import list_deputies
+from gridoffice.services.roster_pdf import board_cards, describe_rule, write_board_for, write_roster_pdf
+from tests.conftest import run_cli
+from tests.roster_fixtures import FIRST_STATION, GOOD_ROWS, LAW_STATION, TODAY, build_small_office, ids, write_xlsx
+from tests.test_pdf import embedded_fonts, pdf_text
+
+FONTS = {"WenQuanYiMicroHei", "LXGWWenKai"}
+
+
+@pytest.fixture
+def office(db):
+    build_small_office(db)
+    stations = ids(db, Station, "name")
+    for index in range(30):
+        create_deputy(db, DeputyData(name=f"代表{index:02d}", levels="区", mobile=f"1380000{index:04d}",
+                                     station_id=stations[FIRST_STATION], work_unit="东城街道某某单位", post="科员"),
+                      today=TODAY)
+    create_deputy(db, DeputyData(name="刘䶮", levels="市、区", mobile="13912345678", mobile_public=True,
+                                 station_id=stations[LAW_STATION], work_unit="𠀾明律师事务所", post="主任"), today=TODAY)
+    create_deputy(db, DeputyData(name="𠀾明", levels="区", mobile="13712345678", mobile_public=False,
+                                 office_phone="0395-7654321", station_id=stations[LAW_STATION]), today=TODAY)
+    return db
+
+
+def test_roster_pdf_holds_every_name_with_fonts_embedded(office, tmp_path):
+    with office.session() as session:
+        rows = list_deputies(session)
+    path = write_roster_pdf(tmp_path / "代表 名册.pdf", rows, office="东城街道人大工委", today=TODAY, filter_note="在任代表")
+    text = pdf_text(path)
+    assert "东城街道人大工委代表名册" in text and "2026年5月20日" in text and "共 32 人" in text
+    assert "刘䶮" in text and "𠀾明" in text and "代表29" in text
+    assert "139****5678" in text and "13912345678" not in text
+    assert embedded_fonts(path) >= FONTS
+    reader = PdfReader(path)
+    assert len(reader.pages) >= 2
+    width, height = reader.pages[0].mediabox.width, reader.pages[0].mediabox.height
+    assert width > height   # A4 landscape
+    assert all("姓名" in page.extract_text() for page in reader.pages)   # the header repeats
+    assert "第 2 页，共" in text
+
+
+def test_wall_board_shows_a_mobile_only_with_consent(office, tmp_path):
+    with office.session() as session:
+        path = write_board_for(session, office.path, tmp_path / "公示 牌.pdf")
+    text = pdf_text(path)
+    assert "刘䶮" in text and "𠀾明" in text and "市、区人大代表" in text
+    assert "13912345678" in text            # consented
+    assert "13712345678" not in text and "0395-7654321" in text   # no consent: the office phone only
+    assert "13800000001" not in text        # no consent, no office phone: no phone at all
+    assert "每月第一个周三 09:00-11:30" in text        # the first station's rule
+    assert "09:00-11:30（接待日期以联络站公告为准）" in text  # the law station has no rule: the office default
+    assert embedded_fonts(path) >= FONTS
+
+
+def test_wall_board_uses_the_photo_or_a_placeholder(office, tmp_path):
+    photo = tmp_path / "照片.jpg"
+    Image.new("RGB", (600, 800), (90, 120, 200)).save(photo)
+    with office.session() as session:
+        deputy = session.exec(select(Deputy).where(Deputy.name == "刘䶮")).one()
+        deputy.photo_file = store_photo(office.path, photo)
+        session.add(deputy)
+    with office.session() as session:
+        cards = board_cards(session, office.path, deputy_ids=[deputy.id])
+        assert cards[0].photo is not None and cards[0].photo.is_file()
+        path = write_board_for(session, office.path, tmp_path / "一张.pdf", deputy_ids=[deputy.id])
+    images = [name for page in PdfReader(path).pages for name in page.images]
+    assert len(images) == 1
+
+
+@pytest.mark.parametrize("rule, words", [
+    (ReceptionRule(station_id=1, nth=1, weekday=2), "每月第一个周三 09:00-11:30"),
+    (ReceptionRule(station_id=1, nth=-1, weekday=4, start_time=dt.time(14, 30), end_time=dt.time(17)),
+     "每月最后一个周五 14:30-17:00"),
+    (ReceptionRule(station_id=1, recurrence=RecurrenceKind.WEEKLY.value, weekday=0), "每周一 09:00-11:30"),
+    (ReceptionRule(station_id=1, recurrence=RecurrenceKind.MONTH_DAY.value, months="1,3,5,7,9,11", day_of_month=15),
+     "每单月15日 09:00-11:30"),
+    (ReceptionRule(station_id=1, recurrence=RecurrenceKind.MONTH_DAY.value, months="3,6,9,12", day_of_month=10),
+     "3、6、9、12月10日 09:00-11:30"),
+])
+def test_reception_rules_are_described_in_words(rule, words):
+    assert describe_rule(rule) == words
+
+
+# --- command line -------------------------------------------------------------------------------
+def _deputy_count(db_path) -> int:
+    with Database.open(db_path, lock=False) as db, db.session() as session:
+        return session.exec(select(func.count()).select_from(Deputy)).one()
+
+
+@pytest.fixture
+def office_file(db_path):
+    with Database.open(db_path) as db:
+        build_small_office(db)
+    return db_path
+
+
+def test_cli_imports_exports_and_refuses_bad_files(office_file, tmp_path):
+    good = write_xlsx(tmp_path / "名册 好.xlsx", GOOD_ROWS)
+    done = run_cli("import", "deputies", str(good), "--db", str(office_file))
+    assert done.returncode == 0, done.stderr
+    assert "新增 3 人" in done.stdout
+
+    again = run_cli("import", "deputies", str(good), "--db", str(office_file))
+    assert again.returncode == 2 and "3 条重复记录" in again.stderr and "--duplicates" in again.stderr
+    skipped = run_cli("import", "deputies", str(good), "--duplicates", "skip", "--db", str(office_file))
+    assert skipped.returncode == 0 and "跳过重复 3 人" in skipped.stdout
+
+    bad = write_xlsx(tmp_path / "名册 坏.xlsx", [["姓名", "代表层级", "手机"], ["新人甲", "区", "13800009999"],
+                                               ["新人乙", "区", "139"]])
+    refused = run_cli("import", "deputies", str(bad), "--db", str(office_file))
+    assert refused.returncode == 2
+    assert "第 3 行“手机”列" in refused.stderr
+    assert _deputy_count(office_file) == 3   # nothing of the bad file was written
+
+    exported = tmp_path / "导出 名册.xlsx"
+    done = run_cli("export", "deputies", str(exported), "--db", str(office_file))
+    assert done.returncode == 0, done.stderr
+    names = {row[0].value: row[8].value for row in load_workbook(exported).active.iter_rows(min_row=2)}
+    assert names["刘䶮"] == "139****1111" and "𠀾明" in names
+    run_cli("export", "deputies", str(exported), "--full-phone", "--db", str(office_file))
+    assert "13900001111" in [row[8].value for row in load_workbook(exported).active.iter_rows(min_row=2)]
+
+
+def test_cli_prints_roster_and_board(office_file, tmp_path):
+    run_cli("import", "deputies", str(write_xlsx(tmp_path / "名册.xlsx", GOOD_ROWS)), "--db", str(office_file))
+    roster, board = tmp_path / "名册 打印.pdf", tmp_path / "公示 牌.pdf"
+    done = run_cli("print", "roster", "-o", str(roster), "--db", str(office_file))
+    assert done.returncode == 0, done.stderr
+    assert "刘䶮" in pdf_text(roster) and "𠀾明" in pdf_text(roster)
+    done = run_cli("print", "board", "-o", str(board), "--station", LAW_STATION, "--db", str(office_file))
+    assert done.returncode == 0, done.stderr
+    text = pdf_text(board)
+    assert "刘䶮" in text and "张利霞" not in text
+    unknown = run_cli("print", "board", "-o", str(tmp_path / "无.pdf"), "--station", "没有这个站", "--db", str(office_file))
+    assert unknown.returncode == 2 and "没有名为“没有这个站”的联络站" in unknown.stderr
+    assert not (tmp_path / "无.pdf").exists()
