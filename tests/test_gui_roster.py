@@ -1,0 +1,238 @@
+"""The roster tab as the clerk uses it: filters, pinyin search, the form, retiring, delete, import, print."""
+import datetime as dt
+
+import pytest
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QDialog, QMessageBox
+from pypdf import PdfReader
+from sqlmodel import select
+
+from gridoffice.domain import Deputy, Grid, Opinion, Station
+from gridoffice.gui import create_application
+from gridoffice.services.deputies import DeputyData, create_deputy, retire_deputy
+from gridoffice.services.fonts import QT_FAMILIES
+from gridoffice.views.deputy_dialogs import DeputyFormDialog, DuplicatesDialog, ImportErrorsDialog, RetireDialog
+from gridoffice.views.main_window import MainWindow
+from gridoffice.views.roster_tab import ALL, NONE, RosterTab
+from tests.roster_fixtures import FIRST_STATION, GOOD_ROWS, LAW_STATION, TODAY, build_small_office, ids, write_xlsx
+
+
+@pytest.fixture
+def office(db):
+    build_small_office(db)
+    stations, grids = ids(db, Station, "name"), ids(db, Grid, "code")
+    people = [("张利霞", "市、区", "13800001234", FIRST_STATION, ["DC-01-01"], "中共党员"),
+              ("刘䶮", "区", "13900005678", LAW_STATION, ["DC-01-02"], "群众"),
+              ("𠀾明", "市", "13700002468", FIRST_STATION, [], "民盟盟员"),
+              ("赵离任", "区", "13600001357", FIRST_STATION, ["DC-01-03"], "中共党员")]
+    for name, levels, mobile, station, codes, party in people:
+        create_deputy(db, DeputyData(name=name, levels=levels, mobile=mobile, station_id=stations[station],
+                                     grid_ids=[grids[c] for c in codes], party=party), today=TODAY)
+    retire_deputy(db, ids(db, Deputy, "name")["赵离任"], on=TODAY, today=TODAY)
+    return db
+
+
+@pytest.fixture
+def tab(qtbot, office):
+    create_application()
+    roster = RosterTab(office)
+    qtbot.addWidget(roster)
+    roster.restore_state()
+    roster.reload()
+    roster.show()
+    return roster
+
+
+def shown_names(tab: RosterTab) -> list[str]:
+    return sorted(row.name for row in tab.visible_rows())
+
+
+def choose(combo, value) -> None:
+    combo.setCurrentIndex(combo.findData(value))
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """Every message box answered Yes and remembered, so no test waits on a dialog."""
+    said = []
+
+    def remember(kind):
+        def box(_parent, title, text, *args, **kwargs):
+            said.append((kind, title, text))
+            return QMessageBox.StandardButton.Yes
+        return box
+
+    for kind in ("question", "information", "warning"):
+        monkeypatch.setattr(QMessageBox, kind, remember(kind))
+    return said
+
+
+def test_retired_deputies_are_hidden_until_the_filter_shows_them(tab):
+    assert shown_names(tab) == sorted(["张利霞", "刘䶮", "𠀾明"])
+    assert tab.count_label.text() == "显示 3 / 共 4 条"
+    choose(tab.status_filter, "离任")
+    assert shown_names(tab) == ["赵离任"]
+    choose(tab.status_filter, ALL)
+    assert len(shown_names(tab)) == 4
+
+
+def test_filters_by_level_station_grid_and_party(tab, office):
+    choose(tab.level_filter, "市")
+    assert shown_names(tab) == sorted(["张利霞", "𠀾明"])
+    choose(tab.station_filter, ids(office, Station, "name")[FIRST_STATION])
+    choose(tab.party_filter, "民盟盟员")
+    assert shown_names(tab) == ["𠀾明"]
+    assert tab.filter_note() == "在任代表，市人大代表，东城片区代表联络站（第一站），民盟盟员"
+    tab.clear_filters()
+    choose(tab.grid_filter, NONE)
+    assert shown_names(tab) == ["𠀾明"]
+    choose(tab.grid_filter, ids(office, Grid, "code")["DC-01-02"])
+    assert shown_names(tab) == ["刘䶮"]
+
+
+def test_search_by_pinyin_initials_and_phone_digits(tab, qtbot):
+    qtbot.keyClicks(tab.search_box, "zlx")
+    assert shown_names(tab) == ["张利霞"]
+    tab.search_box.clear()
+    qtbot.keyClicks(tab.search_box, "zhanglixia")
+    assert shown_names(tab) == ["张利霞"]
+    tab.search_box.clear()
+    qtbot.keyClicks(tab.search_box, "5678")
+    assert shown_names(tab) == ["刘䶮"]
+    tab.search_box.setText("䶮")
+    assert shown_names(tab) == ["刘䶮"]
+    tab.search_box.setText("𠀾")
+    assert shown_names(tab) == ["𠀾明"]
+
+
+def test_rare_characters_show_in_the_table_and_have_a_font(tab):
+    names = [tab.proxy.index(r, 0).data() for r in range(tab.proxy.rowCount())]
+    assert "刘䶮" in names and "𠀾明" in names
+    fallback = QFontMetrics(QFont(QT_FAMILIES[1]))
+    assert fallback.inFontUcs4(ord("䶮")) and fallback.inFontUcs4(ord("𠀾"))
+    assert [f.lower() for f in QFont.substitutes(QT_FAMILIES[0])] == [QT_FAMILIES[1].lower()]
+
+
+def test_the_column_button_hides_and_shows_columns(tab):
+    tab._fill_columns_menu()
+    actions = {a.text(): a for a in tab.columns_menu.actions()}
+    assert not actions["出生年月"].isChecked() and actions["姓名"].isChecked()
+    actions["出生年月"].setChecked(True)
+    assert not tab.table.isColumnHidden(tab.model.column_index("birth_month"))
+
+
+def test_the_form_shows_errors_beside_the_fields_then_saves(qtbot, office):
+    create_application()
+    dialog = DeputyFormDialog(office, None, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.mobile_edit.setText("1380000")
+    dialog.office_phone_edit.setText("7654321")
+    dialog.birth_edit.setText("2019-05")
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    errors = {key: field.error_label.text() for form in (dialog.left, dialog.right)
+              for key, field in form.fields.items() if not field.error_label.isHidden()}
+    assert set(errors) == {"name", "levels", "mobile", "office_phone", "birth_month"}
+    assert errors["name"] == "请填写姓名。" and "11 位" in errors["mobile"] and "区号" in errors["office_phone"]
+
+    dialog.name_edit.setText("王𠀾")
+    dialog.level_boxes["区"].setChecked(True)
+    dialog.mobile_edit.setText("13812340000")
+    dialog.office_phone_edit.clear()
+    dialog.birth_edit.setText("1980年5月")
+    dialog.station_combo.setCurrentIndex(dialog.station_combo.findText(LAW_STATION))
+    dialog.grid_list.item(3).setCheckState(dialog.grid_list.item(0).checkState().Checked)
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    with office.session() as session:
+        saved = session.get(Deputy, dialog.saved_id)
+        assert (saved.name, saved.birth_month, [g.code for g in saved.grids]) == ("王𠀾", "1980-05", ["DC-01-04"])
+
+
+def test_retire_dialog_hands_grids_and_opinions_to_a_serving_deputy(qtbot, office, answers):
+    create_application()
+    named = ids(office, Deputy, "name")
+    with office.session() as session:
+        session.add(Opinion(serial="2026-0001", received_on=TODAY, channel="走访", content="路灯不亮",
+                            deputy_id=named["张利霞"], status="已认领"))
+    dialog = RetireDialog(office, named["张利霞"], today=TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.grid_table.rowCount() == 1 and dialog.opinion_table.rowCount() == 1
+    choose(dialog.all_combo, named["刘䶮"])
+    dialog._apply_to_all()
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert answers == []   # everything was handed over: no question asked
+    with office.session() as session:
+        heir = session.get(Deputy, named["刘䶮"])
+        assert sorted(g.code for g in heir.grids) == ["DC-01-01", "DC-01-02"]
+        assert session.exec(select(Opinion)).one().deputy_id == heir.id
+        assert session.get(Deputy, named["张利霞"]).status == "离任"
+
+
+def test_delete_asks_and_refuses_a_deputy_with_opinions(tab, office, answers):
+    named = ids(office, Deputy, "name")
+    with office.session() as session:
+        session.add(Opinion(serial="2026-0002", received_on=TODAY, channel="电话", content="噪音",
+                            deputy_id=named["刘䶮"], status="已关闭"))
+    tab.delete(named["刘䶮"])
+    assert [kind for kind, *_ in answers] == ["question", "warning"]
+    assert "离任" in answers[1][2]
+    tab.delete(named["𠀾明"])
+    assert "𠀾明" not in [r.name for r in tab.visible_rows()]
+    assert "𠀾明" not in ids(office, Deputy, "name")
+
+
+def test_import_shows_every_problem_and_asks_about_duplicates(tab, office, tmp_path, monkeypatch, answers):
+    shown = {}
+    monkeypatch.setattr(ImportErrorsDialog, "exec", lambda self: shown.update(errors=self.text()) or 0)
+    bad = write_xlsx(tmp_path / "坏 名册.xlsx", [["姓名", "代表层级", "手机"], ["甲", "区", "123"], ["", "区", ""]])
+    tab.import_path(bad)
+    assert "第 2 行“手机”列" in shown["errors"] and "第 3 行“姓名”列" in shown["errors"]
+    assert len(ids(office, Deputy, "name")) == 4
+
+    def choose_update(self):
+        shown.update(duplicates=self.table.rowCount())
+        self.update_button.click()
+        return self.result()
+
+    monkeypatch.setattr(DuplicatesDialog, "exec", choose_update)
+    rows = GOOD_ROWS + [["", "13800001234", "张利霞", "全国", FIRST_STATION, "", "", "女", ""]]
+    tab.import_path(write_xlsx(tmp_path / "好 名册.xlsx", rows))
+    assert shown["duplicates"] == 2   # already in the roster, and twice in the file
+    assert answers[-1][0] == "information" and "新增 2 人，更新 1 人" in answers[-1][2]
+    assert [r.levels for r in tab.visible_rows() if r.name == "张利霞"] == ["全国"]   # the later row wins
+
+
+def test_ctrl_p_prints_the_roster_as_filtered(tab, monkeypatch):
+    printed = {}
+    monkeypatch.setattr("gridoffice.views.roster_tab.PdfPreviewDialog.exec", lambda self: printed.update(path=self.pdf_path))
+    choose(tab.level_filter, "市")
+    tab.print_current()
+    text = "".join(page.extract_text() for page in PdfReader(printed["path"]).pages)
+    assert "代表名册" in text and "市人大代表" in text and "张利霞" in text and "𠀾明" in text
+    assert "刘䶮" not in text
+    tab.print_board()
+    text = "".join(page.extract_text() for page in PdfReader(printed["path"]).pages)
+    assert "人大代表信息公示" in text and "𠀾明" in text and "刘䶮" not in text
+
+
+def test_main_window_offers_the_roster_actions(qtbot, office):
+    create_application()
+    window = MainWindow(office)
+    qtbot.addWidget(window)
+    file_menu = [a.text() for a in window.menus["文件"].actions()]
+    print_menu = [a.text() for a in window.menus["打印"].actions()]
+    assert {"导入代表名册…", "导出代表名册…", "保存导入模板…"} <= set(file_menu)
+    assert {"代表名册（按当前筛选）…", "代表信息公示牌…"} <= set(print_menu)
+    window.tabs.setCurrentIndex(0)
+    assert window.actions.new_record.isEnabled()
+    window.close()
+
+
+def test_today_is_the_default_leaving_date(qtbot, office):
+    create_application()
+    dialog = RetireDialog(office, ids(office, Deputy, "name")["刘䶮"])
+    qtbot.addWidget(dialog)
+    assert dialog.date_edit.date().toPython() == dt.date.today()
+    dialog.reject()
