@@ -1,10 +1,19 @@
-"""代表名册 table model."""
+"""代表名册 table model, and a proxy that leaves sorting to it.
+
+With thousands of deputies, QSortFilterProxyModel's sorting calls back into Python for every
+comparison: half a second each time the filter lets rows back in. The model sorts its own
+list with Python's sort instead (a few milliseconds) and the proxy keeps the model's order.
+"""
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from gridoffice.domain.enums import DeputyStatus
 from gridoffice.services.roster import DeputyRow
 
-from .table_model import CENTER, Column, RowStyle, RowTableModel, attr
+from .table_model import CENTER, Column, RowStyle, RowTableModel, SearchProxy, _sortable, attr
 
 RETIRED_GREY = QColor("#9e9e9e")
 
@@ -40,3 +49,45 @@ class RosterTableModel(RowTableModel):
         if row.status == DeputyStatus.RETIRED.value:
             return RowStyle(foreground=RETIRED_GREY, tooltip="已离任")
         return None
+
+    # --- sorting in the model ------------------------------------------------------------
+    _sort: tuple[int, Qt.SortOrder] | None = None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order) if 0 <= column < len(self.COLUMNS) else None
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        rows_before = [self._rows[index.row()] for index in before]
+        self._sort_rows()
+        position = {id(row): number for number, row in enumerate(self._rows)}
+        self.changePersistentIndexList(before, [self.index(position[id(row)], index.column())
+                                                for row, index in zip(rows_before, before)])
+        self.layoutChanged.emit()
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        super().set_rows(rows)
+        if self._sort is not None:
+            self.sort(*self._sort)
+
+    def _sort_rows(self) -> None:
+        if self._sort is None:
+            return
+        column, order = self._sort
+        key = self.COLUMNS[column].sort_key or self.COLUMNS[column].value
+
+        def sort_key(pair):
+            value = _sortable(key(pair[0]))
+            return value.lower() if isinstance(value, str) else value
+
+        pairs = sorted(zip(self._rows, self._search_texts), key=sort_key,
+                       reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows = [row for row, _text in pairs]
+        self._search_texts = [text for _row, text in pairs]
+
+
+class ModelSortedProxy(SearchProxy):
+    """Searches and filters like SearchProxy; sorting is done by the model, in Python."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+        super().sort(-1)   # keep the model's order

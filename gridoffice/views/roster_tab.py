@@ -12,7 +12,7 @@ from sqlmodel import select
 from gridoffice.db import Database
 from gridoffice.domain import Grid, Station
 from gridoffice.domain.enums import DeputyLevel, DeputyStatus
-from gridoffice.models.roster_model import RosterTableModel
+from gridoffice.models.roster_model import ModelSortedProxy, RosterTableModel
 from gridoffice.paths import data_dir
 from gridoffice.services.deputies import DeputyActionError, delete_deputy, photo_in_use, reinstate_deputy
 from gridoffice.services.excel_io import ExcelFileError, ExcelImportError
@@ -59,6 +59,7 @@ class RosterTab(ListTab):
     settings_key = "roster"
     search_hint = "搜索姓名、拼音或首字母（如 zlx）、手机尾号、单位、联络站、网格…"
     can_create = True
+    proxy_class = ModelSortedProxy
 
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(db, RosterTableModel(), list_deputies, parent)
@@ -167,7 +168,10 @@ class RosterTab(ListTab):
                             status=self.status_filter.currentData() or ALL)
 
     def _apply_filter(self, *_args) -> None:
-        self.proxy.set_extra_filter(self.current_filter().accepts)
+        # decided once per change of the filter bar, so typing in the search box costs a set lookup a row
+        choice = self.current_filter()
+        accepted = {row.id for row in map(self.model.row_at, range(self.model.rowCount())) if choice.accepts(row)}
+        self.proxy.set_extra_filter(None if choice == RosterFilter(status=ALL) else lambda row: row.id in accepted)
         self._update_count()
 
     def _filter_combos(self) -> tuple[QComboBox, ...]:
