@@ -41,7 +41,7 @@ def write_roster_pdf(path: Path | str, rows: Sequence[DeputyRow], *, office: str
     """An A4 landscape table of the rows given (the roster as filtered); header repeated on every page."""
     with_status = any(r.status != DeputyStatus.SERVING.value for r in rows)
     header = ["序号", "姓名", "性别", "出生年月", "政治面貌", "代表层级", "工作单位及职务", "手机", "所属联络站", "所在网格"]
-    widths_mm = [10, 18, 10, 17, 22, 18, 70, 26, 46, 36]
+    widths_mm = [11, 18, 11, 17, 22, 17, 60, 26, 56, 35]
     if with_status:
         header.append("状态")
         widths_mm[6] -= 12

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialogButtonBox,
                                QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QRadioButton, QTableWidget,
+                               QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QRadioButton, QSizePolicy, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 from sqlmodel import select
 
@@ -118,6 +118,10 @@ class DeputyFormDialog(BaseDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         self.grid_list.itemChanged.connect(self._update_grid_summary)
+        # the theme draws no box for an unchecked list item: show check boxes as on the level row
+        self.grid_list.setStyleSheet(
+            "QListView::indicator:unchecked { image: url(icon:/primary/checkbox_unchecked.svg); }"
+            "QListView::indicator:checked { image: url(icon:/primary/checkbox_checked.svg); }")
         self.grid_summary = QLabel(self)
         self.grid_summary.setWordWrap(True)
         self.photo_label = QLabel(self)
@@ -163,9 +167,10 @@ class DeputyFormDialog(BaseDialog):
         hint.setStyleSheet("color: #607d8b;")
         photo_buttons.addWidget(hint)
         photo_buttons.addStretch(1)
-        photo_row.addWidget(self.photo_label)
+        photo_row.addWidget(self.photo_label, alignment=Qt.AlignmentFlag.AlignTop)
         photo_row.addLayout(photo_buttons)
         photo_row.addStretch(1)
+        photo.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         grids = QWidget(self)
         grid_column = QVBoxLayout(grids)
         grid_column.setContentsMargins(0, 0, 0, 0)
@@ -460,10 +465,12 @@ class ImportErrorsDialog(BaseDialog):
         self.table.setHorizontalHeaderLabels(["行", "列", "问题"])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(28)
         for r, error in enumerate(self.errors):
             for c, text in enumerate((str(error.row), error.column or "整行", error.reason)):
                 item = QTableWidgetItem(text)
+                item.setToolTip(error.reason)
                 if c < 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(r, c, item)
@@ -471,7 +478,6 @@ class ImportErrorsDialog(BaseDialog):
         self.table.setColumnWidth(0, 56)
         self.table.setColumnWidth(1, 110)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.resizeRowsToContents()
         copy_button = QPushButton("复制问题清单", self)
         copy_button.clicked.connect(self.copy_to_clipboard)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
