@@ -105,6 +105,23 @@ def test_search_by_pinyin_initials_and_phone_digits(tab, qtbot):
     assert shown_names(tab) == ["𠀾明"]
 
 
+def test_sorting_by_a_column_keeps_the_selection(tab, qtmodeltester):
+    from PySide6.QtCore import Qt
+
+    tab.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    ascending = [row.name_pinyin for row in tab.visible_rows()]
+    assert ascending == sorted(ascending)
+    tab.select_deputy(ids(tab.db, Deputy, "name")["刘䶮"])
+    tab.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert [row.name_pinyin for row in tab.visible_rows()] == ascending[::-1]
+    assert [row.name for row in tab.selected_rows()] == ["刘䶮"]
+    tab.table.sortByColumn(tab.model.column_index("birth_month"), Qt.SortOrder.AscendingOrder)
+    tab.reload()   # a reload keeps the order the clerk chose
+    months = [row.birth_month for row in tab.visible_rows()]
+    assert months == sorted(months)
+    qtmodeltester.check(tab.model)
+
+
 def test_rare_characters_show_in_the_table_and_have_a_font(tab):
     names = [tab.proxy.index(r, 0).data() for r in range(tab.proxy.rowCount())]
     assert "刘䶮" in names and "𠀾明" in names

@@ -210,7 +210,12 @@ def test_a_good_file_imports_every_row(office, tmp_path):
         rows = {r.name: r for r in list_deputies(session)}
     assert rows["张利霞"].grids == "DC-01-01、DC-01-02" and rows["张利霞"].station == FIRST_STATION
     assert rows["𠀾明"].grids == "DC-01-03"
-    assert _count(office, AuditLog) > 3
+    with office.session() as session:
+        notes = session.exec(select(AuditLog).where(AuditLog.table_name == "deputy", AuditLog.action == "insert")).all()
+    assert len(notes) == 1   # one note for the whole file, naming everyone it added
+    note = json.loads(notes[0].changes)
+    assert note["来源"] == "导入“区里发来的 名册.xlsx”" and note["行数"] == 3
+    assert sorted(entry.split(":")[1] for entry in note["代表"]) == sorted(["张利霞", "刘䶮", "𠀾明"])
 
 
 def test_a_bad_file_imports_nothing_and_lists_every_problem(office, tmp_path):

@@ -25,21 +25,14 @@ from gridoffice.services.roster_excel import SKIP, UPDATE, ImportPlan
 from gridoffice.widgets.base_dialog import BaseDialog
 from gridoffice.widgets.form import ValidatedForm
 
+from .office_dialogs import _ok_cancel
+
 PARTIES = ("中共党员", "中共预备党员", "共青团员", "民革党员", "民盟盟员", "民建会员", "民进会员", "农工党党员",
            "致公党党员", "九三学社社员", "台盟盟员", "无党派人士", "群众")
 ETHNICITIES = ("汉族", "壮族", "回族", "满族", "维吾尔族", "苗族", "彝族", "土家族", "藏族", "蒙古族", "侗族", "布依族",
                "瑶族", "白族", "朝鲜族", "哈尼族", "黎族", "哈萨克族", "傣族", "畲族")
 PHOTO_BOX = (120, 160)
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _buttons(dialog: BaseDialog, ok_text: str) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 def parse_date_text(text: str) -> dt.date | None:
@@ -194,7 +187,7 @@ class DeputyFormDialog(BaseDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(note)
         bottom.addStretch(1)
-        bottom.addWidget(_buttons(self, "保存"))
+        bottom.addWidget(_ok_cancel(self, "保存"))
         layout.addLayout(bottom)
 
     # showing and reading
@@ -389,7 +382,7 @@ class RetireDialog(BaseDialog):
             layout.addLayout(all_row)
         layout.addWidget(grids_box, stretch=1)
         layout.addWidget(opinions_box, stretch=1)
-        layout.addWidget(_buttons(self, "确认离任"))
+        layout.addWidget(_ok_cancel(self, "确认离任"))
 
     def _table(self, headers: list[str], rows: list[list[str]]) -> QTableWidget:
         table = QTableWidget(len(rows), len(headers), self)
@@ -562,7 +555,7 @@ class ExportDialog(BaseDialog):
         layout.addWidget(scope_box)
         layout.addWidget(phone_box)
         layout.addStretch(1)
-        layout.addWidget(_buttons(self, "选择保存位置…"))
+        layout.addWidget(_ok_cancel(self, "选择保存位置…"))
 
     @property
     def all_rows(self) -> bool:
