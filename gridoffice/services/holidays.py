@@ -200,6 +200,7 @@ def delete_override(session: Session, day: dt.date) -> bool:
     if row is None:
         return False
     session.delete(row)
+    session.flush()
     return True
 
 

@@ -90,7 +90,7 @@ class MonthCalendar(QWidget):
         super().__init__(parent)
         self.setAcceptDrops(True)
         self.setMouseTracking(True)
-        self.setMinimumSize(560, 360)
+        self.setMinimumSize(420, 240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.year, self.month = dt.date.today().year, dt.date.today().month
         self.today = dt.date.today()

@@ -4,7 +4,8 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCursor
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QMenu,
-                               QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+                               QMessageBox, QPushButton, QSizePolicy, QStackedWidget,
+                               QVBoxLayout, QWidget)
 
 from gridoffice.db import Database
 from gridoffice.domain.dates import chinese_date
@@ -91,7 +92,7 @@ class ReceptionTab(TabPage):
         self.stack.addWidget(self.calendar)
         self.stack.addWidget(self.list_view)
         self.month_label = QLabel(self)
-        self.month_label.setMinimumWidth(110)
+        self.month_label.setMinimumWidth(96)
         self.month_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.month_label.setStyleSheet("font-size: 16px; font-weight: bold;")
         self.previous_button = self._nav_button("◀ 上月", "上个月（PageUp）", lambda: self.step_month(-1))
@@ -99,7 +100,7 @@ class ReceptionTab(TabPage):
         self.today_button = QPushButton("本月", self)
         self.today_button.clicked.connect(self.go_today)
         self.station_box = QComboBox(self)
-        self.station_box.setMinimumWidth(150)
+        self.station_box.setMinimumWidth(110)
         self.station_box.currentIndexChanged.connect(lambda _i: self._on_station_changed())
         self.view_group = QButtonGroup(self)
         self.month_button = QPushButton("月历", self)
@@ -122,6 +123,9 @@ class ReceptionTab(TabPage):
         self.summary_label = QLabel(self)
         self.legend_label = QLabel(LEGEND, self)
         self.legend_label.setTextFormat(Qt.TextFormat.RichText)
+        self.legend_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for label in (self.summary_label, self.legend_label):  # they give way on a narrow window
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def _nav_button(self, text: str, tip: str, slot) -> QPushButton:
         button = QPushButton(text, self)
@@ -133,19 +137,18 @@ class ReceptionTab(TabPage):
         bar = QHBoxLayout()
         for widget in (self.previous_button, self.month_label, self.next_button, self.today_button):
             bar.addWidget(widget)
-        bar.addSpacing(16)
+        bar.addSpacing(8)
         bar.addWidget(QLabel("联络站", self))
         bar.addWidget(self.station_box)
-        bar.addSpacing(16)
-        bar.addWidget(self.month_button)
-        bar.addWidget(self.list_button)
         bar.addStretch(1)
         bar.addWidget(self.generate_button)
         bar.addWidget(self.add_button)
         footer = QHBoxLayout()
-        footer.addWidget(self.summary_label)
-        footer.addStretch(1)
-        footer.addWidget(self.legend_label)
+        footer.addWidget(self.month_button)
+        footer.addWidget(self.list_button)
+        footer.addSpacing(8)
+        footer.addWidget(self.summary_label, stretch=1)
+        footer.addWidget(self.legend_label, stretch=1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addLayout(bar)
