@@ -6,7 +6,7 @@ import types
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, Qt
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 from pypdf import PdfReader

@@ -196,6 +196,18 @@ def read_rule(session: Session, station_id: int) -> RuleForm:
                     sorted(d.id for d in rule.pool), exists=True)
 
 
+def _checked_time_and_place(start: dt.time, end: dt.time, place: str) -> str:
+    """The place trimmed; raises when the time range is reversed or the place empty or too long."""
+    if end <= start:
+        raise ReceptionInputError("time", "结束时间应晚于开始时间。")
+    place = place.strip()
+    if not place:
+        raise ReceptionInputError("place", "请填写接待地点，例如“某某联络站代表接待室”。")
+    if len(place) > 200:
+        raise ReceptionInputError("place", "接待地点不能超过 200 个字。")
+    return place
+
+
 def validate_rule(form: RuleForm) -> RuleForm:
     if form.recurrence not in {k.value for k in RecurrenceKind}:
         raise ReceptionInputError("recurrence", "请选择接待日期的规律。")
@@ -210,13 +222,7 @@ def validate_rule(form: RuleForm) -> RuleForm:
             raise ReceptionInputError("months", "请至少选择一个月份。")
     if any(not 1 <= m <= 12 for m in form.months):
         raise ReceptionInputError("months", "月份应在 1 到 12 之间。")
-    if form.end_time <= form.start_time:
-        raise ReceptionInputError("time", "结束时间应晚于开始时间。")
-    place = form.place.strip()
-    if not place:
-        raise ReceptionInputError("place", "请填写接待地点，例如“某某联络站代表接待室”。")
-    if len(place) > 200:
-        raise ReceptionInputError("place", "接待地点不能超过 200 个字。")
+    place = _checked_time_and_place(form.start_time, form.end_time, form.place)
     if not 1 <= form.per_day <= MAX_PER_DAY:
         raise ReceptionInputError("per_day", f"每次值班人数应在 1 到 {MAX_PER_DAY} 人之间。")
     pool = list(dict.fromkeys(form.pool))
@@ -313,13 +319,7 @@ def count_opinions(session: Session, day_id: int) -> int:
 def validate_day(form: DayForm) -> DayForm:
     if form.status not in {s.value for s in ReceptionStatus}:
         raise ReceptionInputError("status", "请选择接待日的状态。")
-    if form.end_time <= form.start_time:
-        raise ReceptionInputError("time", "结束时间应晚于开始时间。")
-    place = form.place.strip()
-    if not place:
-        raise ReceptionInputError("place", "请填写接待地点。")
-    if len(place) > 200:
-        raise ReceptionInputError("place", "接待地点不能超过 200 个字。")
+    place = _checked_time_and_place(form.start_time, form.end_time, form.place)
     if not 0 <= form.residents_received <= 10_000:
         raise ReceptionInputError("residents_received", "接待群众人数应在 0 到 10000 之间。")
     if form.status != ReceptionStatus.HELD.value and form.residents_received:
