@@ -15,6 +15,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import HRFlowable, Image, KeepInFrame, PageBreak, Spacer, Table, TableStyle
 from sqlmodel import Session, select
 
@@ -38,7 +39,7 @@ DEFAULT_NOTICE_TOPICS = ("社区建设、环境卫生、交通出行、物业管
 NOTICE_LEAD_DAYS = 3       # 提前公告: posted at least three days before
 NOTICE_RED = colors.HexColor("#b71c1c")
 PAGE_MARGIN_MM = 18
-PHOTO_WIDTH = 24 * mm
+PHOTO_WIDTH = 20 * mm
 
 
 class NoticeInputError(ValueError):
@@ -156,8 +157,8 @@ def _notice_styles() -> dict[str, ParagraphStyle]:
     return {
         "title": ParagraphStyle("n_title", parent=base, fontSize=32, leading=42, alignment=TA_CENTER,
                                 textColor=NOTICE_RED),
-        "lead": ParagraphStyle("n_lead", parent=base, fontSize=17, leading=30, firstLineIndent=34),
-        "item": ParagraphStyle("n_item", parent=base, fontSize=17, leading=30, leftIndent=85, firstLineIndent=-85),
+        "lead": ParagraphStyle("n_lead", parent=base, fontSize=17, leading=28, firstLineIndent=34),
+        "item": ParagraphStyle("n_item", parent=base, fontSize=17, leading=28, leftIndent=85, firstLineIndent=-85),
         "cell": ParagraphStyle("n_cell", parent=base, fontSize=15, leading=20),
         "name": ParagraphStyle("n_name", parent=base, fontSize=19, leading=24),
         "sign": ParagraphStyle("n_sign", parent=base, fontSize=17, leading=30, alignment=TA_RIGHT),
@@ -186,29 +187,38 @@ def _deputy_table(notice: Notice, sheet: dict[str, ParagraphStyle], width: float
     with_photos = any(d.photo for d in notice.deputies)
     rows = []
     for deputy in notice.deputies:
-        unit = "　".join(part for part in (deputy.work_unit, deputy.post) if part)
+        unit = "\n".join(part for part in (deputy.work_unit, deputy.post) if part)
         row = [para(deputy.name, sheet["name"]), para(level_label(deputy.levels), sheet["cell"]), para(unit, sheet["cell"])]
         if with_photos:
             row.insert(0, _photo(deputy.photo) if deputy.photo else "")
         rows.append(row)
-    widths = [30 * mm, 42 * mm]
+    # name and level as wide as their longest text (one line each), the work unit takes the rest
+    widths = [min(_text_width([d.name for d in notice.deputies], sheet["name"]), 40 * mm),
+              min(_text_width([level_label(d.levels) for d in notice.deputies], sheet["cell"]), 45 * mm)]
     if with_photos:
         widths.insert(0, PHOTO_WIDTH + 4 * mm)
     widths.append(width - sum(widths))
-    table = Table(rows, colWidths=widths)
+    table = Table(rows, colWidths=widths, hAlign="RIGHT")  # under the items' text, past their labels
     table.setStyle(TableStyle([
         ("LINEBELOW", (0, 0), (-1, -2), 0.5, GRID_LINE),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]))
     return table
 
 
+def _text_width(texts: Sequence[str], style: ParagraphStyle) -> float:
+    return max((stringWidth(t, style.fontName, style.fontSize) for t in texts), default=0) + 14
+
+
 def _photo(path: Path) -> Image:
+    """The photo at PHOTO_WIDTH, or narrower when it is taller than 1.3 times that (never distorted)."""
     image = Image(str(path))
-    scale = PHOTO_WIDTH / image.imageWidth
-    image.drawWidth, image.drawHeight = PHOTO_WIDTH, min(image.imageHeight * scale, PHOTO_WIDTH * 1.5)
+    width, height = PHOTO_WIDTH, image.imageHeight * PHOTO_WIDTH / image.imageWidth
+    if height > PHOTO_WIDTH * 1.3:
+        width, height = width * PHOTO_WIDTH * 1.3 / height, PHOTO_WIDTH * 1.3
+    image.drawWidth, image.drawHeight = width, height
     return image
 
 
@@ -226,15 +236,15 @@ def _notice_page(notice: Notice, issued_on: dt.date, page_width: float, page_hei
     lines = notice_lines(notice)
     content = [
         para(notice.settings.title, sheet["title"]),
-        HRFlowable(width="100%", thickness=2, color=NOTICE_RED, spaceBefore=2 * mm, spaceAfter=8 * mm),
+        HRFlowable(width="100%", thickness=2, color=NOTICE_RED, spaceBefore=2 * mm, spaceAfter=6 * mm),
         para(lines[0], sheet["lead"]),
-        Spacer(1, 5 * mm),
+        Spacer(1, 3 * mm),
     ]
     for line in lines[1:]:
         if line.startswith("接待代表："):
             content.append(para("接待代表：", sheet["item"]))
             if notice.deputies:
-                content.append(_deputy_table(notice, sheet, width - 10 * mm))
+                content.append(_deputy_table(notice, sheet, width - sheet["item"].leftIndent))
             content.append(Spacer(1, 2 * mm))
         else:
             content.append(para(line, sheet["item"]))
@@ -243,9 +253,9 @@ def _notice_page(notice: Notice, issued_on: dt.date, page_width: float, page_hei
         qr = [_qr(notice.settings.qr_text, 30 * mm), para("扫码了解更多", sheet["caption"])]
         footer = Table([[qr, signature]], colWidths=[36 * mm, width - 36 * mm])
         footer.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (0, 0), 0)]))
-        content += [Spacer(1, 10 * mm), footer]
+        content += [Spacer(1, 4 * mm), footer]
     else:
-        content += [Spacer(1, 12 * mm), *signature]
+        content += [Spacer(1, 8 * mm), *signature]
     # frame = page less margins (write_pdf adds 5 mm at the bottom) less the frame's own padding
     height = page_height - (2 * PAGE_MARGIN_MM + 5) * mm - 13
     return KeepInFrame(width, height, content, mode="shrink")
@@ -279,10 +289,10 @@ def write_duty_roster_pdf(path: Path | str, rows: Sequence[ReceptionRow], *, yea
     sheet = styles()
     one_station = station is not None
     headers = ["日期", "星期", "时间", "地点", "值班代表（层级）", "备注"]
-    weights = [22, 16, 26, 62, 70, 34]
+    weights = [20, 16, 25, 50, 45, 30]            # mm of the 186 mm of a portrait page
     if not one_station:
         headers.insert(3, "联络站")
-        weights.insert(3, 34)
+        weights = [20, 16, 25, 32, 62, 68, 50]    # mm of the 273 mm of a landscape page
     body = []
     for row in rows:
         cells = [f"{row.date.month}月{row.date.day}日", weekday_name(row.date), row.time_range, row.place,

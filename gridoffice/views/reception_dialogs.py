@@ -297,7 +297,7 @@ class HolidayDialog(BaseDialog):
         year = self.year()
         with self.db.session() as session:
             holidays = load_calendar(session)
-        warning = holidays.year_warning(year)
+        warning = holidays.year_warning(year).replace("请在“工具 → 节假日设置”中按", "请在下面按")
         self.status_label.setText(warning or f"{year} 年使用国务院公布的放假安排（程序内置的官方日历）。"
                                              "如有特殊安排，也可以在下面手工录入，手工录入的优先。")
         self.status_label.setStyleSheet(WARNING_STYLE if warning else "")
@@ -685,7 +685,9 @@ class GenerateDialog(BaseDialog):
             table.setRowCount(len(rows))
             for r, values in enumerate(rows):
                 for c, value in enumerate(values):
-                    table.setItem(r, c, QTableWidgetItem(value))
+                    item = QTableWidgetItem(value)
+                    item.setToolTip(value if len(value) > 12 else "")
+                    table.setItem(r, c, item)
             table.resizeColumnsToContents()
 
     def accept(self) -> None:
@@ -705,9 +707,9 @@ class DayDialog(BaseDialog):
     def __init__(self, db: Database, parent: QWidget | None = None, *, day_id: int | None = None,
                  day: dt.date | None = None, station_id: int | None = None, today: dt.date | None = None,
                  print_notice: Callable[[int], None] | None = None):
-        self.today = today or dt.date.today()
         super().__init__(parent, settings_key="reception_day", title="接待日" if day_id else "新增接待日",
                          default_size=(640, 640))
+        self.today = today or dt.date.today()
         self.db = db
         self._print_notice = print_notice
         with db.session() as session:
@@ -769,7 +771,7 @@ class DayDialog(BaseDialog):
         self.notice_button.clicked.connect(self._on_print_notice)
         self.delete_button = QPushButton("删除此接待日", self)
         self.delete_button.clicked.connect(self.delete)
-        self.station_box.currentIndexChanged.connect(lambda _i: self.update_conflicts())
+        self.station_box.currentIndexChanged.connect(lambda _i: self._on_station_changed())
         self.date_edit.dateChanged.connect(lambda _d: self.update_conflicts())
         self.status_buttons.buttonToggled.connect(lambda *_a: self._update_enabled())
 
@@ -817,6 +819,15 @@ class DayDialog(BaseDialog):
         layout.addStretch(1)
         layout.addLayout(bottom)
 
+    def _on_station_changed(self) -> None:
+        if self.day_id is None:   # a new day takes the time and place of the station's rule
+            with self.db.session() as session:
+                defaults = new_day_form(session, self.station_box.currentData(), _pydate(self.date_edit.date()))
+            self.start_edit.setTime(_qtime(defaults.start_time))
+            self.end_edit.setTime(_qtime(defaults.end_time))
+            self.place_edit.setText(defaults.place)
+        self.update_conflicts()
+
     def _wrap(self, inner) -> QWidget:
         box = QWidget(self)
         inner.setContentsMargins(0, 0, 0, 0)
@@ -832,7 +843,8 @@ class DayDialog(BaseDialog):
         self.notes_edit.setText(data.notes)
         self._show_deputies()
         self.delete_button.setVisible(data.id is not None)
-        self.notice_button.setVisible(data.id is not None and self._print_notice is not None)
+        self.notice_button.setVisible(data.id is not None and self._print_notice is not None
+                                      and data.status != ReceptionStatus.CANCELLED.value)
         self._update_enabled()
 
     def _show_deputies(self) -> None:
