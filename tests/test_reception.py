@@ -16,14 +16,15 @@ from gridoffice.db import Database
 from gridoffice.domain import Deputy, DeputyBusyDate, Opinion, ReceptionDay, ReceptionRule, Station
 from gridoffice.domain.enums import DeputyStatus, RecurrenceKind
 from gridoffice.services.demo import build_demo
-from gridoffice.services.reception import (DayForm, ReceptionInputError, ReceptionRow, RuleForm, delete_day, describe_recurrence,
+from gridoffice.services.reception import (DayForm, ReceptionInputError, ReceptionRow, delete_day, describe_recurrence,
                                            find_station, list_month, list_reception_days, move_duty, read_day, read_rule, save_day,
                                            save_rule, short_station_name)
 from gridoffice.services.reception_excel import HEADERS, export_reception
-from gridoffice.services.schedule import duty_conflicts, generate_plan, month_range, save_plan
+from gridoffice.services.schedule import RuleSpec, duty_conflicts, generate_plan, load_rules, month_range, save_plan
 
 TODAY = dt.date(2026, 11, 20)
 D = dt.date
+NTH = RecurrenceKind.NTH_WEEKDAY.value
 
 
 @pytest.fixture(scope="module")
@@ -135,24 +136,24 @@ def test_rules_are_read_validated_and_saved(office):
     with office.session() as session:
         station = find_station(session, "西园片区")
         rule = read_rule(session, station.id)
-        assert rule.exists and rule.recurrence == RecurrenceKind.MONTH_DAY.value and rule.months == (1, 3, 5, 7, 9, 11)
+        assert rule in load_rules(session) and rule.recurrence == RecurrenceKind.MONTH_DAY.value and rule.months == (1, 3, 5, 7, 9, 11)
         assert describe_recurrence(rule.recurrence, rule.nth, rule.weekday, rule.day_of_month, rule.months) == "每单月15日"
         serving = [d.id for d in session.exec(select(Deputy).where(Deputy.station_id == station.id,
                                                                    Deputy.status == DeputyStatus.SERVING.value))]
         retired = session.exec(select(Deputy).where(Deputy.status == DeputyStatus.RETIRED.value)).first()
     bad = [
-        (RuleForm(station.id, RecurrenceKind.MONTH_DAY.value, months=(), place="接待室", pool=serving), "months"),
-        (RuleForm(station.id, start_time=dt.time(11), end_time=dt.time(9), place="接待室", pool=serving), "time"),
-        (RuleForm(station.id, place=" ", pool=serving), "place"),
-        (RuleForm(station.id, place="接待室", pool=serving[:1]), "pool"),
-        (RuleForm(station.id, place="接待室", pool=[serving[0], retired.id]), "pool"),
+        (RuleSpec(station.id, "", RecurrenceKind.MONTH_DAY.value, months=(), place="接待室", pool=tuple(serving)), "months"),
+        (RuleSpec(station.id, "", NTH, start_time=dt.time(11), end_time=dt.time(9), place="接待室", pool=tuple(serving)), "time"),
+        (RuleSpec(station.id, "", NTH, place=" ", pool=tuple(serving)), "place"),
+        (RuleSpec(station.id, "", NTH, place="接待室", pool=tuple(serving[:1])), "pool"),
+        (RuleSpec(station.id, "", NTH, place="接待室", pool=(serving[0], retired.id)), "pool"),
     ]
     for form, field in bad:
         with office.session() as session, pytest.raises(ReceptionInputError) as error:
             save_rule(session, form)
         assert error.value.field == field
-    weekly = RuleForm(station.id, RecurrenceKind.WEEKLY.value, weekday=4, start_time=dt.time(14, 30),
-                      end_time=dt.time(17), place="西园社区党群服务中心", per_day=3, pool=serving[:5], exists=True)
+    weekly = RuleSpec(station.id, "", RecurrenceKind.WEEKLY.value, weekday=4, start_time=dt.time(14, 30),
+                      end_time=dt.time(17), place="西园社区党群服务中心", per_day=3, pool=tuple(serving[:5]))
     with office.session() as session:
         save_rule(session, weekly)
     with office.session() as session:
@@ -169,7 +170,7 @@ def test_a_station_without_a_rule_gets_defaults(office):
         session.add(station)
         session.flush()
         rule = read_rule(session, station.id)
-        assert not rule.exists and rule.place == "测试联系点二楼会议室"
+        assert load_rules(session, [station.id]) == [] and rule.place == "测试联系点二楼会议室"
         plan = generate_plan(session, D(2027, 3, 1), D(2027, 3, 31), station_ids=[station.id])
     assert plan.days == [] and "还没有接待规则" in plan.warnings[0]
 

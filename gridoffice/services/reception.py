@@ -2,7 +2,7 @@
 import datetime as dt
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import func
 from sqlmodel import Session, select
@@ -12,7 +12,7 @@ from gridoffice.domain.dates import WEEKDAYS, chinese_date
 from gridoffice.domain.enums import DeputyStatus, ReceptionStatus, RecurrenceKind
 
 from .office import OfficeInputError
-from .schedule import parse_months
+from .schedule import RuleSpec, load_rules
 
 MAX_PER_DAY = 6
 NTH_NAMES = {1: "第一个", 2: "第二个", 3: "第三个", 4: "第四个", 5: "第五个", -1: "最后一个"}
@@ -145,23 +145,6 @@ def find_station(session: Session, text: str) -> Station | None:
 
 # --- rules ---------------------------------------------------------------------------------
 
-@dataclass
-class RuleForm:
-    """A station's rule as the rule editor shows it."""
-    station_id: int
-    recurrence: str = RecurrenceKind.NTH_WEEKDAY.value
-    nth: int = 1
-    weekday: int = 2
-    day_of_month: int = 15
-    months: tuple[int, ...] = ()
-    start_time: dt.time = dt.time(9, 0)
-    end_time: dt.time = dt.time(11, 30)
-    place: str = ""
-    per_day: int = 2
-    pool: list[int] = field(default_factory=list)
-    exists: bool = False
-
-
 def describe_recurrence(recurrence: str, nth: int, weekday: int, day_of_month: int, months: tuple[int, ...]) -> str:
     """每月第一个周三 / 每周五 / 每单月15日 / 每年3、6、9、12月10日."""
     if recurrence == RecurrenceKind.WEEKLY.value:
@@ -180,20 +163,15 @@ def describe_recurrence(recurrence: str, nth: int, weekday: int, day_of_month: i
     return f"每月{NTH_NAMES.get(nth, f'第{nth}个')}周{WEEKDAYS[weekday]}"
 
 
-def describe_rule(rule: ReceptionRule) -> str:
-    return (f"{describe_recurrence(rule.recurrence, rule.nth, rule.weekday, rule.day_of_month, parse_months(rule.months))}"
-            f" {rule.start_time:%H:%M}-{rule.end_time:%H:%M}")
-
-
-def read_rule(session: Session, station_id: int) -> RuleForm:
-    """The station's rule, or a new one with the office's defaults (the station's reception room)."""
-    rule = session.exec(select(ReceptionRule).where(ReceptionRule.station_id == station_id)).first()
-    if rule is None:
-        station = session.get(Station, station_id)
-        return RuleForm(station_id, place=f"{station.name}{station.reception_room}" if station else "")
-    return RuleForm(station_id, rule.recurrence, rule.nth, rule.weekday, rule.day_of_month, parse_months(rule.months),
-                    rule.start_time, rule.end_time, rule.place, rule.deputies_per_day,
-                    sorted(d.id for d in rule.pool), exists=True)
+def read_rule(session: Session, station_id: int) -> RuleSpec:
+    """The station's rule, or a new one with the defaults (the station's reception room)."""
+    stored = load_rules(session, [station_id])
+    if stored:
+        return stored[0]
+    station = session.get(Station, station_id)
+    name = station.name if station else ""
+    return RuleSpec(station_id, name, RecurrenceKind.NTH_WEEKDAY.value,
+                    place=f"{name}{station.reception_room}" if station else "")
 
 
 def _checked_time_and_place(start: dt.time, end: dt.time, place: str) -> str:
@@ -208,7 +186,7 @@ def _checked_time_and_place(start: dt.time, end: dt.time, place: str) -> str:
     return place
 
 
-def validate_rule(form: RuleForm) -> RuleForm:
+def validate_rule(form: RuleSpec) -> RuleSpec:
     if form.recurrence not in {k.value for k in RecurrenceKind}:
         raise ReceptionInputError("recurrence", "请选择接待日期的规律。")
     if form.recurrence == RecurrenceKind.NTH_WEEKDAY.value and form.nth not in NTH_NAMES:
@@ -225,15 +203,13 @@ def validate_rule(form: RuleForm) -> RuleForm:
     place = _checked_time_and_place(form.start_time, form.end_time, form.place)
     if not 1 <= form.per_day <= MAX_PER_DAY:
         raise ReceptionInputError("per_day", f"每次值班人数应在 1 到 {MAX_PER_DAY} 人之间。")
-    pool = list(dict.fromkeys(form.pool))
+    pool = tuple(dict.fromkeys(form.pool))
     if len(pool) < form.per_day:
         raise ReceptionInputError("pool", f"代表库至少要有 {form.per_day} 名代表（每次值班 {form.per_day} 人）。")
-    return RuleForm(form.station_id, form.recurrence, form.nth, form.weekday, form.day_of_month,
-                    tuple(sorted(set(form.months))), form.start_time, form.end_time, place, form.per_day, pool,
-                    form.exists)
+    return replace(form, months=tuple(sorted(set(form.months))), place=place, pool=pool)
 
 
-def save_rule(session: Session, form: RuleForm) -> ReceptionRule:
+def save_rule(session: Session, form: RuleSpec) -> ReceptionRule:
     """Create or change the station's rule and its pool (audited)."""
     form = validate_rule(form)
     deputies = list(session.exec(select(Deputy).where(Deputy.id.in_(form.pool))))

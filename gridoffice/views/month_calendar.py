@@ -11,7 +11,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QByteArray, QMimeData, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (QColor, QDrag, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap,
                            QResizeEvent)
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
@@ -409,7 +409,7 @@ class MonthCalendar(QWidget):
 
     # --- tooltips -------------------------------------------------------------------------
     def event(self, event) -> bool:
-        if event.type() == event.Type.ToolTip:
+        if event.type() == QEvent.Type.ToolTip:
             text = self.tooltip_at(event.pos())
             if text:
                 QToolTip.showText(event.globalPos(), text, self)

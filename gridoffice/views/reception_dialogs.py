@@ -16,15 +16,15 @@ from gridoffice.paths import data_dir
 from gridoffice.services.holidays import (ESTIMATED, OFFICIAL, OVERRIDE, HolidayInputError, delete_override,
                                           load_calendar, save_holiday_range,
                                           save_override)
-from gridoffice.services.reception import (NTH_NAMES, DayForm, ReceptionInputError, RuleForm, count_opinions,
+from gridoffice.services.reception import (NTH_NAMES, DayForm, ReceptionInputError, count_opinions,
                                            delete_day, describe_recurrence, list_reception_days, new_day_form,
                                            read_day, read_rule, save_day, save_rule, short_station_name,
                                            station_choices)
 from gridoffice.services.reception_pdf import (NoticeInputError, NoticeSettings, late_notice_warning, load_notice,
                                                read_notice_settings, save_notice_settings, write_notices_pdf)
 from gridoffice.services.roster import deputy_choices
-from gridoffice.services.schedule import (Conflict, Plan, RuleSpec, duty_conflicts, generate_plan, month_range,
-                                          rule_dates, save_plan)
+from gridoffice.services.schedule import (Conflict, Plan, RuleSpec, duty_conflicts, generate_plan, load_rules,
+                                          month_range, rule_dates, save_plan)
 from gridoffice.widgets.base_dialog import BaseDialog
 from gridoffice.widgets.deputy_picker import DeputyPicker, pick_deputies
 from gridoffice.widgets.form import ValidatedForm
@@ -359,7 +359,7 @@ class RuleEditorDialog(BaseDialog):
         self.db = db
         self.today = today or dt.date.today()
         self.dirty = False
-        self.current: RuleForm | None = None
+        self.current: RuleSpec | None = None
         with db.session() as session:
             self.stations = station_choices(session)
             self.choices = deputy_choices(session)
@@ -459,11 +459,12 @@ class RuleEditorDialog(BaseDialog):
         self.station_list.blockSignals(True)
         self.station_list.clear()
         with self.db.session() as session:
-            for station in self.stations:
-                rule = read_rule(session, station.id)
-                summary = (f"{describe_recurrence(rule.recurrence, rule.nth, rule.weekday, rule.day_of_month, rule.months)}"
-                           f" · 代表库 {len(rule.pool)} 人") if rule.exists else "尚未设置规则"
-                QListWidgetItem(f"{station.short}\n{summary}", self.station_list).setToolTip(station.name)
+            rules = {rule.station_id: rule for rule in load_rules(session)}
+        for station in self.stations:
+            rule = rules.get(station.id)
+            summary = (f"{describe_recurrence(rule.recurrence, rule.nth, rule.weekday, rule.day_of_month, rule.months)}"
+                       f" · 代表库 {len(rule.pool)} 人") if rule else "尚未设置规则"
+            QListWidgetItem(f"{station.short}\n{summary}", self.station_list).setToolTip(station.name)
         self.station_list.setCurrentRow(row)
         self.station_list.blockSignals(False)
 
@@ -520,14 +521,14 @@ class RuleEditorDialog(BaseDialog):
         self._update_visibility()
         self._update_preview()
 
-    def form_value(self) -> RuleForm:
-        return RuleForm(
-            station_id=self.current.station_id, recurrence=self.recurrence_box.currentData(),
+    def form_value(self) -> RuleSpec:
+        return RuleSpec(
+            station_id=self.current.station_id, station_name=self.current.station_name,
+            recurrence=self.recurrence_box.currentData(),
             nth=self.nth_box.currentData(), weekday=self.weekday_box.currentIndex(), day_of_month=self.day_box.value(),
             months=tuple(m for m, check in enumerate(self.month_checks, start=1) if check.isChecked()),
             start_time=_pytime(self.start_edit.time()), end_time=_pytime(self.end_edit.time()),
-            place=self.place_edit.text(), per_day=self.per_day_box.value(), pool=self.picker.selected_ids(),
-            exists=self.current.exists)
+            place=self.place_edit.text(), per_day=self.per_day_box.value(), pool=tuple(self.picker.selected_ids()))
 
     def _changed(self, *_args) -> None:
         self.dirty = True
@@ -545,11 +546,9 @@ class RuleEditorDialog(BaseDialog):
         if self.current is None:
             return
         form = self.form_value()
-        spec = RuleSpec(form.station_id, "", form.recurrence, form.nth, form.weekday, form.day_of_month, form.months)
         with self.db.session() as session:
             holidays = load_calendar(session)
-        start, _ = month_range(self.today, 1)
-        dates = rule_dates(spec, max(start, self.today), self.today + dt.timedelta(days=200), holidays)[:4]
+        dates = rule_dates(form, self.today, self.today + dt.timedelta(days=200), holidays)[:4]
         shown = "、".join(f"{chinese_date(day)}（{weekday_name(day)}{'，顺延' if day != nominal else ''}）"
                          for day, nominal in dates)
         describe = describe_recurrence(form.recurrence, form.nth, form.weekday, form.day_of_month, form.months)
@@ -566,7 +565,6 @@ class RuleEditorDialog(BaseDialog):
             self.form.show_error(error.field if error.field in self.form.fields else "recurrence", str(error))
             return False
         self.current = self.form_value()
-        self.current.exists = True
         self.dirty = False
         self._refresh_station_list()
         return True

@@ -238,6 +238,8 @@ class ReceptionTab(TabPage):
     def set_view(self, view: int) -> None:
         self.stack.setCurrentIndex(view)
         self.view_group.button(view).setChecked(True)
+        self.summary_label.setVisible(view == MONTH_VIEW)
+        self.legend_label.setVisible(view == MONTH_VIEW)
         for widget in (self.previous_button, self.next_button, self.today_button, self.month_label):
             widget.setEnabled(view == MONTH_VIEW)
 
