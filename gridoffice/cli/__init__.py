@@ -10,10 +10,10 @@ from pathlib import Path
 from gridoffice import APP_TITLE, __version__
 from gridoffice.db import DatabaseOpenError
 
-from . import core, roster
+from . import core, reception, roster
 from .common import EXIT_BAD_INPUT, CliError, CommandGroups, add_db_option, db_path, warn
 
-AREAS = (core, roster)
+AREAS = (core, roster, reception)
 
 
 class ChineseArgumentParser(argparse.ArgumentParser):

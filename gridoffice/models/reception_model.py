@@ -1,4 +1,4 @@
-"""接待日历 list model (the month view comes with the calendar issue)."""
+"""接待日历 list model: the list view beside the month view."""
 from PySide6.QtGui import QColor
 
 from gridoffice.domain.enums import ReceptionStatus
@@ -18,6 +18,8 @@ class ReceptionTableModel(RowTableModel):
         Column("deputies", "值班代表", attr("deputies"), width=260, stretch=True),
         Column("status", "状态", attr("status"), align=CENTER, width=60),
         Column("residents_received", "接待群众", attr("residents_received"), align=RIGHT, width=70),
+        Column("opinions", "登记意见", attr("opinions"), align=RIGHT, width=70),
+        Column("notes", "备注", attr("notes"), width=160),
     )
 
     def row_style(self, row: ReceptionRow) -> RowStyle | None:

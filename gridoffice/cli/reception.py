@@ -1,0 +1,153 @@
+"""Commands of the reception calendar: schedule, export reception, print duty-roster, print notice."""
+import argparse
+import datetime as dt
+import re
+from pathlib import Path
+
+from sqlmodel import Session, select
+
+from gridoffice.domain import Station
+from gridoffice.domain.dates import weekday_name
+
+from .common import EXIT_OK, CliError, CommandGroups, open_db, say, warn
+
+MONTH_RE = re.compile(r"^(\d{4})-(\d{1,2})$")
+
+
+def register(groups: CommandGroups) -> None:
+    schedule = groups.add_command("schedule", "按接待规则排出接待日和值班代表（默认只显示，--save 才保存）", run_schedule)
+    schedule.add_argument("--station", action="append", metavar="NAME",
+                          help="联络站名称（全称、简称或名称中独有的一部分）；可写多次；不写则排全部联络站")
+    schedule.add_argument("--from", dest="first_month", required=True, metavar="YYYY-MM", help="从哪个月开始，如 2027-01")
+    schedule.add_argument("--months", type=int, default=1, metavar="N", help="排几个月（1-24，默认 1）")
+    schedule.add_argument("--save", action="store_true",
+                          help="保存排班：替换期间内计划中的接待日，已举行和已取消的保持不变")
+
+    export = groups.add_export("reception", "导出接待安排到 Excel（.xlsx）", run_export)
+    export.add_argument("file", type=Path, metavar="FILE.xlsx")
+
+    roster = groups.add_print("duty-roster", "一个月的接待值班表（PDF）", run_duty_roster)
+    roster.add_argument("--month", required=True, metavar="YYYY-MM")
+    roster.add_argument("--station", metavar="NAME", help="只打印一个联络站（默认全部）")
+    roster.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+
+    notice = groups.add_print("notice", "接待日公告（PDF，每个接待日一页 A4）", run_notice)
+    notice.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    notice.add_argument("--station", metavar="NAME", help="只打印一个联络站（默认当天全部接待日）")
+    notice.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+
+
+# --- parsing ------------------------------------------------------------------------------------
+
+def parse_month(text: str) -> dt.date:
+    match = MONTH_RE.match(text.strip())
+    if not match or not 1 <= int(match[2]) <= 12:
+        raise CliError(f"月份“{text}”格式不对，应为 YYYY-MM，例如 2027-01。")
+    return dt.date(int(match[1]), int(match[2]), 1)
+
+
+def parse_day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise CliError(f"日期“{text}”格式不对，应为 YYYY-MM-DD，例如 2027-01-06。") from None
+
+
+def resolve_station(session: Session, name: str) -> Station:
+    from gridoffice.services.reception import find_station
+
+    station = find_station(session, name)
+    if station is None:
+        known = "\n".join(f"  {s.name}" for s in session.exec(select(Station).order_by(Station.id)))
+        raise CliError(f"没有名为“{name}”的联络站（或这个名称对应多个联络站）。已有的联络站：\n{known or '  （还没有联络站）'}")
+    return station
+
+
+def _pdf_target(path: Path) -> Path:
+    if path.suffix.lower() != ".pdf":
+        raise CliError(f"输出文件“{path}”应以 .pdf 结尾。")
+    return path
+
+
+# --- commands -----------------------------------------------------------------------------------
+
+def run_schedule(args: argparse.Namespace) -> int:
+    from gridoffice.services.schedule import generate_plan, month_range, save_plan
+
+    first = parse_month(args.first_month)
+    if not 1 <= args.months <= 24:
+        raise CliError("--months 应在 1 到 24 之间。")
+    start, end = month_range(first, args.months)
+    with open_db(args) as db:
+        with db.session() as session:
+            station_ids = [resolve_station(session, name).id for name in args.station] if args.station else None
+            plan = generate_plan(session, start, end, station_ids=station_ids)
+            _print_plan(plan)
+            if args.save:
+                result = save_plan(session, plan)
+        if args.save:
+            say(f"已保存：新增 {result.added} 个接待日，替换 {result.removed} 个原计划中的接待日，"
+                f"保留 {plan.kept} 个已举行、已取消或已登记意见的接待日。")
+        else:
+            say("（仅预览，未保存；加 --save 保存。）")
+    return EXIT_OK
+
+
+def _print_plan(plan) -> None:
+    for message in plan.warnings:
+        warn(f"注意：{message}")
+    say(f"排班期间：{plan.start:%Y-%m-%d} 至 {plan.end:%Y-%m-%d}，共 {len(plan.days)} 个接待日")
+    for day in plan.days:
+        names = "、".join(plan.names.get(i, str(i)) for i in day.deputy_ids) or "（无人可排）"
+        moved = f"  {day.notes}" if day.moved else ""
+        say(f"{day.date:%Y-%m-%d}  {weekday_name(day.date)}  {day.start_time:%H:%M}-{day.end_time:%H:%M}  "
+            f"{day.station_name}  {names}{moved}")
+    say("")
+    say("每位代表的值班次数：")
+    for station_id, counts in plan.counts.items():
+        listed = "，".join(f"{plan.names.get(i, i)} {n} 次" for i, n in counts.items()) or "（代表库为空）"
+        say(f"{plan.station_names[station_id]}：{listed}")
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from gridoffice.services.reception_excel import export_reception
+
+    if args.file.suffix.lower() != ".xlsx":
+        raise CliError(f"输出文件“{args.file}”应以 .xlsx 结尾。")
+    with open_db(args, lock=False) as db, db.session() as session:
+        count = export_reception(session, args.file)
+    say(f"已导出 {count} 个接待日到 {args.file}")
+    return EXIT_OK
+
+
+def run_duty_roster(args: argparse.Namespace) -> int:
+    from gridoffice.services.reception_pdf import duty_roster
+
+    month = parse_month(args.month)
+    target = _pdf_target(args.output)
+    with open_db(args, lock=False) as db, db.session() as session:
+        station_id = resolve_station(session, args.station).id if args.station else None
+        duty_roster(session, target, year=month.year, month=month.month, station_id=station_id,
+                    today=dt.date.today())
+    say(f"已生成值班表：{target}")
+    return EXIT_OK
+
+
+def run_notice(args: argparse.Namespace) -> int:
+    from gridoffice.services.reception_pdf import late_notice_warning, load_notice, notice_day_ids, write_notices_pdf
+
+    day = parse_day(args.date)
+    target = _pdf_target(args.output)
+    today = dt.date.today()
+    with open_db(args, lock=False) as db, db.session() as session:
+        station_id = resolve_station(session, args.station).id if args.station else None
+        day_ids = notice_day_ids(session, day, station_id)
+        if not day_ids:
+            raise CliError(f"{day:%Y-%m-%d} 没有{'该联络站的' if station_id else ''}接待日（已取消的不打印公告）。")
+        notices = [load_notice(session, day_id, db.attachments_dir) for day_id in day_ids]
+    write_notices_pdf(target, notices, issued_on=today)
+    late = late_notice_warning([day], today)
+    if late:
+        warn(f"注意：{late}")
+    say(f"已生成 {len(notices)} 份公告：{target}")
+    return EXIT_OK
