@@ -44,14 +44,14 @@ app.exec()
 GRIDOFFICE = PAINT_WATCH + """
 import sys
 import gridoffice.views.main_window as main_window
-original_show = main_window.MainWindow.show
+original_show = main_window.MainWindow.show_as_remembered
 
 def show(self):
     self._watch = QuitOnFirstPaint()
     self.installEventFilter(self._watch)
     original_show(self)
 
-main_window.MainWindow.show = show
+main_window.MainWindow.show_as_remembered = show
 from gridoffice.cli import main
 sys.exit(main(["--db", sys.argv[1]]))
 """
