@@ -63,7 +63,7 @@ class Database:
 
     def _migrate(self, *, backup_first: bool) -> None:
         try:
-            if not migrate.pending(self.engine):
+            if migrate.is_current(self.engine) or not migrate.pending(self.engine):
                 return
             if backup_first:
                 self.migration_backup = migrate.copy_aside(self.path, migrate.current_revision(self.engine))

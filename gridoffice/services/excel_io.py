@@ -1,4 +1,5 @@
 """Excel in and out, with the same rules for every list the office imports or exports.
+(openpyxl is imported inside the functions: it is not needed to start the program.)
 
 Import: columns matched by header in any order, cells trimmed and full-width digits folded,
 empty rows ignored, every problem collected as (row, column, reason) so the clerk sees them
@@ -11,11 +12,6 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from openpyxl import Workbook, load_workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
 
 from gridoffice.domain.rules import normalize_text
 
@@ -99,6 +95,9 @@ def read_sheet(path: Path | str, *, required: Sequence[str], known: Sequence[str
 
 
 def _open_workbook(path: Path):
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
     if not path.is_file():
         raise ExcelFileError(f"找不到文件“{path}”。")
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
@@ -131,6 +130,10 @@ def neutralise(value: object) -> object:
 def write_sheet(path: Path | str, *, title: str, headers: Sequence[str], rows: Iterable[Sequence[object]],
                 column_widths: Sequence[int] | None = None) -> Path:
     """One sheet with a bold, frozen header row; written atomically."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
     workbook = Workbook(write_only=False)
     sheet = workbook.active
     sheet.title = title[:31]

@@ -1,4 +1,4 @@
-"""The bundled Chinese fonts, for PDFs.
+"""The bundled Chinese fonts, for PDFs. (ReportLab is imported only when a PDF is made.)
 
 ReportLab embeds only TrueType outlines and does no font fallback, so text is split
 into runs: characters WenQuanYi Micro Hei has stay in it, rare characters it lacks
@@ -6,10 +6,6 @@ into runs: characters WenQuanYi Micro Hei has stay in it, rare characters it lac
 """
 from functools import lru_cache
 from xml.sax.saxutils import escape
-
-from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics, ttfonts
-from reportlab.pdfbase.ttfonts import TTFont
 
 from gridoffice.paths import fonts_dir
 
@@ -40,6 +36,10 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
 @lru_cache(maxsize=1)
 def register_pdf_fonts() -> tuple[str, str]:
     """Register both fonts with ReportLab once; returns (primary, fallback) names."""
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics, ttfonts
+    from reportlab.pdfbase.ttfonts import TTFont
+
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     pdfmetrics.registerFont(TTFont(PRIMARY_FONT, str(fonts_dir() / PRIMARY_FILE), subfontIndex=0))
     pdfmetrics.registerFont(TTFont(FALLBACK_FONT, str(fonts_dir() / FALLBACK_FILE)))
@@ -53,6 +53,8 @@ def register_pdf_fonts() -> tuple[str, str]:
 
 @lru_cache(maxsize=2)
 def _glyphs(font_name: str) -> frozenset[int]:
+    from reportlab.pdfbase import pdfmetrics
+
     register_pdf_fonts()
     return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)
 

@@ -6,14 +6,14 @@ alternatives, and a query matches any of them.
 """
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin, pinyin
-
 MAX_SURNAME_READINGS = 3
 
 
 @lru_cache(maxsize=20_000)
 def pinyin_of(name: str) -> tuple[str, str]:
     """('zhanglixia', 'zlx'); ('shanxiongxin danxiongxin', 'sxx dxx') for 单雄信."""
+    from pypinyin import Style, lazy_pinyin, pinyin  # 0.7 s to import: only when a name is saved
+
     syllables = [s.lower() for s in lazy_pinyin(name, style=Style.NORMAL, strict=False) if s.strip()]
     if not syllables:
         return "", ""

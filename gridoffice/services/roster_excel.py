@@ -12,8 +12,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from openpyxl import load_workbook
-from openpyxl.styles import Alignment, Font
 from sqlmodel import Session, select
 
 from gridoffice.db import Database
@@ -61,6 +59,9 @@ TEMPLATE_NOTES = (
 def write_template(path: Path | str) -> Path:
     """An empty sheet with the headers, and a second sheet explaining each column."""
     path = write_sheet(path, title="代表名册", headers=HEADERS, rows=[], column_widths=COLUMN_WIDTHS)
+    from openpyxl import load_workbook
+    from openpyxl.styles import Alignment, Font
+
     workbook = load_workbook(path)
     notes = workbook.create_sheet("填写说明")
     notes.append(["列", "填写要求"])

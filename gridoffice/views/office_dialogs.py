@@ -10,7 +10,6 @@ from gridoffice.db import Database
 from gridoffice.db.migrate import head_revision
 from gridoffice.services.office import (OfficeInputError, OfficeSettings, read_office_settings, save_office_settings,
                                         validate_office_settings)
-from gridoffice.services.selftest import run_selftest
 from gridoffice.widgets.base_dialog import BaseDialog
 from gridoffice.widgets.form import ValidatedForm
 
@@ -132,6 +131,8 @@ class AboutDialog(BaseDialog):
 
 
 def show_selftest(parent: QWidget) -> None:
+    from gridoffice.services.selftest import run_selftest  # makes a PDF: ReportLab only when asked
+
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         checks = run_selftest()

@@ -20,8 +20,8 @@ from gridoffice.services.reception import (NTH_NAMES, DayForm, ReceptionInputErr
                                            delete_day, describe_recurrence, list_reception_days, new_day_form,
                                            read_day, read_rule, save_day, save_rule, short_station_name,
                                            station_choices)
-from gridoffice.services.reception_pdf import (NoticeInputError, NoticeSettings, late_notice_warning, load_notice,
-                                               read_notice_settings, save_notice_settings, write_notices_pdf)
+from gridoffice.services.reception_notice import (NoticeInputError, NoticeSettings, late_notice_warning, load_notice,
+                                                  read_notice_settings, save_notice_settings)
 from gridoffice.services.roster import deputy_choices
 from gridoffice.services.schedule import (Conflict, Plan, RuleSpec, duty_conflicts, generate_plan, load_rules,
                                           month_range, rule_dates, save_plan)
@@ -116,6 +116,8 @@ def show_pdf(parent: QWidget, path: Path, *, title: str, suggested_name: str) ->
 def print_notices(parent: QWidget, db: Database, day_ids: Sequence[int], *, today: dt.date,
                   title: str = "接待日公告") -> Path | None:
     """The notices of these days in one PDF, previewed; warns first when one is less than 3 days ahead."""
+    from gridoffice.services.reception_pdf import write_notices_pdf  # ReportLab: not on the start-up path
+
     if not day_ids:
         QMessageBox.information(parent, "没有公告可打印", "所选范围内没有计划中的接待日。")
         return None

@@ -15,7 +15,7 @@ from gridoffice.services.holidays import load_calendar, month_days
 from gridoffice.services.reception import (ReceptionInputError, deputy_names, list_month, list_reception_days,
                                            move_duty, read_day, read_rule, station_choices)
 from gridoffice.services.reception_excel import export_reception
-from gridoffice.services.reception_pdf import duty_roster, month_notice_day_ids
+from gridoffice.services.reception_notice import month_notice_day_ids
 from gridoffice.services.schedule import duty_conflicts
 from gridoffice.widgets.list_tab import ListTab
 from gridoffice.widgets.tab_page import TabPage
@@ -373,6 +373,8 @@ class ReceptionTab(TabPage):
 
     # --- printing and export ------------------------------------------------------------------
     def print_roster(self, month: dt.date, station_id: int | None) -> None:
+        from gridoffice.services.reception_pdf import duty_roster  # ReportLab: not on the start-up path
+
         name = f"值班表-{month:%Y年%m月}.pdf"
         target = preview_target(name)
         try:

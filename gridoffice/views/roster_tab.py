@@ -19,7 +19,6 @@ from gridoffice.services.excel_io import ExcelFileError, ExcelImportError
 from gridoffice.services.photos import remove_photo_if_unused
 from gridoffice.services.roster import DeputyRow, list_deputies
 from gridoffice.services.roster_excel import SKIP, apply_import, export_deputies, read_import, write_template
-from gridoffice.services.roster_pdf import write_board_for, write_roster_pdf
 from gridoffice.services.settings import office_name
 from gridoffice.widgets.list_tab import ListTab
 from gridoffice.widgets.pdf_preview import PdfPreviewDialog
@@ -356,6 +355,8 @@ class RosterTab(ListTab):
     # --- printing ------------------------------------------------------------------------------------
     def print_current(self) -> None:
         """Ctrl+P: the roster as filtered, A4 landscape."""
+        from gridoffice.services.roster_pdf import write_roster_pdf  # ReportLab: not on the start-up path
+
         rows = self.visible_rows()
         with self.db.session() as session:
             office = office_name(session)
@@ -371,6 +372,8 @@ class RosterTab(ListTab):
         self._print_board_of([r.id for r in self.selected_rows() if r.status == DeputyStatus.SERVING.value])
 
     def _print_board_of(self, ids: list[int]) -> None:
+        from gridoffice.services.roster_pdf import write_board_for  # ReportLab: not on the start-up path
+
         if not ids:
             QMessageBox.information(self, "没有可公示的代表", "当前没有选中或筛选出在任代表，离任代表不上公示牌。")
             return

@@ -17,7 +17,6 @@ from sqlmodel import Session
 from gridoffice.db import Database
 from gridoffice.models.table_model import RowTableModel, SearchProxy
 from gridoffice.paths import data_dir
-from gridoffice.services.list_pdf import write_list_pdf
 from gridoffice.services.settings import office_name
 
 from .pdf_preview import PdfPreviewDialog
@@ -106,6 +105,8 @@ class ListTab(TabPage):
 
     def print_current(self) -> None:
         """The list as shown (filter, sort, chosen columns) as a PDF, previewed before printing."""
+        from gridoffice.services.list_pdf import write_list_pdf  # ReportLab: not on the start-up path
+
         with self.db.session() as session:
             office = office_name(session)
         headers, rows, widths = self.shown_table()
