@@ -157,10 +157,10 @@ class _Unpacker:
 
     def _close_current(self) -> None:
         if self._open is not None:
-            self._open.flush()
-            os.fsync(self._open.fileno())
-            self._open.close()
-            self._open = None
+            handle, self._open = self._open, None
+            with handle:
+                handle.flush()
+                os.fsync(handle.fileno())
 
     def close(self) -> None:
         self._close_current()
