@@ -48,15 +48,19 @@ def _children(folder: Path) -> list[Path]:
         return []
 
 
-def _linux_mount_points() -> list[Path]:
+def _linux_roots() -> list[Path]:
+    """Where desktop Linux mounts USB sticks (udisks: /media/$USER or /run/media/$USER)."""
     try:
         user = getpass.getuser()
     except (KeyError, OSError):
         user = ""
-    folders = [Path("/media") / user, Path("/run/media") / user] if user else []
-    folders += [Path("/media"), Path("/mnt")]
+    roots = [Path("/media") / user, Path("/run/media") / user] if user else []
+    return roots + [Path("/media"), Path("/mnt")]
+
+
+def _linux_mount_points() -> list[Path]:
     seen: list[Path] = []
-    for folder in folders:
+    for folder in _linux_roots():
         for child in _children(folder):
             if os.path.ismount(child) and child not in seen:
                 seen.append(child)
