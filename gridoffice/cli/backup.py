@@ -53,8 +53,11 @@ def run_backup(args: argparse.Namespace) -> int:
 
     password = read_password(args)
     now = dt.datetime.now()
+    source = db_path(args)
+    if not source.is_file():
+        raise CliError(f"找不到数据库文件“{source}”，没有备份。")
     # lock=False: the window may have the database open; the snapshot uses SQLite's backup API
-    with Database.open(db_path(args), lock=False) as db:
+    with Database.open(source, lock=False) as db:
         try:
             result = create_backup(db.path, args.to, password=password, now=now)
         except BackupError as error:

@@ -29,8 +29,8 @@ from gridoffice.db.engine import APPLICATION_ID, BUSY_TIMEOUT_MS
 from gridoffice.db.swap import fsync_dir
 from gridoffice.paths import attachments_dir
 
-from .backup_format import ATTACHMENTS_PREFIX, DATABASE_PART, BackupFileError, ContainerWriter, Manifest, Part
-from .backup_verify import count_rows, integrity_problem, read_revision, verify_backup
+from .backup_format import ATTACHMENTS_PREFIX, DATABASE_PART, BackupFileError, ContainerWriter, Manifest
+from .backup_verify import count_rows, integrity_problem, read_revision, scalar, verify_backup
 
 SUFFIX = ".gobak"
 OVERHEAD_PER_PART = 128
@@ -70,14 +70,12 @@ class BackupResult:
     audit_id: int
 
 
-def _mb(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{max(size, 1) / 1000:.0f} KB"
-
-
 def human_size(size: int) -> str:
     if size >= 1_000_000_000:
         return f"{size / 1_000_000_000:.1f} GB"
-    return _mb(size)
+    if size >= 100_000:
+        return f"{size / 1_000_000:.1f} MB"
+    return f"{max(size, 1) / 1000:.0f} KB"
 
 
 # --- snapshot ---------------------------------------------------------------------------
@@ -103,11 +101,7 @@ def take_snapshot(db_path: Path) -> Snapshot:
 
 
 def read_office_name(connection: sqlite3.Connection) -> str:
-    try:
-        row = connection.execute("SELECT value FROM setting WHERE key='office_name'").fetchone()
-    except sqlite3.Error:
-        return ""
-    return row[0] if row else ""
+    return scalar(connection, "SELECT value FROM setting WHERE key='office_name'")
 
 
 LAST_CHANGE_SQL = ("SELECT id FROM audit_log WHERE NOT (table_name = 'setting' AND record_id LIKE 'backup.%') "
@@ -116,11 +110,7 @@ LAST_CHANGE_SQL = ("SELECT id FROM audit_log WHERE NOT (table_name = 'setting' A
 
 def last_change_id(connection: sqlite3.Connection) -> int:
     """The newest audit row that is not the bookkeeping of backups: every write adds one."""
-    try:
-        row = connection.execute(LAST_CHANGE_SQL).fetchone()
-    except sqlite3.Error:
-        return 0
-    return row[0] if row else 0
+    return scalar(connection, LAST_CHANGE_SQL, 0)
 
 
 # --- attachments ------------------------------------------------------------------------
@@ -200,6 +190,7 @@ def _write_verified(snapshot: Snapshot, attachments: list[Attachment], final: Pa
     temporary = temporary_path(final)
     checker = _IntegrityCheck(snapshot.connection)
     checker.start()
+    done = False
     try:
         manifest = _write_file(temporary, snapshot, attachments, password, now, report)
         report("正在从目标读回并校验…", 0, 1)
@@ -215,11 +206,14 @@ def _write_verified(snapshot: Snapshot, attachments: list[Attachment], final: Pa
                               "请先用“系统自检”检查数据库，或联系技术人员。")
         os.rename(temporary, final)   # on Windows never replaces; unused_path() chose a free name
         fsync_dir(final.parent)
+        done = True
     except BackupFileError as error:
         raise BackupError(f"备份写入后读回校验失败：{error} 目标设备可能有问题，请换一个U盘再试。") from error
     except OSError as error:
         raise BackupError(describe_write_error(error, final.parent)) from error
     finally:
+        if not done:
+            snapshot.connection.interrupt()   # no need to finish checking a backup that failed
         checker.join()
         _remove_quietly(temporary)
     return manifest

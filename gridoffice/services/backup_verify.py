@@ -9,7 +9,6 @@ schema newer than this program knows.
 """
 import os
 import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -48,7 +47,7 @@ def verify_backup(path: Path, password: str | None = None, *, check_database: bo
             header = read_header(handle, size)
             decryptor = open_decryptor(header, password) if header.encrypted else None
             reader = PayloadReader(handle, header, decryptor, progress)
-            unpacker = _Unpacker(attachments_to)
+            unpacker = _Unpacker(attachments_to, keep_database=check_database or database_to is not None)
             try:
                 parts, manifest_bytes = read_records(reader, unpacker.sink_for)
             finally:
@@ -109,12 +108,17 @@ def check_database_image(image: bytearray, manifest: Manifest) -> None:
         connection.close()
 
 
-def read_revision(connection: sqlite3.Connection) -> str:
+def scalar(connection: sqlite3.Connection, sql: str, default=""):
+    """The first value of a query, or `default` when there is no row (or no such table)."""
     try:
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        row = connection.execute(sql).fetchone()
     except sqlite3.Error:
-        return ""
-    return row[0] if row else ""
+        return default
+    return row[0] if row else default
+
+
+def read_revision(connection: sqlite3.Connection) -> str:
+    return scalar(connection, "SELECT version_num FROM alembic_version")
 
 
 def count_rows(connection: sqlite3.Connection) -> dict[str, int]:
@@ -132,8 +136,10 @@ def integrity_problem(connection: sqlite3.Connection) -> str:
 class _Unpacker:
     """Where each record goes: the database into memory, attachments into a folder or nowhere."""
 
-    def __init__(self, attachments_to: Path | None):
+    def __init__(self, attachments_to: Path | None, *, keep_database: bool):
         self.database = bytearray()
+        self._keep_database = keep_database
+        self._seen_database = False
         self._attachments_to = attachments_to
         self._open = None
         if attachments_to is not None:
@@ -142,9 +148,10 @@ class _Unpacker:
     def sink_for(self, name: str, size: int) -> Sink | None:
         self._close_current()
         if name == DATABASE_PART:
-            if self.database:
+            if self._seen_database:
                 raise corrupt("数据库出现了两次")
-            return self.database.extend
+            self._seen_database = True
+            return self.database.extend if self._keep_database else None
         if not name.startswith(ATTACHMENTS_PREFIX):
             raise corrupt(f"未知的内容“{name}”")
         relative = _safe_relative(name[len(ATTACHMENTS_PREFIX):])
