@@ -233,3 +233,12 @@ def test_manifest_is_plain_json_inside_an_unencrypted_backup(office, usb):
     start = raw.rindex(b'{\n "app_version"')
     manifest = json.loads(raw[start:raw.index(b"\n}", start) + 2])
     assert manifest["office_name"] == "锦塘街道人大工委"
+
+
+def test_no_backup_while_an_interrupted_restore_waits_to_be_completed(office, usb):
+    from gridoffice.db.swap import journal_path
+
+    journal_path(office).write_text("{}", encoding="utf-8")
+    with pytest.raises(BackupError, match="恢复还没有完成"):
+        create_backup(office, usb, now=NOW)
+    assert list(usb.iterdir()) == []

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 import gridoffice.views.backup_controller as controller_module
 import gridoffice.views.backup_dialogs as dialogs_module
@@ -201,10 +201,13 @@ def test_restore_from_the_menu_swaps_the_data_and_reloads_the_window(qtbot, wind
     old_path = window.db.path
     roster = window.pages[0]
     assert roster.proxy.rowCount() > 0
+    old_photo = window.db.attachments_dir / "照片" / "旧.jpg"
+    old_photo.parent.mkdir(parents=True)
+    old_photo.write_bytes(b"old")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other_office_backup), ""))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(dialogs_module, "ask", lambda *a: True)
     shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _parent, title, text: shown.append(text))
+    monkeypatch.setattr(controller_module, "inform", lambda _parent, title, text: shown.append(text))
 
     def check_and_restore(dialog):
         assert dialog.password_row.isVisibleTo(dialog)
@@ -224,8 +227,10 @@ def test_restore_from_the_menu_swaps_the_data_and_reloads_the_window(qtbot, wind
     assert "城南街道人大工委" in window.windowTitle()
     assert roster.proxy.rowCount() == 0          # the restored office has no deputies yet
     assert (window.db.attachments_dir / "照片" / "新.jpg").read_bytes() == b"photo" * 100
-    assert shown and "恢复前的数据已另存为" in shown[0]
+    assert not old_photo.exists()
+    assert shown and "恢复前的数据库已另存为" in shown[0] and "附件文件夹已改名为" in shown[0]
     assert list(old_path.parent.glob("*.恢复前-*.sqlite"))
+    assert [p.read_bytes() for p in old_path.parent.glob("*-附件.恢复前-*/照片/旧.jpg")] == [b"old"]
 
 
 def test_restore_dialog_refuses_a_bad_file_and_keeps_the_data(qtbot, window, tmp_path):
@@ -267,7 +272,7 @@ def test_automatic_backup_on_the_timer_after_changes(qtbot, window):
 
 def test_exit_after_changes_makes_a_local_backup_and_offers_the_usb_stick(qtbot, window, usb_drives, monkeypatch):
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    monkeypatch.setattr(controller_module, "ask", lambda _parent, _title, text, *_: asked.append(text) and False)
     with window.db.session() as session:
         session.add(Station(name="退出前新增"))
     folder = auto_backup_folder(window.db.path)
@@ -279,6 +284,6 @@ def test_exit_after_changes_makes_a_local_backup_and_offers_the_usb_stick(qtbot,
 
 def test_exit_without_changes_asks_nothing(qtbot, window, usb_drives, monkeypatch):
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No)
+    monkeypatch.setattr(controller_module, "ask", lambda *a: asked.append(a) and False)
     window.close()
     assert asked == []

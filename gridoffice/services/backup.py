@@ -26,7 +26,7 @@ from pathlib import Path
 
 from gridoffice import __version__
 from gridoffice.db.engine import APPLICATION_ID, BUSY_TIMEOUT_MS
-from gridoffice.db.swap import fsync_dir
+from gridoffice.db.swap import fsync_dir, journal_path
 from gridoffice.paths import attachments_dir
 
 from .backup_format import ATTACHMENTS_PREFIX, DATABASE_PART, BackupFileError, ContainerWriter, Manifest
@@ -165,6 +165,8 @@ def create_backup(db_path: Path, target_folder: Path, *, password: str | None = 
     report = progress or (lambda _what, _done, _total: None)
     if not target_folder.is_dir():
         raise BackupError(f"找不到目标文件夹“{target_folder}”。U盘是否已插好？")
+    if journal_path(db_path).exists():
+        raise BackupError("上次从备份恢复还没有完成，数据库和附件可能不一致。请先打开一次程序（会自动完成恢复），再备份。")
     report("正在读取数据库…", 0, 0)
     snapshot = take_snapshot(db_path)
     try:

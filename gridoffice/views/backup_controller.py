@@ -20,7 +20,7 @@ from gridoffice.services.auto_backup import (BackupState, make_auto_backup, read
 from gridoffice.services.backup import BackupError
 from gridoffice.services.drives import removable_drives
 
-from .backup_dialogs import BackupDialog, RestoreDialog, Worker
+from .backup_dialogs import BackupDialog, RestoreDialog, Worker, ask, inform
 
 log = logging.getLogger(__name__)
 
@@ -135,7 +135,7 @@ class BackupController(QObject):
         try:
             db = Database.open(db_path)   # completes the swap if needed, migrates an older schema
         except DatabaseOpenError as error:
-            QMessageBox.critical(self.window, "无法打开数据库", f"{error}\n程序将关闭，请重新启动。")
+            inform(self.window, "无法打开数据库", f"{error}\n程序将关闭，请重新启动。", QMessageBox.Icon.Critical)
             self.window.close()
             return
         self._opened_here.append(db)
@@ -147,10 +147,12 @@ class BackupController(QObject):
             return
         lines = [f"已恢复 {result.manifest.created_at.replace('T', ' ')[:16]} 的备份（{result.manifest.office_name}）。"]
         if result.database_aside:
-            lines.append(f"恢复前的数据已另存为：\n{result.database_aside}")
+            lines.append(f"恢复前的数据库已另存为：\n{result.database_aside}")
+        if result.attachments_aside:
+            lines.append(f"恢复前的附件文件夹已改名为：\n{result.attachments_aside}")
         if db.migration_backup:
             lines.append("这份备份来自较早的版本，已自动升级数据结构。")
-        QMessageBox.information(self.window, "恢复完成", "\n\n".join(lines))
+        inform(self.window, "恢复完成", "\n\n".join(lines))
 
     def _close_reopened(self) -> None:
         for db in self._opened_here:
@@ -216,10 +218,8 @@ class BackupController(QObject):
         if not drives:
             return
         drive = drives[0]
-        answer = QMessageBox.question(
-            self.window, "备份到U盘", f"这次使用中数据有改动，还没有备份到U盘。\n现在备份到 {drive.label} 吗？",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
-        if answer == QMessageBox.StandardButton.Yes:
+        if ask(self.window, "备份到U盘", f"这次使用中数据有改动，还没有备份到U盘。\n现在备份到 {drive.label} 吗？",
+               "备份到U盘", "不备份，直接退出"):
             self.back_up_to_usb(start_on=drive.path)
 
 

@@ -61,6 +61,21 @@ class Worker(QThread):
             self.succeeded.emit(result)
 
 
+def ask(parent: QWidget, title: str, text: str, yes: str, no: str) -> bool:
+    """A question with Chinese buttons (Qt's standard ones would say Yes/No)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
+    box.setDefaultButton(box.addButton(no, QMessageBox.ButtonRole.NoRole))
+    box.exec()
+    return box.clickedButton() is yes_button
+
+
+def inform(parent: QWidget, title: str, text: str, icon=QMessageBox.Icon.Information) -> None:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.addButton("确定", QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+
+
 def show_progress(bar: QProgressBar, label: QLabel, what: str, done: int, total: int) -> None:
     label.setStyleSheet("")
     if total <= 0:
@@ -441,11 +456,8 @@ class RestoreDialog(BaseDialog):
     def start_restore(self) -> None:
         if self.manifest is None or self._worker is not None:
             return
-        answer = QMessageBox.question(
-            self, "确认恢复", f"用 {self.manifest.created_at.replace('T', ' ')[:16]} 的备份替换当前数据吗？\n"
-                             "当前数据会先另存。", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+        when = self.manifest.created_at.replace("T", " ")[:16]
+        if not ask(self, "确认恢复", f"用 {when} 的备份替换当前数据吗？\n当前数据会先另存。", "恢复", "取消"):
             return
         self._release_database()
         self.database_released = True
