@@ -213,3 +213,20 @@ def test_one_flipped_byte_anywhere_is_refused(backups, live, tmp_path, kind):
 def test_verify_accepts_the_good_backups(backups):
     assert verify_backup(backups["plain"]).manifest.office_name == "新办公室"
     assert verify_backup(backups["encrypted"], PASSWORD).manifest.row_counts["station"] == 4
+
+
+def test_a_full_data_disk_during_the_restore_changes_nothing(backups, live, monkeypatch):
+    import errno
+
+    import gridoffice.services.backup_verify as verify_module
+    from gridoffice.services.restore import RestoreError
+
+    def full_disk(_path, _data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(verify_module, "_write_durably", full_disk)
+    before = live_state(live)
+    with pytest.raises(RestoreError, match="当前数据没有任何改动"):
+        restore_backup(backups["plain"], live)
+    assert live_state(live) == before
+    assert sorted(p.name for p in live.parent.iterdir()) == ["台账-附件", "台账.sqlite", "台账.sqlite.lock"]

@@ -7,8 +7,10 @@ GCM tag), a missing or wrong password, a database of another program inside, an
 integrity_check that fails, row counts that differ from the manifest, and (for restoring) a
 schema newer than this program knows.
 """
+import contextlib
 import os
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -17,6 +19,21 @@ from gridoffice.db.migrate import head_revision, schema_version
 
 from .backup_format import (ATTACHMENTS_PREFIX, DATABASE_PART, BackupFileError, Manifest, PayloadReader,
                             Progress, Sink, corrupt, open_decryptor, read_header, read_records)
+
+
+class UnpackError(Exception):
+    """Writing the unpacked files failed: the fault of the target folder, not of the backup."""
+
+    def __init__(self, error: OSError):
+        super().__init__(error.strerror or str(error))
+
+
+@contextlib.contextmanager
+def _writing() -> Iterator[None]:
+    try:
+        yield
+    except OSError as error:
+        raise UnpackError(error) from error
 
 
 @dataclass
@@ -63,7 +80,8 @@ def verify_backup(path: Path, password: str | None = None, *, check_database: bo
     if check_database:
         check_database_image(unpacker.database, manifest)
     if database_to is not None:
-        _write_durably(database_to, bytes(unpacker.database))
+        with _writing():
+            _write_durably(database_to, bytes(unpacker.database))
     return VerifiedBackup(path, manifest)
 
 
@@ -143,7 +161,8 @@ class _Unpacker:
         self._attachments_to = attachments_to
         self._open = None
         if attachments_to is not None:
-            attachments_to.mkdir(parents=True, exist_ok=True)
+            with _writing():
+                attachments_to.mkdir(parents=True, exist_ok=True)
 
     def sink_for(self, name: str, size: int) -> Sink | None:
         self._close_current()
@@ -158,14 +177,19 @@ class _Unpacker:
         if self._attachments_to is None:
             return None
         target = self._attachments_to.joinpath(*relative.parts)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        self._open = target.open("xb")
-        return self._open.write
+        with _writing():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._open = target.open("xb")
+        return self._write
+
+    def _write(self, data: bytes) -> None:
+        with _writing():
+            self._open.write(data)
 
     def _close_current(self) -> None:
         if self._open is not None:
             handle, self._open = self._open, None
-            with handle:
+            with _writing(), handle:
                 handle.flush()
                 os.fsync(handle.fileno())
 

@@ -27,7 +27,7 @@ from gridoffice.paths import attachments_dir
 
 from .backup import unused_path
 from .backup_format import Manifest, Progress
-from .backup_verify import verify_backup
+from .backup_verify import UnpackError, verify_backup
 
 
 class RestoreError(Exception):
@@ -54,8 +54,11 @@ def restore_backup(backup_path: Path, db_path: Path, *, password: str | None = N
         try:
             verified = _unpack(Path(backup_path), db_path, password, progress)
             database_aside = save_current_aside(db_path, stamp)
-        except BaseException:
+        except BaseException as error:
             roll_back(db_path)
+            if isinstance(error, (UnpackError, OSError)):
+                raise RestoreError(f"恢复时写入“{db_path.parent}”出错（{error}），可能是磁盘已满。"
+                                   "当前数据没有任何改动。") from error
             raise
         current_attachments = attachments_dir(db_path)
         attachments_aside = _unused_folder(current_attachments.with_name(f"{current_attachments.name}.恢复前-{stamp}"))
