@@ -396,6 +396,7 @@ class RestoreDialog(BaseDialog):
         if self._encrypted and not password:
             show_message(self.status, "请先输入密码。", ok=False)
             return
+        self.manifest = None
         self.details.hide()
         self.restore_button.setEnabled(False)
         self.check_button.setEnabled(False)
@@ -417,6 +418,11 @@ class RestoreDialog(BaseDialog):
         self._worker = None
         self.cancel_button.setEnabled(True)
         self.check_button.setEnabled(True)
+        # only now: "恢复" pressed while the check's thread still winds down would be ignored
+        ready = self.manifest is not None and not self.database_released
+        self.restore_button.setEnabled(ready)
+        if ready:
+            self.restore_button.setFocus()
 
     def _checked(self, verified) -> None:
         self.manifest = verified.manifest
@@ -424,8 +430,6 @@ class RestoreDialog(BaseDialog):
         self.progress.setValue(1000)
         show_message(self.status, "备份完好：校验值、密码、数据库完整性和版本都已检查。", ok=True)
         self._show_manifest(verified.manifest)
-        self.restore_button.setEnabled(True)
-        self.restore_button.setFocus()
 
     def _check_failed(self, message: str) -> None:
         self.progress.setRange(0, 1000)
