@@ -17,6 +17,7 @@ from .engine import APPLICATION_ID, make_engine, read_header
 from .errors import DatabaseOpenError, NetworkPathError, NotOurDatabaseError
 from .lock import DatabaseLock
 from .netpath import is_network_path
+from .swap import finish_interrupted_restore
 from gridoffice.paths import attachments_dir
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -51,6 +52,8 @@ class Database:
         if file_lock:
             file_lock.acquire()
         try:
+            if file_lock:
+                finish_interrupted_restore(path)  # a restore cut short: complete it or undo it
             existed = _check_is_ours(path)
             engine = make_engine(path)
             database = cls(path, engine, file_lock)

@@ -14,6 +14,7 @@ from gridoffice.widgets.ui_settings import ui_settings
 
 from .actions import create_main_actions
 from .activities_tab import ActivitiesTab
+from .backup_controller import BackupController
 from .grids_tab import GridsTab
 from .office_dialogs import AboutDialog, OfficeSettingsDialog, show_selftest
 from .reception_tab import ReceptionTab
@@ -32,6 +33,7 @@ class MainWindow(QMainWindow):
         self._init_menus()
         self._init_status_bar()
         self._connect_actions()
+        self.backup_controller = BackupController(self)
         self.refresh_title()
         self.reload_all()
         self._start_maximized = self._restore_geometry()
@@ -111,6 +113,16 @@ class MainWindow(QMainWindow):
         for tab in self.pages:
             tab.reload()
 
+    def replace_database(self, db: Database) -> None:
+        """Work on another Database from now on (after a restore): every tab reloads from it."""
+        self.db = db
+        for tab in self.pages:
+            tab.db = db
+        self.db_label.setText(f"数据库：{db.path}")
+        self.db_label.setToolTip(str(db.path))
+        self.refresh_title()
+        self.reload_all()
+
     def edit_office_settings(self) -> None:
         if OfficeSettingsDialog(self.db, self).exec():
             self.refresh_title()
@@ -138,6 +150,7 @@ class MainWindow(QMainWindow):
             tab.after_window_shown()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.backup_controller.on_close()
         settings = ui_settings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/tab", self.tabs.currentIndex())

@@ -1,0 +1,124 @@
+"""Commands for IT staff and scheduled tasks: backup, verify, restore.
+
+Exit 0 only when the backup is verified (or restored); a refused file exits 2 with the reason;
+a backup that could not be written exits 1.
+"""
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from gridoffice.db import Database
+
+from .common import EXIT_FAILED, EXIT_OK, CliError, CommandGroups, db_path, say
+
+PASSWORD_HELP = "密码文件：第一行是备份的密码（不要把密码写在命令行上）"
+
+
+def register(groups: CommandGroups) -> None:
+    backup = groups.add_command("backup", "把数据库和附件备份到一个文件夹（如U盘），写完后读回校验", run_backup)
+    backup.add_argument("--to", type=Path, required=True, metavar="DIR", help="目标文件夹")
+    backup.add_argument("--password-file", type=Path, metavar="F", help=PASSWORD_HELP)
+    verify = groups.add_command("verify", "完整检查一个备份文件（.gobak）是否可以恢复", run_verify)
+    verify.add_argument("file", type=Path, metavar="FILE", help="备份文件")
+    verify.add_argument("--password-file", type=Path, metavar="F", help=PASSWORD_HELP)
+    restore = groups.add_command("restore", "从备份文件恢复（当前数据先另存，图形界面须先关闭）", run_restore)
+    restore.add_argument("file", type=Path, metavar="FILE", help="备份文件")
+    restore.add_argument("--password-file", type=Path, metavar="F", help=PASSWORD_HELP)
+    restore.add_argument("--yes", action="store_true", help="不再询问，直接恢复")
+
+
+def read_password(args: argparse.Namespace) -> str | None:
+    if not getattr(args, "password_file", None):
+        return None
+    try:
+        text = args.password_file.read_text(encoding="utf-8-sig")
+    except OSError as error:
+        raise CliError(f"无法读取密码文件“{args.password_file}”：{error.strerror or error}。") from error
+    password = text.splitlines()[0] if text else ""
+    if not password:
+        raise CliError(f"密码文件“{args.password_file}”的第一行是空的。")
+    return password
+
+
+def describe_manifest(manifest) -> list[str]:
+    from gridoffice.services.backup_verify import manifest_lines
+
+    return manifest_lines(manifest)
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from gridoffice.services.auto_backup import record_usb_backup
+    from gridoffice.services.backup import BackupError, create_backup
+
+    password = read_password(args)
+    now = dt.datetime.now()
+    source = db_path(args)
+    if not source.is_file():
+        raise CliError(f"找不到数据库文件“{source}”，没有备份。")
+    # lock=False: the window may have the database open; the snapshot uses SQLite's backup API
+    with Database.open(source, lock=False) as db:
+        try:
+            result = create_backup(db.path, args.to, password=password, now=now)
+        except BackupError as error:
+            raise CliError(str(error), code=EXIT_FAILED) from error
+        record_usb_backup(db, result, now)
+    say(f"备份完成并已读回校验：{result.path}")
+    for line in describe_manifest(result.manifest):
+        say(line)
+    return EXIT_OK
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    from gridoffice.services.backup_format import BackupFileError
+    from gridoffice.services.backup_verify import verify_backup
+
+    try:
+        verified = verify_backup(args.file, read_password(args))
+    except BackupFileError as error:
+        raise CliError(f"“{args.file.name}”：{error}") from error
+    say(f"备份完好，可以用于恢复：{args.file}")
+    for line in describe_manifest(verified.manifest):
+        say(line)
+    return EXIT_OK
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from gridoffice.db import DatabaseLockedError
+    from gridoffice.services.backup_format import BackupFileError
+    from gridoffice.services.backup_verify import verify_backup
+    from gridoffice.services.restore import RestoreError, restore_backup
+
+    password = read_password(args)
+    target = db_path(args)
+    try:
+        verified = verify_backup(args.file, password)
+    except BackupFileError as error:
+        raise CliError(f"“{args.file.name}”：{error}没有做任何改动。") from error
+    for line in describe_manifest(verified.manifest):
+        say(line)
+    if not args.yes and not _confirm(target):
+        raise CliError("已取消，没有做任何改动。")
+    try:
+        result = restore_backup(args.file, target, password=password)
+    except BackupFileError as error:
+        raise CliError(f"“{args.file.name}”：{error}没有做任何改动。") from error
+    except DatabaseLockedError as error:
+        raise CliError(f"{error}没有做任何改动。") from error
+    except RestoreError as error:
+        raise CliError(str(error), code=EXIT_FAILED) from error
+    with Database.open(target) as db:   # migrates a backup of an older version, copying it aside first
+        migrated = db.migration_backup
+    say(f"已恢复到“{target}”。")
+    if result.database_aside:
+        say(f"恢复前的数据已另存为：{result.database_aside}")
+    if migrated:
+        say(f"备份来自较早的版本，已升级数据结构（升级前的副本：{migrated.name}）。")
+    return EXIT_OK
+
+
+def _confirm(target: Path) -> bool:
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CliError("恢复会替换当前数据：请在命令后加 --yes 确认（没有交互式终端时必须加）。没有做任何改动。")
+    answer = input(f"用这个备份替换“{target}”中的数据吗？当前数据会先另存。输入 yes 继续：")
+    return answer.strip().lower() in ("yes", "y", "是")
