@@ -388,7 +388,10 @@ class OpinionFilter:
     deputy_id: int | None = None
     department_id: int | None = None
     grid_id: int | None = None
+    due: str = ""                      # "overdue" or "soon" (due within the week): matters in 办理中 only
 
+
+OVERDUE, DUE_SOON = "overdue", "soon"
 
 _LIST_COLUMNS = (Opinion.id, Opinion.serial, Opinion.received_on, Opinion.channel, Opinion.resident_name,
                  Opinion.resident_phone, Opinion.resident_address, Grid.code, Opinion.category, Opinion.content,
@@ -408,7 +411,7 @@ def list_opinions(session: Session, *, today: dt.date, where: OpinionFilter = Op
              .order_by(Opinion.received_on.desc(), Opinion.id.desc()))
     if ids is not None:
         query = query.where(Opinion.id.in_(ids))
-    for condition in _narrowing(where):
+    for condition in _narrowing(where, today):
         query = query.where(condition)
     return [_row(values, today) for values in session.exec(query)]
 
@@ -432,8 +435,13 @@ def _unfinished_statuses() -> list[str]:
     return [s.value for s in S if s not in FINISHED_STATUSES]
 
 
-def _narrowing(where: OpinionFilter) -> list:
+def _narrowing(where: OpinionFilter, today: dt.date) -> list:
     conditions = []
+    if where.due == OVERDUE:
+        conditions += [Opinion.status == S.ASSIGNED.value, Opinion.due_on < today]
+    elif where.due == DUE_SOON:
+        conditions += [Opinion.status == S.ASSIGNED.value, Opinion.due_on >= today,
+                       Opinion.due_on < today + dt.timedelta(days=DUE_SOON_DAYS)]
     if where.status:
         conditions.append(Opinion.status == where.status)
     if where.category:

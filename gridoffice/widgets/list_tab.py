@@ -28,6 +28,7 @@ from .ui_settings import ui_settings
 class ListTab(TabPage):
     search_hint = "搜索"
     default_sort: tuple[str, Qt.SortOrder] | None = None   # (column key, order) before the clerk sorts
+    proxy_class = SearchProxy   # a tab with very long lists may bring a proxy that lets its model sort
     row_activated = Signal(object)
 
     def __init__(self, db: Database, model: RowTableModel, loader: Callable[[Session], list[Any]],
@@ -35,7 +36,7 @@ class ListTab(TabPage):
         super().__init__(db, parent)
         self.model = model
         self._loader = loader
-        self.proxy = SearchProxy(self)
+        self.proxy = self.proxy_class(self)
         self.proxy.setSourceModel(model)
         self._init_widgets()
         self._init_layout()
