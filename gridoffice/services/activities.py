@@ -9,6 +9,7 @@ import shutil
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlalchemy import event, func
 from sqlmodel import Session, select
@@ -40,8 +41,7 @@ class ActivityRow:
     grid_id: int | None = None
 
 
-@dataclass(frozen=True)
-class ActivityTotals:
+class ActivityTotals(NamedTuple):
     """What a filtered list adds up to, as the office reports it."""
     activities: int
     person_times: int       # 人次: each deputy once per activity
