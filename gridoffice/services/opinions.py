@@ -413,7 +413,7 @@ def list_opinions(session: Session, *, today: dt.date, where: OpinionFilter = Op
         query = query.where(Opinion.id.in_(ids))
     for condition in _narrowing(where, today):
         query = query.where(condition)
-    return [_row(values, today) for values in session.exec(query)]
+    return [_row(values, today) for values in session.connection().execute(query)]
 
 
 def _matching_ids(where: OpinionFilter):
@@ -485,7 +485,7 @@ def due_summary(session: Session, today: dt.date) -> DueSummary:
              .where(Opinion.status == S.ASSIGNED.value,
                     Opinion.due_on < today + dt.timedelta(days=DUE_SOON_DAYS))
              .order_by(Opinion.due_on, Opinion.id))
-    rows = [_row(values, today) for values in session.exec(query)]
+    rows = [_row(values, today) for values in session.connection().execute(query)]
     return DueSummary([r for r in rows if r.overdue], [r for r in rows if r.due_soon])
 
 
@@ -553,10 +553,13 @@ def category_names(session: Session) -> list[str]:
     return list(session.exec(select(OpinionCategory.name).order_by(OpinionCategory.sort_order, OpinionCategory.id)))
 
 
-def opinion_span(session: Session) -> tuple[dt.date | None, int]:
-    """(first received date, number of opinions)."""
-    first, count = session.exec(select(func.min(Opinion.received_on), func.count(Opinion.id))).one()
-    return first, count
+def first_received_on(session: Session) -> dt.date | None:
+    return session.exec(select(func.min(Opinion.received_on))).one()
+
+
+def more_opinions_than(session: Session, limit: int) -> bool:
+    """Whether there are more than `limit` opinions, without counting a big office's to the end."""
+    return session.exec(select(func.count()).select_from(select(Opinion.id).limit(limit + 1).subquery())).one() > limit
 
 
 def opinions_of_activity(session: Session, activity_id: int) -> list[tuple[int, str, str]]:

@@ -8,16 +8,16 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSizePolicy
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton
 
 from gridoffice.db import Database
 from gridoffice.domain.enums import ActivityKind, OpinionChannel
 from gridoffice.models.activity_model import ActivityTableModel
-from gridoffice.models.presorted import PresortedProxy
-from gridoffice.services.activities import activity_span, activity_totals, grid_choices, list_activities
+from gridoffice.services.activities import (activity_span, activity_totals, grid_choices, list_activities,
+                                            more_activities_than)
 from gridoffice.services.activity_excel import photo_counts, write_activities_xlsx
 from gridoffice.widgets.filters import ChoiceCombo, DateRangeFilter, DeputyFilterButton, SearchableCombo, filter_bar
-from gridoffice.widgets.list_tab import ListTab
+from gridoffice.widgets.long_list_tab import LongListTab
 
 from .activity_dialogs import ActivityDialog
 from .opinion_dialogs import register_opinion_dialog
@@ -25,12 +25,11 @@ from .opinion_dialogs import register_opinion_dialog
 WHOLE_LOG_UP_TO = 5000    # activities: at most this many, the tab opens on all of them
 
 
-class ActivitiesTab(ListTab):
+class ActivitiesTab(LongListTab):
     title = "走访记录"
     settings_key = "activities"
     search_hint = "在已读取的记录中搜索：日期、类型、网格、地点、代表、内容…"
     default_sort = ("date", Qt.SortOrder.DescendingOrder)  # newest first
-    proxy_class = PresortedProxy
     can_create = True
     clock = staticmethod(dt.date.today)   # tests set a fixed day
 
@@ -62,10 +61,6 @@ class ActivitiesTab(ListTab):
         row.addWidget(clear)
         row.addStretch(1)
         self.layout().insertWidget(1, filter_bar(self, row))
-        self.totals_label = QLabel(self)
-        self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.totals_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.layout().addWidget(self.totals_label)
         self.dates.changed.connect(self.reload)
         self.kind_filter.currentIndexChanged.connect(self.reload)
         self.deputy_filter.changed.connect(self.reload)
@@ -89,14 +84,14 @@ class ActivitiesTab(ListTab):
 
     # --- data -----------------------------------------------------------------------
     def _load_rows(self, session):
-        first, last, count = activity_span(session)
         if not self._window_chosen:
             self._window_chosen = True
             self.dates.blockSignals(True)
-            self.dates.set_preset("全部" if count <= WHOLE_LOG_UP_TO else "近三个月")
+            self.dates.set_preset("近三个月" if more_activities_than(session, WHOLE_LOG_UP_TO) else "全部")
             self.dates.blockSignals(False)
-        self.dates.show_span(first, last)
         start, end = self.dates.date_range()
+        if start is None:
+            self.dates.show_span(*activity_span(session))
         return list_activities(session, start=start, end=end, kind=self.kind_filter.value(),
                                deputy_id=self.deputy_filter.deputy_id, grid_id=self.grid_filter.value())
 
@@ -121,14 +116,8 @@ class ActivitiesTab(ListTab):
         self.search_box.clear()
         self.reload()
 
-    def _update_count(self, *_args) -> None:
-        super()._update_count()
-        totals = activity_totals(self.proxy.accepted_rows())
-        self.totals_label.setText(f"合计（{self.dates.describe()}，当前显示）：{totals.describe()}")
-
-    def selected_row(self):
-        index = self.table.currentIndex()
-        return self.proxy.source_row(index.row()) if index.isValid() else None
+    def summary(self, rows) -> str:
+        return f"合计（{self.dates.describe()}，当前显示）：{activity_totals(rows).describe()}"
 
     # --- actions --------------------------------------------------------------------
     def new_record(self) -> None:

@@ -8,22 +8,21 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSizePolicy,
-                               QTabWidget, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget,
+                               QWidget)
 
 from gridoffice.db import Database
 from gridoffice.domain.enums import OpinionChannel, OpinionStatus
 from gridoffice.models.opinion_model import OpinionTableModel
-from gridoffice.models.presorted import PresortedProxy
 from gridoffice.paths import data_dir
 from gridoffice.services.opinion_excel import export_opinions
 from gridoffice.services.opinion_lists import department_names
 from gridoffice.services.opinion_pdf import SlipError, write_assignment_slip, write_reply_notice, write_supervision_slip
 from gridoffice.services.opinions import (DUE_SOON, OVERDUE, DueSummary, OpinionFilter, category_names, due_summary,
-                                          list_opinions, opinion_span, status_counts)
+                                          first_received_on, list_opinions, more_opinions_than,
+                                          status_counts)
 from gridoffice.widgets.filters import ChoiceCombo, DateRangeFilter, DeputyFilterButton, filter_bar
-from gridoffice.widgets.list_tab import ListTab
-from gridoffice.widgets.row_colors import RowColorDelegate
+from gridoffice.widgets.long_list_tab import LongListTab
 from gridoffice.widgets.pdf_preview import PdfPreviewDialog
 
 from .opinion_dialogs import (CategoryListDialog, DepartmentListDialog, DueReminderDialog, OpinionDialog,
@@ -36,19 +35,17 @@ STATUS_CHOICES = [(f"status:{s.value}", s.value) for s in S] + [(f"due:{OVERDUE}
                                                                 (f"due:{DUE_SOON}", "本周到期")]
 
 
-class OpinionsTab(ListTab):
+class OpinionsTab(LongListTab):
     title = "民情办理"
     settings_key = "opinions"
     search_hint = "在已读取的意见中搜索：编号、问题、地点、代表、部门、状态…"
     default_sort = ("received_on", Qt.SortOrder.DescendingOrder)
-    proxy_class = PresortedProxy
     can_create = True
     clock = staticmethod(dt.date.today)   # tests set a fixed day
 
     def __init__(self, db: Database, parent=None):
         super().__init__(db, OpinionTableModel(), self._load_rows, parent)
         self._window_chosen = False
-        self.table.setItemDelegate(RowColorDelegate(self.table))
         self.due = DueSummary([], [])
         self._reminder: DueReminderDialog | None = None
         self._init_filters()
@@ -81,10 +78,6 @@ class OpinionsTab(ListTab):
             row.addWidget(widget)
         row.addStretch(1)
         self.layout().insertWidget(1, filter_bar(self, row))
-        self.summary_label = QLabel(self)
-        self.summary_label.setTextFormat(Qt.TextFormat.RichText)
-        self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.layout().addWidget(self.summary_label)
         self.dates.changed.connect(self.reload)
         self.unfinished_check.toggled.connect(self.reload)
         for combo in (self.status_filter, self.category_filter, self.department_filter):
@@ -128,13 +121,13 @@ class OpinionsTab(ListTab):
 
     def _load_rows(self, session):
         today = self.clock()
-        first, count = opinion_span(session)
         if not self._window_chosen:
             self._window_chosen = True
             self.dates.blockSignals(True)
-            self.dates.set_preset("全部" if count <= WHOLE_LIST_UP_TO else "近三个月")
+            self.dates.set_preset("近三个月" if more_opinions_than(session, WHOLE_LIST_UP_TO) else "全部")
             self.dates.blockSignals(False)
-        self.dates.show_span(first, today)
+        if self.dates.date_range()[0] is None:
+            self.dates.show_span(first_received_on(session), today)
         self.due = due_summary(session, today)
         self._refresh_choices(session)
         return list_opinions(session, today=today, where=self.where())
@@ -168,18 +161,12 @@ class OpinionsTab(ListTab):
         self.search_box.clear()
         self.reload()
 
-    def _update_count(self, *_args) -> None:
-        super()._update_count()
-        rows = self.proxy.accepted_rows()
+    def summary(self, rows) -> str:
         counts = status_counts(rows)
         overdue = sum(1 for r in rows if r.overdue)
         parts = [f"{status} {counts[status.value]}" for status in S if counts[status.value]]
         late = f'，<span style="color:#c62828;">其中超期 {overdue} 件</span>' if overdue else ""
-        self.summary_label.setText(f"当前显示 {len(rows)} 件：{'，'.join(parts) or '无'}{late}")
-
-    def selected_row(self):
-        index = self.table.currentIndex()
-        return self.proxy.source_row(index.row()) if index.isValid() else None
+        return f"当前显示 {len(rows)} 件：{'，'.join(parts) or '无'}{late}"
 
     # --- actions --------------------------------------------------------------------
     def new_record(self) -> None:
