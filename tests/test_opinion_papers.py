@@ -9,6 +9,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlmodel import select
 
+from gridoffice.cli import main as cli_main
 from gridoffice.db import Database
 from gridoffice.domain import Activity, Opinion
 from gridoffice.services.activity_excel import export_activities
@@ -182,7 +183,8 @@ def test_cli_prints_an_assignment_slip_and_exports(demo_copy, tmp_path, demo):
         assert "已导出" in exported.stdout and target.is_file()
 
 
-def test_cli_refuses_bad_input_in_chinese_and_writes_nothing(demo_copy, tmp_path):
+def test_cli_refuses_bad_input_in_chinese_and_writes_nothing(demo_copy, tmp_path, capsys):
+    """In-process (the subprocess path is covered above): the exit code and the message."""
     target = tmp_path / "x.pdf"
     for args, words in (
         (("print", "assignment", "--opinion", "1999-0001", "-o", str(target)), "找不到"),
@@ -190,12 +192,13 @@ def test_cli_refuses_bad_input_in_chinese_and_writes_nothing(demo_copy, tmp_path
         (("print", "reply-notice", "--opinion", "1", "-o", str(tmp_path / "x.txt")), ".pdf"),
         (("export", "opinions", str(tmp_path / "x.xlsx"), "--from", "2026-05-01", "--to", "2026-01-01"), "晚于"),
     ):
-        result = run_cli(*args, "--db", str(demo_copy))
-        assert result.returncode == 2 and words in result.stderr, (args, result.stderr)
+        code = cli_main([*args, "--db", str(demo_copy)])
+        stderr = capsys.readouterr().err
+        assert code == 2 and words in stderr, (args, stderr)
     assert not target.exists() and not (tmp_path / "x.xlsx").exists()
 
 
-def test_cli_lists_overdue_matters_for_a_given_day(demo_copy):
-    result = run_cli("overdue", "--db", str(demo_copy), "--today", TODAY.isoformat())
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith(f"截至 {TODAY.isoformat()}：超期 ") and "\n超期  " in result.stdout
+def test_cli_lists_overdue_matters_for_a_given_day(demo_copy, capsys):
+    assert cli_main(["overdue", "--db", str(demo_copy), "--today", TODAY.isoformat()]) == 0
+    stdout = capsys.readouterr().out
+    assert stdout.startswith(f"截至 {TODAY.isoformat()}：超期 ") and "\n超期  " in stdout
