@@ -30,7 +30,7 @@ from gridoffice.services.roster import deputy_choices
 from gridoffice.widgets.base_dialog import BaseDialog
 from gridoffice.widgets.deputy_picker import DeputyPicker
 from gridoffice.widgets.filters import SearchableCombo, from_qdate, to_qdate
-from gridoffice.widgets.form import FieldWithError, ValidatedForm
+from gridoffice.widgets.form import ValidatedForm
 from gridoffice.widgets.pdf_preview import PdfPreviewDialog
 from gridoffice.widgets.row_colors import RowColorDelegate
 
@@ -256,7 +256,7 @@ class OpinionDialog(BaseDialog):
         self.print_supervision = QPushButton("打印督办单", self)
         self.print_supervision.clicked.connect(lambda: self.print_paper("督办单"))
         self.print_reply = QPushButton("打印结果告知书", self)
-        self.print_reply.clicked.connect(lambda: self.print_paper("告知书"))
+        self.print_reply.clicked.connect(lambda: self.print_paper("结果告知书"))
         self.contact_check = QCheckBox("交办单、督办单附群众联系方式", self)
         self.contact_check.setToolTip("只在承办部门需要直接联系群众时勾选（如入户维修）；默认不印群众个人信息")
         prints = QHBoxLayout()
@@ -310,32 +310,36 @@ class OpinionDialog(BaseDialog):
         self.refresh()
 
     def print_paper(self, which: str) -> None:
-        opinion = self.detail.opinion
-        target = data_dir() / "打印预览" / f"{which}-{opinion.serial}.pdf"
-        try:
-            with self.db.session() as session:
-                if which == "交办单":
-                    write_assignment_slip(session, opinion.id, target, today=self.today,
-                                          with_contact=self.contact_check.isChecked())
-                elif which == "督办单":
-                    write_supervision_slip(session, opinion.id, target, today=self.today,
-                                           with_contact=self.contact_check.isChecked())
-                else:
-                    write_reply_notice(session, opinion.id, target, today=self.today)
-        except SlipError as error:
-            QMessageBox.information(self, f"不能打印{which}", str(error))
-            return
-        except OSError as error:
-            QMessageBox.warning(self, "无法生成 PDF", f"生成{which}失败：{error}")
-            return
-        PdfPreviewDialog(target, title=f"{which} {opinion.serial}", suggested_name=f"{which}-{opinion.serial}.pdf",
-                         parent=self).exec()
+        preview_paper(self.db, self, self.detail.opinion.id, which, today=self.today,
+                      with_contact=self.contact_check.isChecked())
 
     def reject(self) -> None:
         if self.changed:
             super().accept()   # the list behind reloads when the dialog was accepted
         else:
             super().reject()
+
+
+PAPER_WRITERS = {"交办单": write_assignment_slip, "督办单": write_supervision_slip, "结果告知书": write_reply_notice}
+
+
+def preview_paper(db: Database, parent: QWidget, opinion_id: int, which: str, *, today: dt.date,
+                  with_contact: bool = False) -> None:
+    """Make one of the papers (交办单, 督办单, 结果告知书) and show it for printing."""
+    with db.session() as session:
+        serial = service.get_opinion(session, opinion_id).serial
+    target = data_dir() / "打印预览" / f"{which}-{serial}.pdf"
+    options = {"with_contact": with_contact} if which != "结果告知书" else {}
+    try:
+        with db.session() as session:
+            PAPER_WRITERS[which](session, opinion_id, target, today=today, **options)
+    except SlipError as error:
+        QMessageBox.information(parent, f"不能打印{which}", str(error))
+        return
+    except OSError as error:
+        QMessageBox.warning(parent, "无法生成 PDF", f"生成{which}失败：{error}")
+        return
+    PdfPreviewDialog(target, title=f"{which} {serial}", suggested_name=f"{which}-{serial}.pdf", parent=parent).exec()
 
 
 def _facts_html(detail: OpinionDetail) -> str:

@@ -14,19 +14,16 @@ from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLabel, QMes
 from gridoffice.db import Database
 from gridoffice.domain.enums import OpinionChannel, OpinionStatus
 from gridoffice.models.opinion_model import OpinionTableModel
-from gridoffice.paths import data_dir
 from gridoffice.services.opinion_excel import export_opinions
 from gridoffice.services.opinion_lists import department_names
-from gridoffice.services.opinion_pdf import SlipError, write_assignment_slip, write_reply_notice, write_supervision_slip
 from gridoffice.services.opinions import (DUE_SOON, OVERDUE, DueSummary, OpinionFilter, category_names, due_summary,
                                           first_received_on, list_opinions, more_opinions_than,
                                           status_counts)
 from gridoffice.widgets.filters import ChoiceCombo, DateRangeFilter, DeputyFilterButton, filter_bar
 from gridoffice.widgets.long_list_tab import LongListTab
-from gridoffice.widgets.pdf_preview import PdfPreviewDialog
 
 from .opinion_dialogs import (CategoryListDialog, DepartmentListDialog, DueReminderDialog, OpinionDialog,
-                              register_opinion_dialog)
+                              preview_paper, register_opinion_dialog)
 
 WHOLE_LIST_UP_TO = 5000   # opinions: at most this many, the tab opens on all of them
 S = OpinionStatus
@@ -205,20 +202,7 @@ class OpinionsTab(LongListTab):
         if row is None:
             QMessageBox.information(self, f"打印{which}", "请先在列表中选中一条意见。")
             return
-        writers = {"交办单": write_assignment_slip, "督办单": write_supervision_slip,
-                   "结果告知书": write_reply_notice}
-        target = data_dir() / "打印预览" / f"{which}-{row.serial}.pdf"
-        try:
-            with self.db.session() as session:
-                writers[which](session, row.id, target, today=self.clock())
-        except SlipError as error:
-            QMessageBox.information(self, f"不能打印{which}", str(error))
-            return
-        except OSError as error:
-            QMessageBox.warning(self, "无法生成 PDF", f"生成{which}失败：{error}")
-            return
-        PdfPreviewDialog(target, title=f"{which} {row.serial}", suggested_name=f"{which}-{row.serial}.pdf",
-                         parent=self).exec()
+        preview_paper(self.db, self, row.id, which, today=self.clock())
 
     def export_shown(self) -> None:
         suggested = str(self.db.path.parent / f"民情意见-{self.clock():%Y%m%d}.xlsx")
