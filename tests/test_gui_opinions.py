@@ -275,3 +275,18 @@ def test_the_main_window_has_the_tab_fifth_with_its_menus(qtbot, db, monkeypatch
 
 def test_model_passes_qt_model_tester(tab, qtmodeltester):
     qtmodeltester.check(tab.model)
+
+
+def test_an_opinion_registered_elsewhere_shows_when_the_tab_is_shown(qtbot, db):
+    from gridoffice.services.opinions import OpinionForm, register_opinion
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.pages[4]
+    before = tab.model.total_count()
+    with db.session() as session:   # as the reception calendar would, through register_opinion_dialog
+        register_opinion(session, OpinionForm(received_on=TODAY, channel="接待日", content="接待日反映的问题"), TODAY)
+    window.tabs.setCurrentWidget(tab)
+    assert tab.model.total_count() == before + 1
+    window.close()

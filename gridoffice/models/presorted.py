@@ -33,9 +33,6 @@ class PresortedModel(RowTableModel):
         """Every loaded row, whether the search shows it or not."""
         return len(self._all)
 
-    def search_text_at(self, row: int) -> str:
-        return self.search_text(self._rows[row]).lower()
-
     # --- changing what is shown ----------------------------------------------------------
     def set_rows(self, rows: Sequence[Any]) -> None:
         self._all = self._sorted(list(rows))

@@ -553,6 +553,11 @@ def category_names(session: Session) -> list[str]:
     return list(session.exec(select(OpinionCategory.name).order_by(OpinionCategory.sort_order, OpinionCategory.id)))
 
 
+def latest_step_id(session: Session) -> int:
+    """Grows with every registration and step: a cheap way to see whether opinions changed."""
+    return session.exec(select(func.max(OpinionHistory.id))).one() or 0
+
+
 def first_received_on(session: Session) -> dt.date | None:
     return session.exec(select(func.min(Opinion.received_on))).one()
 

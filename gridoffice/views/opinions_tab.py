@@ -17,7 +17,7 @@ from gridoffice.models.opinion_model import OpinionTableModel
 from gridoffice.services.opinion_excel import export_opinions
 from gridoffice.services.opinion_lists import department_names
 from gridoffice.services.opinions import (DUE_SOON, OVERDUE, DueSummary, OpinionFilter, category_names, due_summary,
-                                          first_received_on, list_opinions, more_opinions_than,
+                                          first_received_on, latest_step_id, list_opinions, more_opinions_than,
                                           status_counts)
 from gridoffice.widgets.filters import ChoiceCombo, DateRangeFilter, DeputyFilterButton, filter_bar
 from gridoffice.widgets.long_list_tab import LongListTab
@@ -43,6 +43,7 @@ class OpinionsTab(LongListTab):
     def __init__(self, db: Database, parent=None):
         super().__init__(db, OpinionTableModel(), self._load_rows, parent)
         self._window_chosen = False
+        self._loaded_step: int | None = None   # the latest history entry when the list was read
         self.due = DueSummary([], [])
         self._reminder: DueReminderDialog | None = None
         self._init_filters()
@@ -118,6 +119,7 @@ class OpinionsTab(LongListTab):
 
     def _load_rows(self, session):
         today = self.clock()
+        self._loaded_step = latest_step_id(session)
         if not self._window_chosen:
             self._window_chosen = True
             self.dates.blockSignals(True)
@@ -128,6 +130,16 @@ class OpinionsTab(LongListTab):
         self.due = due_summary(session, today)
         self._refresh_choices(session)
         return list_opinions(session, today=today, where=self.where())
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Opinions registered elsewhere (a visit, a reception day) appear when the tab is shown."""
+        super().showEvent(event)
+        if self._loaded_step is None:
+            return
+        with self.db.session() as session:
+            changed = latest_step_id(session) != self._loaded_step
+        if changed:
+            self.reload()
 
     def _refresh_choices(self, session) -> None:
         for combo, choices in ((self.category_filter, [(n, n) for n in category_names(session)]),
