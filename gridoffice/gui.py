@@ -21,9 +21,12 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_TITLE)
-    register_qt_fonts()
-    app.setFont(ui_font())
-    apply_theme(app)
+    if not app.property("gridoffice_themed"):
+        # once per process: setting the style sheet again repolishes every widget there is
+        register_qt_fonts()
+        app.setFont(ui_font())
+        apply_theme(app)
+        app.setProperty("gridoffice_themed", True)
     return app
 
 

@@ -117,3 +117,22 @@ def normalize_name(value: object) -> str:
     """A person's name trimmed, inner spaces removed, '·' of minority names unified."""
     text = re.sub(r"\s+", "", normalize_text(value))
     return re.sub(r"[•・．.]", "·", text)
+
+
+def mask_name(name: str | None) -> str:
+    """张* for lists: the surname (first character) and one star per other character."""
+    name = (name or "").strip()
+    if len(name) <= 1:
+        return name
+    return name[0] + "*" * (len(name) - 1)
+
+
+def shorten_address(address: str | None) -> str:
+    """The estate or village part of an address, without building, door or room numbers:
+    '幸福花园12栋1203室' → '幸福花园…'. Enough to know where; too little to find the door."""
+    address = (address or "").strip()
+    match = re.search(r"[0-9０-９]+\s*(号|栋|幢|座|楼|单元|室|组|巷|弄|层)|[一二三四五六七八九十]+(组|栋|幢|单元)", address)
+    cut = match.start() if match else len(address)
+    if cut == len(address):
+        return address if len(address) <= 8 else address[:8] + "…"
+    return (address[:cut] or address[:2]) + "…"

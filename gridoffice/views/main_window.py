@@ -17,10 +17,11 @@ from .activities_tab import ActivitiesTab
 from .backup_controller import BackupController
 from .grids_tab import GridsTab
 from .office_dialogs import AboutDialog, OfficeSettingsDialog, show_selftest
+from .opinions_tab import OpinionsTab
 from .reception_tab import ReceptionTab
 from .roster_tab import RosterTab
 
-TAB_CLASSES = (RosterTab, GridsTab, ActivitiesTab, ReceptionTab)
+TAB_CLASSES = (RosterTab, GridsTab, ActivitiesTab, ReceptionTab, OpinionsTab)
 MENU_TITLES = ("文件(&F)", "编辑(&E)", "查看(&V)", "打印(&P)", "工具(&T)", "帮助(&H)")
 
 

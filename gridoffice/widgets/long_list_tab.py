@@ -1,0 +1,43 @@
+"""A ListTab for lists of tens of thousands of rows (the district's activities and opinions).
+
+The model sorts and searches its own rows (models/presorted.py), rows keep the colours their
+model gives them under the theme, and the tab gets a line for the totals of what is shown.
+"""
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from gridoffice.db import Database
+from gridoffice.models.presorted import PresortedModel, PresortedProxy
+
+from .list_tab import ListTab
+from .row_colors import RowColorDelegate
+
+
+class LongListTab(ListTab):
+    proxy_class = PresortedProxy
+
+    def __init__(self, db: Database, model: PresortedModel, loader, parent: QWidget | None = None):
+        super().__init__(db, model, loader, parent)
+        self.table.setItemDelegate(RowColorDelegate(self.table))
+        self.summary_label = QLabel(self)
+        self.summary_label.setTextFormat(Qt.TextFormat.RichText)
+        self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.layout().addWidget(self.summary_label)
+
+    def _update_count(self, *_args) -> None:
+        shown, total = self.model.rowCount(), self.model.total_count()
+        self.count_label.setText(f"共 {total} 条" if shown == total else f"显示 {shown} / 共 {total} 条")
+        self.summary_label.setText(self.summary(self.model.rows()))
+
+    def summary(self, rows: list[Any]) -> str:
+        """The line under the table: totals of the rows shown."""
+        return ""
+
+    def visible_rows(self) -> list[Any]:
+        return list(self.model.rows())
+
+    def selected_row(self) -> Any | None:
+        index = self.table.currentIndex()
+        return self.proxy.source_row(index.row()) if index.isValid() else None

@@ -1,0 +1,204 @@
+"""走访记录 on screen: filters with their totals, the activity form, an opinion registered from a visit."""
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from sqlalchemy import func
+from sqlmodel import select
+
+from gridoffice.db import Database
+from gridoffice.domain import Activity, ActivityDeputyLink, ActivityPhoto, Deputy, Opinion
+from gridoffice.gui import create_application
+from gridoffice.services.demo import build_demo
+from gridoffice.views import activities_tab, activity_dialogs
+from gridoffice.views.activities_tab import ActivitiesTab
+from gridoffice.views.activity_dialogs import ActivityDialog
+from gridoffice.views.opinion_dialogs import OpinionDialog
+
+TODAY = dt.date(2026, 11, 20)
+PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+                    "1f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f5b1b10000000049454e44ae426082")
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("走访 记录") / "演示 办公室.sqlite"
+    with Database.open(path) as db:
+        build_demo(db, today=TODAY)
+    return path
+
+
+@pytest.fixture(autouse=True)
+def _delete_closed_widgets():
+    """pytest-qt closes each test's widgets with deleteLater, which needs an event loop to run:
+    delete them before the next test, or every later setStyleSheet repolishes them all."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    yield
+
+
+@pytest.fixture
+def db(demo_file, tmp_path, monkeypatch):
+    copy = tmp_path / "办公室 副本.sqlite"
+    shutil.copyfile(demo_file, copy)
+    monkeypatch.setattr(ActivitiesTab, "clock", staticmethod(lambda: TODAY))
+    create_application()
+    with Database.open(copy) as database:
+        yield database
+
+
+@pytest.fixture
+def tab(qtbot, db):
+    page = ActivitiesTab(db)
+    qtbot.addWidget(page)
+    page.restore_state()
+    page.reload()
+    return page
+
+
+def shown(tab) -> list:
+    return [tab.proxy.source_row(r) for r in range(tab.proxy.rowCount())]
+
+
+def test_a_small_log_opens_whole_with_its_totals(tab, db):
+    with db.session() as session:
+        activities = session.exec(select(func.count(Activity.id))).one()
+        person_times = session.exec(select(func.count()).select_from(ActivityDeputyLink)).one()
+        residents = session.exec(select(func.sum(Activity.residents_contacted))).one()
+    assert tab.dates.preset.currentText() == "全部" and len(shown(tab)) == activities
+    assert f"活动 {activities} 次，代表 {person_times} 人次，联系群众 {residents} 人次" in tab.summary_label.text()
+
+
+def test_filters_narrow_the_list_and_the_totals_follow(tab):
+    everything = shown(tab)
+    tab.kind_filter.set_value("入户走访")
+    visits = shown(tab)
+    assert visits and {r.kind for r in visits} == {"入户走访"} and len(visits) < len(everything)
+    assert f"活动 {len(visits)} 次，代表 {sum(r.deputy_count for r in visits)} 人次" in tab.summary_label.text()
+    deputy_id = visits[0].deputy_ids[0]
+    tab.deputy_filter.set_deputy(deputy_id, "某代表")
+    assert shown(tab) and all(deputy_id in r.deputy_ids and r.kind == "入户走访" for r in shown(tab))
+    tab.clear_filters()
+    tab.grid_filter.set_value(everything[0].grid_id or next(r.grid_id for r in everything if r.grid_id))
+    assert {r.grid_id for r in shown(tab)} == {tab.grid_filter.value()}
+    tab.clear_filters()
+    tab.dates.set_range(dt.date(2026, 10, 1), dt.date(2026, 10, 31))
+    october = shown(tab)
+    assert october and all(dt.date(2026, 10, 1) <= r.date <= dt.date(2026, 10, 31) for r in october)
+    assert "2026-10-01 至 2026-10-31" in tab.summary_label.text()
+    tab.search_box.setText(october[0].place)
+    searched = shown(tab)
+    assert f"活动 {len(searched)} 次" in tab.summary_label.text()
+
+
+def test_sorting_by_a_column_happens_in_the_model(tab):
+    column = tab.model.column_index("residents_contacted")
+    tab.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    values = [r.residents_contacted for r in shown(tab)]
+    assert values == sorted(values)
+    tab.reload()   # the order survives a reload
+    assert [r.residents_contacted for r in shown(tab)] == sorted(values)
+
+
+def test_a_new_activity_from_the_form(qtbot, db, tab, tmp_path, monkeypatch):
+    photo = tmp_path / "入户 照片.png"
+    photo.write_bytes(PNG)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args: ([str(photo)], ""))
+    with db.session() as session:
+        deputies = session.exec(select(Deputy.id).where(Deputy.status == "在任").limit(3)).all()
+    dialog = ActivityDialog(db, None, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.accept()   # no deputy chosen: refused beside the picker
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "至少选择一名" in dialog.form.fields["deputies"].error_label.text()
+    dialog.picker.set_choices(dialog.picker._choices.values(), deputies)
+    dialog.kind_combo.setCurrentText("网格巡查")
+    dialog.place_edit.setText("幸福花园")
+    dialog.residents_spin.setValue(9)
+    dialog.add_photos()
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    with db.session() as session:
+        activity = session.get(Activity, dialog.activity_id)
+        photos = session.exec(select(ActivityPhoto).where(ActivityPhoto.activity_id == activity.id)).all()
+        assert (activity.kind, activity.place, activity.residents_contacted, activity.date) == (
+            "网格巡查", "幸福花园", 9, TODAY)
+        assert sorted(d.id for d in activity.deputies) == sorted(deputies)
+    assert len(photos) == 1 and (db.attachments_dir / photos[0].file).read_bytes() == PNG
+    tab.reload()
+    assert shown(tab)[0].id == dialog.activity_id and shown(tab)[0].deputy_count == 3
+
+
+def test_an_opinion_registered_from_an_activity_links_to_it(qtbot, db, tab, monkeypatch):
+    def fill(dialog):
+        qtbot.addWidget(dialog)
+        dialog.content_edit.setPlainText("小区门口路面坑洼，雨天积水。")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(OpinionDialog, "exec", fill)
+    row = next(r for r in shown(tab) if r.grid_id)
+    tab.table.setCurrentIndex(tab.proxy.index(0, 0))
+    first = tab.selected_row()
+    tab.register_opinion_from_selected()
+    with db.session() as session:
+        opinion = session.exec(select(Opinion).where(Opinion.activity_id == first.id)
+                               .order_by(Opinion.id.desc())).first()
+    assert opinion.channel == "走访" and opinion.received_on == first.date and opinion.grid_id == first.grid_id
+    dialog = ActivityDialog(db, None, today=TODAY, activity_id=row.id)
+    qtbot.addWidget(dialog)
+    dialog.register_opinion()
+    assert "已从这次活动登记意见" in dialog.opinions_label.text()
+
+
+def test_deleting_from_the_form(qtbot, db, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    with db.session() as session:
+        activity_id = session.exec(select(Activity.id)).first()
+    dialog = ActivityDialog(db, None, today=TODAY, activity_id=activity_id)
+    qtbot.addWidget(dialog)
+    dialog.delete()
+    assert dialog.deleted
+    with db.session() as session:
+        assert session.get(Activity, activity_id) is None
+
+
+def test_export_writes_what_is_shown(tab, tmp_path, monkeypatch):
+    target = tmp_path / "导出 走访.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: QMessageBox.StandardButton.Ok)
+    tab.kind_filter.set_value("议事会")
+    tab.export_shown()
+    rows = list(load_workbook(target).active.iter_rows(min_row=2, values_only=True))
+    assert len(rows) == len(shown(tab)) + 1 and {r[1] for r in rows[:-1]} == {"议事会"}
+
+
+def test_a_big_log_opens_on_the_last_three_months(qtbot, db, monkeypatch):
+    monkeypatch.setattr(activities_tab, "WHOLE_LOG_UP_TO", 10)
+    page = ActivitiesTab(db)
+    qtbot.addWidget(page)
+    page.reload()
+    assert page.dates.preset.currentText() == "近三个月"
+    assert shown(page) and min(r.date for r in shown(page)) >= dt.date(2026, 8, 21)
+
+
+def test_model_passes_qt_model_tester(tab, qtmodeltester):
+    qtmodeltester.check(tab.model)
+
+
+def test_the_photo_list_shows_saved_photos(qtbot, db, tmp_path):
+    photo = tmp_path / "p.png"
+    photo.write_bytes(PNG)
+    with db.session() as session:
+        activity_id = session.exec(select(Activity.id)).first()
+    first = ActivityDialog(db, None, today=TODAY, activity_id=activity_id)
+    qtbot.addWidget(first)
+    first._add_photo_item(photo, None)
+    assert first.save()
+    second = ActivityDialog(db, None, today=TODAY, activity_id=activity_id)
+    qtbot.addWidget(second)
+    assert second.photos.count() == 1
+    assert second.photos.item(0).data(activity_dialogs.PHOTO_ID_ROLE) is not None

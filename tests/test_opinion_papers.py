@@ -1,0 +1,204 @@
+"""The papers of the loop (交办单, 督办单, 告知书), the Excel exports and their commands."""
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import run_cli
+from openpyxl import load_workbook
+from pypdf import PdfReader
+from sqlmodel import select
+
+from gridoffice.cli import main as cli_main
+from gridoffice.db import Database
+from gridoffice.domain import Activity, Opinion
+from gridoffice.services.activity_excel import export_activities
+from gridoffice.services.demo import build_demo
+from gridoffice.services.opinion_excel import export_opinions
+from gridoffice.services.opinion_pdf import (SlipError, write_assignment_slip, write_reply_notice,
+                                             write_supervision_slip)
+from gridoffice.services.opinions import OpinionFilter, due_summary
+
+TODAY = dt.date(2026, 11, 20)
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("纸面") / "演示 办公室.sqlite"
+    with Database.open(path) as db:
+        build_demo(db, today=TODAY)
+    return path
+
+
+@pytest.fixture
+def demo(demo_file):
+    with Database.open(demo_file) as db:
+        yield db
+
+
+def pdf_text(path: Path) -> str:
+    return "".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def overdue_opinion(db: Database) -> Opinion:
+    with db.session() as session:
+        return session.get(Opinion, due_summary(session, TODAY).overdue[0].id)
+
+
+def closed_opinion(db: Database) -> Opinion:
+    with db.session() as session:
+        return session.exec(select(Opinion).where(Opinion.status == "已关闭", Opinion.resident_name != "")
+                            .order_by(Opinion.id.desc())).first()
+
+
+def test_the_assignment_slip_names_the_matter_but_not_the_resident(demo, tmp_path):
+    opinion = overdue_opinion(demo)
+    target = tmp_path / "交办 单.pdf"
+    with demo.session() as session:
+        write_assignment_slip(session, opinion.id, target, today=TODAY)
+    text = pdf_text(target)
+    for expected in ("民情意见交办单", opinion.serial, opinion.content[:10], "承办部门", "办理期限", "签字", "认领代表"):
+        assert expected in text, expected
+    assert opinion.resident_name not in text and opinion.resident_phone not in text
+    assert opinion.resident_address not in text   # only the estate, no door number
+    assert len(PdfReader(target).pages) == 1
+
+
+def test_the_assignment_slip_carries_contact_only_when_asked(demo, tmp_path):
+    opinion = overdue_opinion(demo)
+    target = tmp_path / "交办单-联系.pdf"
+    with demo.session() as session:
+        write_assignment_slip(session, opinion.id, target, today=TODAY, with_contact=True)
+    text = pdf_text(target).replace("\n", "")
+    assert opinion.resident_name in text and opinion.resident_phone in text
+
+
+def test_no_assignment_slip_before_a_department_has_the_matter(demo, tmp_path):
+    with demo.session() as session:
+        waiting = session.exec(select(Opinion).where(Opinion.status == "待认领")).first()
+        with pytest.raises(SlipError, match="还没有交办"):
+            write_assignment_slip(session, waiting.id, tmp_path / "x.pdf", today=TODAY)
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_supervision_slip_says_how_late(demo, tmp_path):
+    opinion = overdue_opinion(demo)
+    target = tmp_path / "督办单.pdf"
+    with demo.session() as session:
+        write_supervision_slip(session, opinion.id, target, today=TODAY)
+    text = pdf_text(target)
+    late = (TODAY - opinion.due_on).days
+    assert "民情意见督办单" in text and f"已超期 {late} 天" in text and "办理经过" in text
+    assert opinion.resident_name not in text
+
+
+def test_no_supervision_slip_for_a_matter_in_time(demo, tmp_path):
+    with demo.session() as session:
+        in_time = session.get(Opinion, due_summary(session, TODAY).due_soon[0].id)
+        if in_time.handling_mode != "督办":
+            with pytest.raises(SlipError, match="不需要督办单"):
+                write_supervision_slip(session, in_time.id, tmp_path / "x.pdf", today=TODAY)
+        closed = session.exec(select(Opinion).where(Opinion.status == "已关闭")).first()
+        with pytest.raises(SlipError):
+            write_supervision_slip(session, closed.id, tmp_path / "y.pdf", today=TODAY)
+
+
+def test_the_reply_notice_is_addressed_to_the_resident(demo, tmp_path):
+    opinion = closed_opinion(demo)
+    target = tmp_path / "告知书.pdf"
+    with demo.session() as session:
+        write_reply_notice(session, opinion.id, target, today=TODAY)
+    text = pdf_text(target).replace("\n", "")
+    assert "办理结果告知书" in text and f"尊敬的{opinion.resident_name}" in text
+    assert opinion.result[:12] in text and "满意" in text
+    assert opinion.resident_phone not in text
+
+
+def test_no_reply_notice_without_a_result(demo, tmp_path):
+    with demo.session() as session:
+        claimed = session.exec(select(Opinion).where(Opinion.status == "已认领")).first()
+        with pytest.raises(SlipError, match="还没有办理结果"):
+            write_reply_notice(session, claimed.id, tmp_path / "x.pdf", today=TODAY)
+
+
+def test_opinion_export_masks_the_resident_unless_asked(demo, tmp_path):
+    masked, full = tmp_path / "意见.xlsx", tmp_path / "意见-完整.xlsx"
+    with demo.session() as session:
+        count = export_opinions(session, masked, today=TODAY)
+        export_opinions(session, full, today=TODAY, with_contact=True)
+        total = len(session.exec(select(Opinion.id)).all())
+        overdue = due_summary(session, TODAY).overdue[0]
+    assert count == total
+    sheet = load_workbook(masked).active
+    headers = [c.value for c in sheet[1]]
+    rows = {r[0]: dict(zip(headers, r)) for r in sheet.iter_rows(min_row=2, values_only=True)}
+    assert len(rows) == total and "当前状态" in headers
+    row = rows[overdue.serial]
+    assert row["当前状态"] == "办理中" and row["超期天数"] == (TODAY - overdue.due_on).days
+    assert "*" in row["群众姓名"] and "****" in row["联系电话"]
+    full_rows = {r[0]: r for r in load_workbook(full).active.iter_rows(min_row=2, values_only=True)}
+    assert "*" not in full_rows[overdue.serial][3]
+
+
+def test_opinion_export_of_a_filter(demo, tmp_path):
+    target = tmp_path / "办理中.xlsx"
+    with demo.session() as session:
+        count = export_opinions(session, target, today=TODAY,
+                                where=OpinionFilter(status="办理中"))
+    statuses = {r[14] for r in load_workbook(target).active.iter_rows(min_row=2, values_only=True)}
+    assert count > 0 and statuses == {"办理中"}
+
+
+def test_activity_export_has_a_totals_row(demo, tmp_path):
+    target = tmp_path / "走访.xlsx"
+    with demo.session() as session:
+        count = export_activities(session, target)
+        activities = len(session.exec(select(Activity.id)).all())
+    rows = list(load_workbook(target).active.iter_rows(values_only=True))
+    assert count == activities == len(rows) - 2
+    assert rows[0][6] == "代表人次" and rows[-1][0] == "合计"
+    assert rows[-1][6] == sum(r[6] for r in rows[1:-1])
+
+
+# --- the commands --------------------------------------------------------------------------------
+
+@pytest.fixture
+def demo_copy(demo_file, tmp_path) -> Path:
+    copy = tmp_path / "副本 办公室.sqlite"
+    shutil.copyfile(demo_file, copy)
+    return copy
+
+
+def test_cli_prints_an_assignment_slip_and_exports(demo_copy, tmp_path, demo):
+    opinion = overdue_opinion(demo)
+    slip = tmp_path / "输出 文件" / "交办单.pdf"
+    result = run_cli("print", "assignment", "--opinion", opinion.serial, "-o", str(slip), "--db", str(demo_copy),
+                     "--today", TODAY.isoformat())
+    assert result.returncode == 0, result.stderr
+    assert opinion.serial in pdf_text(slip)
+    for what in ("activities", "opinions"):
+        target = tmp_path / f"{what}.xlsx"
+        exported = run_cli("export", what, str(target), "--db", str(demo_copy))
+        assert exported.returncode == 0, exported.stderr
+        assert "已导出" in exported.stdout and target.is_file()
+
+
+def test_cli_refuses_bad_input_in_chinese_and_writes_nothing(demo_copy, tmp_path, capsys):
+    """In-process (the subprocess path is covered above): the exit code and the message."""
+    target = tmp_path / "x.pdf"
+    for args, words in (
+        (("print", "assignment", "--opinion", "1999-0001", "-o", str(target)), "找不到"),
+        (("print", "assignment", "--opinion", "abc", "-o", str(target)), "不是意见编号"),
+        (("print", "reply-notice", "--opinion", "1", "-o", str(tmp_path / "x.txt")), ".pdf"),
+        (("export", "opinions", str(tmp_path / "x.xlsx"), "--from", "2026-05-01", "--to", "2026-01-01"), "晚于"),
+    ):
+        code = cli_main([*args, "--db", str(demo_copy)])
+        stderr = capsys.readouterr().err
+        assert code == 2 and words in stderr, (args, stderr)
+    assert not target.exists() and not (tmp_path / "x.xlsx").exists()
+
+
+def test_cli_lists_overdue_matters_for_a_given_day(demo_copy, capsys):
+    assert cli_main(["overdue", "--db", str(demo_copy), "--today", TODAY.isoformat()]) == 0
+    stdout = capsys.readouterr().out
+    assert stdout.startswith(f"截至 {TODAY.isoformat()}：超期 ") and "\n超期  " in stdout
