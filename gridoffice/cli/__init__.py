@@ -10,10 +10,10 @@ from pathlib import Path
 from gridoffice import APP_TITLE, __version__
 from gridoffice.db import DatabaseOpenError
 
-from . import core
+from . import core, grids
 from .common import EXIT_BAD_INPUT, CliError, CommandGroups, add_db_option, db_path, warn
 
-AREAS = (core,)
+AREAS = (core, grids)
 
 
 class ChineseArgumentParser(argparse.ArgumentParser):
