@@ -26,14 +26,14 @@ class GridRow:
     deputy_count: int
     community_id: int = 0
     boundary: str = ""
-    # special households (五类十色) as (category, count), in the categories' order
-    special: tuple[tuple[str, int], ...] = ()
+    # special households (五类十色) as (category, count, colour), in the categories' order
+    special: tuple[tuple[str, int, str], ...] = ()
     open_opinions: int = 0
     has_area: bool = False
 
     @property
     def special_total(self) -> int:
-        return sum(count for _name, count in self.special)
+        return sum(count for _name, count, _color in self.special)
 
 
 @dataclass(frozen=True)
@@ -64,16 +64,16 @@ def open_opinions_by_grid(session: Session) -> dict[int, int]:
     return dict(session.exec(query).all())
 
 
-def special_households_by_grid(session: Session) -> dict[int, tuple[tuple[str, int], ...]]:
+def special_households_by_grid(session: Session) -> dict[int, tuple[tuple[str, int, str], ...]]:
     """Every grid's counts for every category (0 where none was entered), in the categories' order."""
-    categories = session.exec(select(HouseholdCategory.id, HouseholdCategory.name)
+    categories = session.exec(select(HouseholdCategory.id, HouseholdCategory.name, HouseholdCategory.color)
                               .order_by(HouseholdCategory.sort_order, HouseholdCategory.id)).all()
     counts: dict[int, dict[int, int]] = defaultdict(dict)
     for grid_id, category_id, count in session.exec(
             select(GridHouseholdCount.grid_id, GridHouseholdCount.category_id, GridHouseholdCount.count)):
         counts[grid_id][category_id] = count
     grid_ids = session.exec(select(Grid.id)).all()
-    return {grid_id: tuple((name, counts[grid_id].get(category_id, 0)) for category_id, name in categories)
+    return {grid_id: tuple((name, counts[grid_id].get(category_id, 0), color) for category_id, name, color in categories)
             for grid_id in grid_ids}
 
 

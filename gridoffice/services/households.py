@@ -27,8 +27,11 @@ def list_categories(session: Session) -> list[CategoryRow]:
             for c in session.exec(select(HouseholdCategory).order_by(HouseholdCategory.sort_order, HouseholdCategory.id))]
 
 
-def save_categories(session: Session, rows: Sequence[CategoryRow]) -> None:
-    """The list becomes `rows`, in that order: new rows added, missing ones deleted with their counts."""
+def save_categories(session: Session, rows: Sequence[CategoryRow]) -> list[int]:
+    """The list becomes `rows`, in that order: new rows added, missing ones deleted with their counts.
+
+    Returns the ids of `rows`, in order (so a new row's counts can be stored right after).
+    """
     names: set[str] = set()
     cleaned = []
     for number, row in enumerate(rows, start=1):
@@ -51,6 +54,7 @@ def save_categories(session: Session, rows: Sequence[CategoryRow]) -> None:
                 session.delete(count)
             session.delete(category)
     session.flush()  # a deleted name may be reused below
+    saved = []
     for order, row in enumerate(cleaned, start=1):
         category = existing.get(row.id) if row.id is not None else None
         if category is None:
@@ -58,7 +62,9 @@ def save_categories(session: Session, rows: Sequence[CategoryRow]) -> None:
         category.name, category.color, category.must_visit, category.sort_order = (
             row.name, row.color, row.must_visit, order)
         session.add(category)
+        saved.append(category)
     session.flush()
+    return [category.id for category in saved]
 
 
 def category_usage(session: Session) -> dict[int, int]:
