@@ -64,10 +64,10 @@ def import_grids(session: Session, path: Path | str, *, create_communities: bool
     grids = {g.code.upper(): g for g in session.exec(select(Grid))}
     errors: list[RowError] = []
     checked = [c for c in (_check_row(row, present, errors) for row in rows) if c is not None]
-    _check_duplicates(checked, errors)
+    _check_duplicates(rows, errors)
     unknown = list(dict.fromkeys(c.community for c in checked if c.community not in communities))
     if errors:
-        raise ExcelImportError(errors)
+        raise ExcelImportError(sorted(errors, key=lambda error: error.row))
     if unknown and not create_communities:
         missing = [RowError(c.row.number, "所属社区", f"社区“{c.community}”不存在。请先在网格列表中新建该社区，"
                                                     "或在导入时选择同时新建文件中的社区。")
@@ -138,14 +138,16 @@ def _field(row: SheetRow, header: str, parse, errors: list[RowError]):
         return None
 
 
-def _check_duplicates(checked: list[_Checked], errors: list[RowError]) -> None:
+def _check_duplicates(rows: list[SheetRow], errors: list[RowError]) -> None:
     first: dict[str, int] = {}
-    for item in checked:
-        key = item.code.upper()
-        if key in first:
-            errors.append(RowError(item.row.number, "网格编号", f"网格编号“{item.code}”与第 {first[key]} 行重复。"))
+    for row in rows:
+        code = normalize_text(row.get("网格编号"))
+        if not code:
+            continue
+        if code.upper() in first:
+            errors.append(RowError(row.number, "网格编号", f"网格编号“{code}”与第 {first[code.upper()]} 行重复。"))
         else:
-            first[key] = item.row.number
+            first[code.upper()] = row.number
 
 
 def export_grids(session: Session, path: Path | str) -> int:

@@ -10,7 +10,7 @@
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton,
                                QSplitter, QVBoxLayout, QWidget)
@@ -142,6 +142,10 @@ class GridsTab(ListTab):
             more.addSeparator()
         self.more_button.setMenu(more)
         return actions
+
+    def minimumSizeHint(self) -> QSize:
+        # the two sides' buttons add up to more than a small window: let the window shrink anyway
+        return QSize(400, 300)
 
     # --- TabPage --------------------------------------------------------------------------
     def menu_actions(self) -> dict[str, list[QAction]]:
