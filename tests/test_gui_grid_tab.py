@@ -105,10 +105,12 @@ def test_selecting_in_the_list_highlights_on_the_map(tab):
     assert grid_id in [row.id for row in tab.selected_rows()]
 
 
-def test_hover_card_and_colours(tab):
+def test_hover_card_and_colours(tab, qtbot):
     view = tab.map_panel.view
     row = next(r for r in tab.model._rows if r.deputy_count == 0)
     item = view.items_by_grid[row.id]
+    qtbot.mouseMove(view.viewport(), view.mapFromScene(item.label.pos()))
+    qtbot.waitUntil(lambda: bool(item.toolTip()))
     assert row.code in item.toolTip() and "暂无在任代表联系" in item.toolTip() and "重点户" in item.toolTip()
     assert item.brush().color().rgb() == QColor("#e53935").rgb()
     tab.map_panel.set_mode(OPINIONS)

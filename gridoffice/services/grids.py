@@ -10,6 +10,7 @@ from gridoffice.domain.enums import DeputyStatus, OpinionStatus
 
 # an opinion is open until it is closed or refused
 FINISHED_OPINION_STATUSES = (OpinionStatus.CLOSED.value, OpinionStatus.REJECTED.value)
+OPEN_OPINION_STATUSES = tuple(s.value for s in OpinionStatus if s.value not in FINISHED_OPINION_STATUSES)
 
 
 @dataclass(frozen=True)
@@ -58,8 +59,9 @@ def serving_deputies_by_grid(session: Session) -> dict[int, list[str]]:
 
 
 def open_opinions_by_grid(session: Session) -> dict[int, int]:
+    # the few open statuses, not "not closed": SQLite then reads the status index, not every opinion
     query = (select(Opinion.grid_id, func.count())
-             .where(Opinion.grid_id.is_not(None), Opinion.status.not_in(FINISHED_OPINION_STATUSES))
+             .where(Opinion.status.in_(OPEN_OPINION_STATUSES), Opinion.grid_id.is_not(None))
              .group_by(Opinion.grid_id))
     return dict(session.exec(query).all())
 
@@ -78,19 +80,22 @@ def special_households_by_grid(session: Session) -> dict[int, tuple[tuple[str, i
 
 
 def list_grids(session: Session) -> list[GridRow]:
-    query = select(Grid, Community.name).join(Community, Community.id == Grid.community_id).order_by(Community.id, Grid.code)
+    # plain columns, not Grid objects: the area text is large and the list only needs to know it is there
+    query = (select(Grid.id, Grid.code, Grid.name, Community.name, Grid.worker_name, Grid.worker_phone,
+                    Grid.households, Grid.population, Grid.community_id, Grid.boundary, Grid.area_geojson != "")
+             .join(Community, Community.id == Grid.community_id).order_by(Community.id, Grid.code))
     deputies = serving_deputies_by_grid(session)
     opinions = open_opinions_by_grid(session)
     special = special_households_by_grid(session)
     return [
         GridRow(
-            id=g.id, code=g.code, name=g.name, community=community, worker_name=g.worker_name,
-            worker_phone=g.worker_phone, households=g.households, population=g.population,
-            deputies="、".join(deputies.get(g.id, [])), deputy_count=len(deputies.get(g.id, [])),
-            community_id=g.community_id, boundary=g.boundary, special=special.get(g.id, ()),
-            open_opinions=opinions.get(g.id, 0), has_area=bool(g.area_geojson),
+            id=grid_id, code=code, name=name, community=community, worker_name=worker, worker_phone=phone,
+            households=households, population=population, deputies="、".join(deputies.get(grid_id, [])),
+            deputy_count=len(deputies.get(grid_id, [])), community_id=community_id, boundary=boundary,
+            special=special.get(grid_id, ()), open_opinions=opinions.get(grid_id, 0), has_area=bool(has_area),
         )
-        for g, community in session.exec(query)
+        for grid_id, code, name, community, worker, phone, households, population, community_id, boundary, has_area
+        in session.exec(query)
     ]
 
 

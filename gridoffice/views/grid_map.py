@@ -6,7 +6,7 @@ list, the wheel zooms and dragging pans. Areas traced on a scanned map are in th
 pixels and are drawn over the image; imported areas are drawn without it.
 """
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,23 +72,30 @@ def fill_color(row: GridRow | None, mode: str) -> QColor:
     return entries[2].color if row.deputy_count > MAX_DEPUTIES_PER_GRID else entries[1].color
 
 
+def _pen(color: QColor, width: float) -> QPen:
+    pen = QPen(color, width)
+    pen.setCosmetic(True)  # the same width at any zoom
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return pen
+
+
+_PENS = {"plain": _pen(OUTLINE, 1.0), "hover": _pen(HOVER, 2.5), "selected": _pen(SELECTED, 3.0)}
+
+
 class GridAreaItem(QGraphicsPathItem):
     """One grid's area; highlights under the mouse and shows the grid's card as its tooltip."""
 
-    def __init__(self, grid_id: int, path: QPainterPath, label: QGraphicsSimpleTextItem):
+    def __init__(self, grid_id: int, path: QPainterPath, label: QGraphicsSimpleTextItem, card: Callable[[], str]):
         super().__init__(path)
         self.grid_id = grid_id
         self.label = label
         self.selected = False
+        self._card = card   # the card is written when first hovered: 700 cards up front cost 30 ms
         self.setAcceptHoverEvents(True)
         self._set_outline(False)
 
     def _set_outline(self, hovered: bool) -> None:
-        color, width = (SELECTED, 3.0) if self.selected else (HOVER, 2.5) if hovered else (OUTLINE, 1.0)
-        pen = QPen(color, width)
-        pen.setCosmetic(True)  # the same width at any zoom
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        self.setPen(pen)
+        self.setPen(_PENS["selected" if self.selected else "hover" if hovered else "plain"])
         self.setZValue(2 if self.selected else 1 if hovered else 0)
 
     def set_selected(self, selected: bool) -> None:
@@ -96,6 +103,8 @@ class GridAreaItem(QGraphicsPathItem):
         self._set_outline(False)
 
     def hoverEnterEvent(self, event) -> None:
+        if not self.toolTip():
+            self.setToolTip(self._card())
         self._set_outline(True)
         super().hoverEnterEvent(event)
 
@@ -150,14 +159,14 @@ class GridMapView(QGraphicsView):
         self._trace_item: QGraphicsPathItem | None = None
         self._selected: int | None = None
         self._auto_fit = True   # keep fitting while the view is resized, until the clerk zooms
+        self._content = QRectF()  # the bounds of the areas (and image) shown
+        self._brushes: dict[int, QBrush] = {}
 
     # --- content ------------------------------------------------------------------------
     def show_areas(self, areas: Sequence[GridArea], rows: dict[int, GridRow], *, mode: str = COVERAGE,
                    image: QPixmap | None = None) -> None:
-        self.cancel_tracing()
+        self.clear()
         scene = self.scene()
-        scene.clear()
-        self.items_by_grid = {}
         self._rows = rows
         self._mode = mode
         self._over_image = image is not None
@@ -170,43 +179,60 @@ class GridMapView(QGraphicsView):
         font = QFont(self.font())
         font.setPointSizeF(9)
         font.setBold(True)
+        self._brushes: dict[int, QBrush] = {}
+        bounds = QRectF()
         for area in areas:
-            self._add_area(scene, area, to_scene, font)
-        scene.setSceneRect(scene.itemsBoundingRect().adjusted(-50, -50, 50, 50))
+            bounds = bounds.united(self._add_area(scene, area, to_scene, font))
+        if image is not None:
+            bounds = bounds.united(QRectF(image.rect()))
+        self._content = bounds
+        margin = max(bounds.width(), bounds.height()) * 0.05
+        scene.setSceneRect(bounds.adjusted(-margin, -margin, margin, margin))
         if self._selected in self.items_by_grid:
             self.items_by_grid[self._selected].set_selected(True)
         self._auto_fit = True
         self.fit()
 
-    def _add_area(self, scene: QGraphicsScene, area: GridArea, to_scene, font: QFont) -> None:
+    def clear(self) -> None:
+        self.cancel_tracing()
+        self.items_by_grid = {}
+        self._content = QRectF()
+        self.scene().clear()
+
+    def _add_area(self, scene: QGraphicsScene, area: GridArea, to_scene, font: QFont) -> QRectF:
+        """Adds the grid's area and its label; returns the area's bounds."""
         label = QGraphicsSimpleTextItem(area.code)
         label.setFont(font)
-        label.setBrush(QColor("#1c2833"))
         label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
         label.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        label.setAcceptHoverEvents(False)
         size = label.boundingRect()
         label.setTransform(QTransform.fromTranslate(-size.width() / 2, -size.height() / 2))
         label.setPos(QPointF(*to_scene(*label_point(area.polygons))))
         label.setZValue(5)
-        item = GridAreaItem(area.grid_id, polygons_path(area.polygons, to_scene), label)
         row = self._rows.get(area.grid_id)
-        item.setBrush(QBrush(self._fill(row)))
-        if row is not None:
-            item.setToolTip(grid_card_html(row))
+        card = (lambda r=row: grid_card_html(r)) if row is not None else (lambda code=area.code: code)
+        path = polygons_path(area.polygons, to_scene)
+        item = GridAreaItem(area.grid_id, path, label, card)
+        item.setBrush(self._fill(row))
         scene.addItem(item)
         scene.addItem(label)
         self.items_by_grid[area.grid_id] = item
+        return path.boundingRect()
 
-    def _fill(self, row: GridRow | None) -> QColor:
-        color = QColor(fill_color(row, self._mode))
-        color.setAlpha(FILL_ALPHA_OVER_IMAGE if self._over_image else FILL_ALPHA)
-        return color
+    def _fill(self, row: GridRow | None) -> QBrush:
+        """One brush per colour, shared by every area of that colour."""
+        color = fill_color(row, self._mode)
+        brush = self._brushes.get(color.rgb())
+        if brush is None:
+            shaded = QColor(color)
+            shaded.setAlpha(FILL_ALPHA_OVER_IMAGE if self._over_image else FILL_ALPHA)
+            brush = self._brushes[color.rgb()] = QBrush(shaded)
+        return brush
 
     def set_color_mode(self, mode: str) -> None:
         self._mode = mode
         for grid_id, item in self.items_by_grid.items():
-            item.setBrush(QBrush(self._fill(self._rows.get(grid_id))))
+            item.setBrush(self._fill(self._rows.get(grid_id)))
 
     def select_grid(self, grid_id: int | None, *, center: bool = True) -> None:
         if self._selected in self.items_by_grid:
@@ -221,7 +247,7 @@ class GridMapView(QGraphicsView):
 
     # --- zoom and pan ---------------------------------------------------------------------
     def fit(self) -> None:
-        rect = self.scene().itemsBoundingRect()
+        rect = self._content
         if rect.isEmpty():
             return
         self.fitInView(rect.adjusted(-rect.width() * 0.03, -rect.height() * 0.03, rect.width() * 0.03,
@@ -239,7 +265,7 @@ class GridMapView(QGraphicsView):
         self._update_labels()
 
     def _fit_scale(self) -> float:
-        rect = self.scene().itemsBoundingRect()
+        rect = self._content
         if rect.isEmpty():
             return 0.0
         view = self.viewport().rect()
@@ -405,7 +431,7 @@ class GridMapView(QGraphicsView):
                          page.bottom() - sub_box.bottom() - legend_height - page.height() * 0.02)
         painter.setPen(QPen(QColor("#90a4ae"), 1))
         painter.drawRect(map_box)
-        source = self.scene().itemsBoundingRect()
+        source = self._content
         margin = source.width() * 0.02
         self.scene().render(painter, map_box.adjusted(4, 4, -4, -4), source.adjusted(-margin, -margin, margin, margin),
                             Qt.AspectRatioMode.KeepAspectRatio)
