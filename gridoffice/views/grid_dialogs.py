@@ -26,6 +26,13 @@ from gridoffice.widgets.form import ValidatedForm
 from .office_dialogs import _ok_cancel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+# the theme draws check boxes for lists and tables only; a tree gets the same icons here
+TREE_CHECKBOXES = """
+QTreeView::indicator { width: 20px; height: 20px; }
+QTreeView::indicator:unchecked { image: url(icon:/primary/checkbox_unchecked.svg); }
+QTreeView::indicator:checked { image: url(icon:/primary/checkbox_checked.svg); }
+QTreeView::indicator:indeterminate { image: url(icon:/primary/checkbox_indeterminate.svg); }
+"""
 
 
 def count_box(parent: QWidget, suffix: str = "") -> QSpinBox:
@@ -297,6 +304,7 @@ class GridPicker(QWidget):
         self.search_box.textChanged.connect(self._filter)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
+        self.tree.setStyleSheet(TREE_CHECKBOXES)
         self.tree.itemChanged.connect(lambda *_: self._update_summary())
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)

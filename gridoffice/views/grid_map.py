@@ -33,6 +33,8 @@ NO_AREA_GREY = QColor("#b0bec5")
 FILL_ALPHA = 170
 FILL_ALPHA_OVER_IMAGE = 110
 ZOOM_STEP = 1.0015            # per unit of wheel angle: one notch (120) ≈ ×1.2
+LABEL_POINTS = 9
+PRINT_LABEL_POINTS = (12, 10, 8, 6.5)  # tried from the largest
 LABEL_MARGIN = 6              # a label shows only where its area is this much wider than the text
 
 
@@ -176,9 +178,7 @@ class GridMapView(QGraphicsView):
             picture.setZValue(-10)
             scene.addItem(picture)
         to_scene = scene_mapping(areas) if areas else (lambda x, y: (x, -y))
-        font = QFont(self.font())
-        font.setPointSizeF(9)
-        font.setBold(True)
+        font = self._label_font(1.0)
         self._brushes: dict[int, QBrush] = {}
         bounds = QRectF()
         for area in areas:
@@ -192,6 +192,21 @@ class GridMapView(QGraphicsView):
             self.items_by_grid[self._selected].set_selected(True)
         self._auto_fit = True
         self.fit()
+
+    def _label_font(self, factor: float) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(LABEL_POINTS * factor)
+        font.setBold(True)
+        return font
+
+    def _size_labels(self, factor: float) -> None:
+        """Labels ignore the view's zoom, so on paper they are sized by hand (factor 1: the screen size)."""
+        font = self._label_font(factor)
+        for item in self.items_by_grid.values():
+            label = item.label
+            label.setFont(font)
+            size = label.boundingRect()
+            label.setTransform(QTransform.fromTranslate(-size.width() / 2, -size.height() / 2))
 
     def clear(self) -> None:
         self.cancel_tracing()
@@ -271,9 +286,9 @@ class GridMapView(QGraphicsView):
         view = self.viewport().rect()
         return min(view.width() / rect.width(), view.height() / rect.height())
 
-    def _update_labels(self) -> None:
+    def _update_labels(self, scale: float | None = None) -> None:
         """Codes only where they fit inside their area on screen, so a zoomed-out district stays readable."""
-        scale = self.transform().m11()
+        scale = self.transform().m11() if scale is None else scale
         for item in self.items_by_grid.values():
             box, text = item.boundingRect(), item.label.boundingRect()
             # the bounding box of an irregular cell is wider than its middle, where the label sits
@@ -390,8 +405,6 @@ class GridMapView(QGraphicsView):
         """The whole map on one A4 landscape page, with its title and legend (vector, fonts embedded)."""
         selected = self._selected
         self.select_grid(None)
-        for item in self.items_by_grid.values():
-            item.label.setVisible(True)
         try:
             with atomic_output(Path(path)) as temporary:
                 writer = QPdfWriter(str(temporary))
@@ -406,6 +419,7 @@ class GridMapView(QGraphicsView):
                 finally:
                     painter.end()
         finally:
+            self._size_labels(1.0)
             self._update_labels()
             self.select_grid(selected, center=False)
         return Path(path)
@@ -431,12 +445,28 @@ class GridMapView(QGraphicsView):
                          page.bottom() - sub_box.bottom() - legend_height - page.height() * 0.02)
         painter.setPen(QPen(QColor("#90a4ae"), 1))
         painter.drawRect(map_box)
-        source = self._content
-        margin = source.width() * 0.02
-        self.scene().render(painter, map_box.adjusted(4, 4, -4, -4), source.adjusted(-margin, -margin, margin, margin),
-                            Qt.AspectRatioMode.KeepAspectRatio)
+        margin = self._content.width() * 0.02
+        source = self._content.adjusted(-margin, -margin, margin, margin)
+        room = map_box.adjusted(4, 4, -4, -4)
+        scale = min(room.width() / source.width(), room.height() / source.height())
+        target = QRectF(0, 0, source.width() * scale, source.height() * scale)
+        target.moveCenter(room.center())
+        self._size_print_labels(writer.resolution() / max(self.logicalDpiY(), 1), scale)
+        self.scene().render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
         self._paint_legend(painter, QRectF(page.left(), page.bottom() - legend_height, page.width(), legend_height),
                            legend)
+
+    def _size_print_labels(self, resolution_factor: float, scale: float) -> None:
+        """The largest label size at which nearly every code fits its area on paper; the rest are left out.
+
+        Labels are drawn in device pixels, so their font is scaled to the page's resolution.
+        """
+        for points in PRINT_LABEL_POINTS:
+            self._size_labels(resolution_factor * points / LABEL_POINTS)
+            self._update_labels(scale)
+            shown = sum(1 for item in self.items_by_grid.values() if item.label.isVisible())
+            if shown >= 0.9 * len(self.items_by_grid):
+                return
 
     @staticmethod
     def _paint_legend(painter: QPainter, box: QRectF, legend: Sequence[LegendEntry]) -> None:

@@ -199,7 +199,10 @@ class HouseholdsDialog(BaseDialog):
                 item.setData(KEY_ROLE, (grid_id, key))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(row, 3 + offset, item)
-        table.setColumnWidth(1, 150)
+        table.setColumnWidth(0, 96)
+        table.setColumnWidth(1, 140)
+        for column in range(2, table.columnCount()):
+            table.setColumnWidth(column, 76)
         table.blockSignals(False)
         self._show_rows()
 
