@@ -24,6 +24,7 @@ from .settings import office_name
 
 USABLE_WIDTH = 180 * mm   # A4 portrait less 15 mm margins
 WARNING_RED = colors.HexColor("#c62828")
+MAX_COMMUNITY_ROWS = 20   # more than this and the summary lists only communities with gaps
 
 
 @dataclass(frozen=True)
@@ -88,9 +89,16 @@ def write_coverage_pdf(session: Session, path: Path | str, *, today: dt.date | N
              para(f"每名代表进网格、每个网格有代表　　统计日期：{chinese_date(today)}", sheet["subtitle"]),
              _figures_table(report, sheet), Spacer(1, 4 * mm)]
     story += _gaps(report, sheet)
-    story.append(para("各社区（村）情况", sheet["heading"]))
+    communities = report.communities
+    heading = "各社区（村）情况"
+    if len(communities) > MAX_COMMUNITY_ROWS:
+        # a district has too many communities for one page: list those with something to fix
+        communities = [c for c in communities if c.covered < c.grids or c.crowded]
+        heading = (f"有缺口的社区（村）：{len(communities)} 个；其余 {len(report.communities) - len(communities)} 个"
+                   f"网格全部有代表、且每格不超过 {MAX_DEPUTIES_PER_GRID} 名")
+    story.append(para(heading, sheet["heading"]))
     rows = [(c.name, c.grids, c.covered, percent_text(c.covered, c.grids), c.crowded, c.deputies)
-            for c in report.communities]
+            for c in communities]
     story.append(data_table(("社区（村）", "网格数", "有代表的网格", "网格覆盖率", f"超过{MAX_DEPUTIES_PER_GRID}名代表",
                              "联系代表人数"), rows, [50 * mm, 20 * mm, 28 * mm, 27 * mm, 28 * mm, 27 * mm],
                             font_size=8.5))

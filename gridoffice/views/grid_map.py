@@ -166,7 +166,10 @@ class GridMapView(QGraphicsView):
 
     # --- content ------------------------------------------------------------------------
     def show_areas(self, areas: Sequence[GridArea], rows: dict[int, GridRow], *, mode: str = COVERAGE,
-                   image: QPixmap | None = None) -> None:
+                   image: QPixmap | None = None, keep_view: bool = False) -> None:
+        """Draw the areas; `keep_view` keeps the clerk's zoom and position (e.g. after tracing one more grid)."""
+        kept = (self.transform(), self.mapToScene(self.viewport().rect().center())) \
+            if keep_view and not self._auto_fit else None
         self.clear()
         scene = self.scene()
         self._rows = rows
@@ -190,8 +193,13 @@ class GridMapView(QGraphicsView):
         scene.setSceneRect(bounds.adjusted(-margin, -margin, margin, margin))
         if self._selected in self.items_by_grid:
             self.items_by_grid[self._selected].set_selected(True)
-        self._auto_fit = True
-        self.fit()
+        if kept is None:
+            self._auto_fit = True
+            self.fit()
+        else:
+            self.setTransform(kept[0])
+            self.centerOn(kept[1])
+            self._update_labels()
 
     def _label_font(self, factor: float) -> QFont:
         font = QFont(self.font())

@@ -45,6 +45,7 @@ class GridMapPanel(QWidget):
         self.current_grid: GridRow | None = None
         self._rows: dict[int, GridRow] = {}
         self._areas: list[GridArea] = []
+        self._shown: tuple | None = None   # (community, frame) on the map: redrawing the same keeps the zoom
         self._init_widgets()
         self._init_layout()
 
@@ -132,7 +133,9 @@ class GridMapPanel(QWidget):
         image = self._image()
         frame = IMAGE_FRAME if image is not None else GEO_FRAME
         areas = [area for area in self._areas if area.frame == frame]
-        self.view.show_areas(areas, self._rows, mode=self.mode, image=image)
+        shown = (self.community.id if self.community else None, frame)
+        self.view.show_areas(areas, self._rows, mode=self.mode, image=image, keep_view=shown == self._shown)
+        self._shown = shown
         has_image = bool(self.community and self.community.map_file)
         self.load_image_action.setEnabled(self.community is not None)
         self.show_image_action.setEnabled(has_image)
