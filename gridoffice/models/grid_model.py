@@ -27,7 +27,7 @@ def coverage_color(deputy_count: int) -> QColor:
     return CROWDED_AMBER if deputy_count > MAX_DEPUTIES_PER_GRID else COVERED_GREEN
 
 
-def _dot(color: QColor) -> QIcon:
+def dot_icon(color: QColor) -> QIcon:
     pixmap = QPixmap(12, 12)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -57,7 +57,7 @@ class GridTableModel(RowTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._dots = {name: _dot(color) for name, color in
+        self._dots = {name: dot_icon(color) for name, color in
                       (("none", NO_DEPUTY_RED), ("crowded", CROWDED_AMBER), ("ok", COVERED_GREEN))}
 
     def search_text(self, row: GridRow) -> str:

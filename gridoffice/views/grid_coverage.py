@@ -4,9 +4,10 @@ A click on a grid asks the tab to select and open it; a click on a deputy asks f
 dialog that places the deputy in grids.
 """
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from gridoffice.models.grid_model import dot_icon
 from gridoffice.services.coverage import MAX_DEPUTIES_PER_GRID, CoverageReport
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -77,7 +78,7 @@ class CoveragePanel(QWidget):
         for item_id, text, tip in entries:
             item = QListWidgetItem(text, widget)
             item.setData(ID_ROLE, item_id)
-            item.setForeground(QBrush(QColor(color)))
+            item.setIcon(dot_icon(QColor(color)))   # the theme paints item text grey whatever its colour
             item.setToolTip(tip)
         if not entries:
             item = QListWidgetItem(f"✓ {when_empty}", widget)
