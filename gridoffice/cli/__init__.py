@@ -10,10 +10,10 @@ from pathlib import Path
 from gridoffice import APP_TITLE, __version__
 from gridoffice.db import DatabaseOpenError
 
-from . import backup, core, opinions, reception, roster
+from . import backup, core, grids, opinions, reception, roster
 from .common import EXIT_BAD_INPUT, CliError, CommandGroups, add_db_option, db_path, warn
 
-AREAS = (core, roster, opinions, reception, backup)
+AREAS = (core, roster, grids, opinions, reception, backup)
 
 
 class ChineseArgumentParser(argparse.ArgumentParser):

@@ -1,11 +1,16 @@
-"""网格列表: the rows of the grid list, community by community."""
+"""网格列表: the rows of the grid list, community by community, and what a grid's card shows."""
 from collections import defaultdict
 from dataclasses import dataclass
 
+from sqlalchemy import func
 from sqlmodel import Session, select
 
-from gridoffice.domain import Community, Deputy, DeputyGridLink, Grid
-from gridoffice.domain.enums import DeputyStatus
+from gridoffice.domain import Community, Deputy, DeputyGridLink, Grid, GridHouseholdCount, HouseholdCategory, Opinion
+from gridoffice.domain.enums import DeputyStatus, OpinionStatus
+
+# an opinion is open until it is closed or refused
+FINISHED_OPINION_STATUSES = (OpinionStatus.CLOSED.value, OpinionStatus.REJECTED.value)
+OPEN_OPINION_STATUSES = tuple(s.value for s in OpinionStatus if s.value not in FINISHED_OPINION_STATUSES)
 
 
 @dataclass(frozen=True)
@@ -20,6 +25,26 @@ class GridRow:
     population: int
     deputies: str          # serving deputies' names joined by "、"
     deputy_count: int
+    community_id: int = 0
+    boundary: str = ""
+    # special households (五类十色) as (category, count, colour), in the categories' order
+    special: tuple[tuple[str, int, str], ...] = ()
+    open_opinions: int = 0
+    has_area: bool = False
+
+    @property
+    def special_total(self) -> int:
+        return sum(count for _name, count, _color in self.special)
+
+
+@dataclass(frozen=True)
+class CommunityRow:
+    id: int
+    name: str
+    kind: str
+    map_file: str
+    notes: str
+    grid_count: int
 
 
 def serving_deputies_by_grid(session: Session) -> dict[int, list[str]]:
@@ -33,14 +58,48 @@ def serving_deputies_by_grid(session: Session) -> dict[int, list[str]]:
     return names
 
 
+def open_opinions_by_grid(session: Session) -> dict[int, int]:
+    # the few open statuses, not "not closed": SQLite then reads the status index, not every opinion
+    query = (select(Opinion.grid_id, func.count())
+             .where(Opinion.status.in_(OPEN_OPINION_STATUSES), Opinion.grid_id.is_not(None))
+             .group_by(Opinion.grid_id))
+    return dict(session.exec(query).all())
+
+
+def special_households_by_grid(session: Session) -> dict[int, tuple[tuple[str, int, str], ...]]:
+    """Every grid's counts for every category (0 where none was entered), in the categories' order."""
+    categories = session.exec(select(HouseholdCategory.id, HouseholdCategory.name, HouseholdCategory.color)
+                              .order_by(HouseholdCategory.sort_order, HouseholdCategory.id)).all()
+    counts: dict[int, dict[int, int]] = defaultdict(dict)
+    for grid_id, category_id, count in session.exec(
+            select(GridHouseholdCount.grid_id, GridHouseholdCount.category_id, GridHouseholdCount.count)):
+        counts[grid_id][category_id] = count
+    grid_ids = session.exec(select(Grid.id)).all()
+    return {grid_id: tuple((name, counts[grid_id].get(category_id, 0), color) for category_id, name, color in categories)
+            for grid_id in grid_ids}
+
+
 def list_grids(session: Session) -> list[GridRow]:
-    query = select(Grid, Community.name).join(Community, Community.id == Grid.community_id).order_by(Community.id, Grid.code)
+    # plain columns, not Grid objects: the area text is large and the list only needs to know it is there
+    query = (select(Grid.id, Grid.code, Grid.name, Community.name, Grid.worker_name, Grid.worker_phone,
+                    Grid.households, Grid.population, Grid.community_id, Grid.boundary, Grid.area_geojson != "")
+             .join(Community, Community.id == Grid.community_id).order_by(Community.id, Grid.code))
     deputies = serving_deputies_by_grid(session)
+    opinions = open_opinions_by_grid(session)
+    special = special_households_by_grid(session)
     return [
         GridRow(
-            id=g.id, code=g.code, name=g.name, community=community, worker_name=g.worker_name,
-            worker_phone=g.worker_phone, households=g.households, population=g.population,
-            deputies="、".join(deputies.get(g.id, [])), deputy_count=len(deputies.get(g.id, [])),
+            id=grid_id, code=code, name=name, community=community, worker_name=worker, worker_phone=phone,
+            households=households, population=population, deputies="、".join(deputies.get(grid_id, [])),
+            deputy_count=len(deputies.get(grid_id, [])), community_id=community_id, boundary=boundary,
+            special=special.get(grid_id, ()), open_opinions=opinions.get(grid_id, 0), has_area=bool(has_area),
         )
-        for g, community in session.exec(query)
+        for grid_id, code, name, community, worker, phone, households, population, community_id, boundary, has_area
+        in session.exec(query)
     ]
+
+
+def list_communities(session: Session) -> list[CommunityRow]:
+    counts = dict(session.exec(select(Grid.community_id, func.count()).group_by(Grid.community_id)).all())
+    return [CommunityRow(c.id, c.name, c.kind, c.map_file, c.notes, counts.get(c.id, 0))
+            for c in session.exec(select(Community).order_by(Community.id))]

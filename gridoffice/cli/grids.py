@@ -1,0 +1,105 @@
+"""Commands for grids: Excel in and out, GeoJSON areas, the 网格责任表 and the coverage summary."""
+import argparse
+from pathlib import Path
+
+from .common import EXIT_OK, CliError, CommandGroups, open_db, say
+
+
+def register(groups: CommandGroups) -> None:
+    grids_in = groups.add_import("grids", "从 Excel 导入网格（表头：网格编号、网格名称、所属社区、网格员、网格员电话、户数、人口、范围描述）",
+                                 run_import_grids)
+    grids_in.add_argument("file", type=Path, metavar="FILE.xlsx")
+    grids_in.add_argument("--create-communities", action="store_true",
+                          help="文件中出现尚不存在的社区时一并新建（默认作为错误，不导入）")
+    grids_out = groups.add_export("grids", "把全部网格导出为 Excel", run_export_grids)
+    grids_out.add_argument("file", type=Path, metavar="FILE.xlsx")
+    geojson = groups.add_import("geojson", "为一个社区导入网格范围（GeoJSON FeatureCollection，属性中带网格编号）",
+                                run_import_geojson)
+    geojson.add_argument("--community", required=True, metavar="NAME", help="社区（村）名称")
+    geojson.add_argument("file", type=Path, metavar="FILE")
+    duty = groups.add_print("grid-duty", "网格责任表（每个社区：网格、网格员、联系代表，电话隐去中间四位）", run_print_duty)
+    duty.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    coverage = groups.add_print("coverage", "“两个全覆盖”情况汇总（一页）", run_print_coverage)
+    coverage.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+
+
+def run_import_grids(args: argparse.Namespace) -> int:
+    from gridoffice.services.excel_io import ExcelFileError, ExcelImportError
+    from gridoffice.services.grid_excel import UnknownCommunitiesError, import_grids
+
+    db = open_db(args)
+    try:
+        with db.session() as session:
+            summary = import_grids(session, args.file, create_communities=args.create_communities)
+    except UnknownCommunitiesError as error:
+        raise CliError(f"{error}\n如确需新建这些社区（{'、'.join(error.names)}），请加 --create-communities 再导入。") from None
+    except (ExcelFileError, ExcelImportError) as error:
+        raise CliError(str(error)) from None
+    finally:
+        db.close()
+    say(summary.describe())
+    return EXIT_OK
+
+
+def run_export_grids(args: argparse.Namespace) -> int:
+    from gridoffice.services.grid_excel import export_grids
+
+    _check_output(args.file, ".xlsx")
+    db = open_db(args, lock=False)
+    try:
+        with db.session() as session:
+            count = export_grids(session, args.file)
+    except OSError as error:
+        raise CliError(f"无法写入“{args.file}”：{error.strerror or error}") from None
+    finally:
+        db.close()
+    say(f"已导出 {count} 个网格到 {args.file}")
+    return EXIT_OK
+
+
+def run_import_geojson(args: argparse.Namespace) -> int:
+    from gridoffice.services.geojson_import import GeoJsonImportError, import_geojson
+
+    db = open_db(args)
+    try:
+        with db.session() as session:
+            summary = import_geojson(session, args.community, args.file)
+    except GeoJsonImportError as error:
+        raise CliError(str(error)) from None
+    finally:
+        db.close()
+    say(summary.describe())
+    return EXIT_OK
+
+
+def run_print_duty(args: argparse.Namespace) -> int:
+    from gridoffice.services.grid_pdf import write_grid_duty_pdf
+
+    return _print(args, write_grid_duty_pdf, "网格责任表")
+
+
+def run_print_coverage(args: argparse.Namespace) -> int:
+    from gridoffice.services.grid_pdf import write_coverage_pdf
+
+    return _print(args, write_coverage_pdf, "两个全覆盖情况汇总")
+
+
+def _print(args: argparse.Namespace, writer, label: str) -> int:
+    _check_output(args.output, ".pdf")
+    db = open_db(args, lock=False)
+    try:
+        with db.session() as session:
+            writer(session, args.output)
+    except OSError as error:
+        raise CliError(f"无法写入“{args.output}”：{error.strerror or error}") from None
+    finally:
+        db.close()
+    say(f"已生成{label}：{args.output}")
+    return EXIT_OK
+
+
+def _check_output(path: Path, suffix: str) -> None:
+    if path.suffix.lower() != suffix:
+        raise CliError(f"输出文件应以 {suffix} 结尾：{path}")
+    if path.is_dir():
+        raise CliError(f"“{path}”是一个文件夹，请给出文件名。")

@@ -1,0 +1,366 @@
+"""Grids without Qt: coverage figures, editing rules, special households, Excel, GeoJSON areas, PDFs."""
+import json
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from pypdf import PdfReader
+from sqlmodel import select
+
+from gridoffice.domain import AuditLog, Community, Deputy, DeputyGridLink, Grid, GridHouseholdCount
+from gridoffice.domain.enums import DeputyStatus
+from gridoffice.services.coverage import coverage_report, percent_text
+from gridoffice.services.excel_io import ExcelFileError, ExcelImportError
+from gridoffice.services.geojson_import import GeoJsonImportError, export_geojson, import_geojson
+from gridoffice.services.grid_areas import IMAGE_FRAME, label_point, list_grid_areas, parse_geometry, save_traced_area
+from gridoffice.services.grid_editing import (CommunityInput, GridInput, GridInputError, create_community,
+                                              create_grid, delete_community, delete_grid, move_grids,
+                                              set_deputy_grids, set_grid_deputies, update_grid)
+from gridoffice.services.grid_excel import HEADERS, UnknownCommunitiesError, export_grids, import_grids
+from gridoffice.services.grid_pdf import write_coverage_pdf, write_grid_duty_pdf
+from gridoffice.services.grids import list_grids
+from gridoffice.services.households import CategoryRow, list_categories, save_categories, set_grid_counts
+from gridoffice.services.office import create_empty_office
+
+
+def square(x: float, y: float, size: float = 100.0) -> dict:
+    ring = [[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]]
+    return {"type": "Polygon", "coordinates": [ring]}
+
+
+@pytest.fixture
+def office(db):
+    """Two communities, five grids and eight deputies with every kind of coverage gap.
+
+    A-01: nobody. A-02: four serving deputies (too many). A-03: one serving and one who left.
+    B-01: only a deputy who left (so: nobody). B-02: two serving. S7 serves in no grid.
+    """
+    create_empty_office(db, "测试街道人大工委")
+    with db.session() as session:
+        a = create_community(session, CommunityInput("甲社区"))
+        b = create_community(session, CommunityInput("乙村", "村"))
+        grids = {code: create_grid(session, GridInput(code, f"{code}网格", community.id, "王网格",
+                                                       "13800001111", 300, 800)).id
+                 for code, community in (("A-01", a), ("A-02", a), ("A-03", a), ("B-01", b), ("B-02", b))}
+        people = {}
+        for n in range(1, 8):
+            deputy = Deputy(name=f"代表{n}", levels="区", mobile=f"1390000{n:04d}")
+            session.add(deputy)
+            session.flush()
+            people[f"S{n}"] = deputy.id
+        retired = Deputy(name="离任者", levels="市", status=DeputyStatus.RETIRED.value)
+        session.add(retired)
+        session.flush()
+        people["R1"] = retired.id
+        set_grid_deputies(session, grids["A-02"], [people[f"S{n}"] for n in (1, 2, 3, 4)])
+        set_grid_deputies(session, grids["A-03"], [people["S5"]])
+        set_grid_deputies(session, grids["B-02"], [people["S5"], people["S6"]])
+        session.add(DeputyGridLink(deputy_id=people["R1"], grid_id=grids["A-03"]))
+        session.add(DeputyGridLink(deputy_id=people["R1"], grid_id=grids["B-01"]))
+    return {"grids": grids, "people": people, "communities": {"甲社区": a.id, "乙村": b.id}}
+
+
+# --- coverage ---------------------------------------------------------------------------------
+def test_coverage_figures_count_only_serving_deputies(db, office):
+    with db.session() as session:
+        report = coverage_report(session)
+    assert (report.grid_total, report.grids_covered, report.grid_rate) == (5, 3, "60.0%")
+    assert (report.deputy_total, report.deputies_placed, report.deputy_rate) == (7, 6, "85.7%")
+    assert [g.code for g in report.empty_grids] == ["A-01", "B-01"]
+    assert [(g.code, g.deputy_count) for g in report.crowded_grids] == [("A-02", 4)]
+    assert [d.name for d in report.unplaced_deputies] == ["代表7"]
+    by_community = {c.name: (c.grids, c.covered, c.crowded, c.deputies) for c in report.communities}
+    assert by_community == {"甲社区": (3, 2, 1, 5), "乙村": (2, 1, 0, 2)}
+
+
+def test_percentages_at_the_edges():
+    assert percent_text(0, 0) == "—"
+    assert percent_text(7, 7) == "100%"
+    assert percent_text(2, 3) == "66.7%"
+
+
+def test_placing_the_last_deputy_and_filling_the_empty_grids_completes_coverage(db, office):
+    grids, people = office["grids"], office["people"]
+    with db.session() as session:
+        set_deputy_grids(session, people["S7"], [grids["A-01"], grids["B-01"]])
+        set_deputy_grids(session, people["S4"], [grids["B-01"]])
+        set_grid_deputies(session, grids["A-02"], [people["S1"], people["S2"], people["S3"]])
+        report = coverage_report(session)
+    assert report.complete and not report.crowded_grids
+    assert (report.grid_rate, report.deputy_rate) == ("100%", "100%")
+
+
+def test_grid_rows_show_serving_deputies_specials_and_open_opinions(db, office):
+    with db.session() as session:
+        rows = {row.code: row for row in list_grids(session)}
+    assert rows["A-03"].deputies == "代表5" and rows["A-03"].deputy_count == 1
+    assert rows["B-01"].deputy_count == 0
+    assert [name for name, _count, _color in rows["A-01"].special][:2] == ["独居老人", "高龄老人"]
+    assert rows["A-01"].special_total == 0 and rows["A-01"].open_opinions == 0
+
+
+# --- editing ------------------------------------------------------------------------------------
+def test_grid_codes_are_unique_whatever_the_case(db, office):
+    community = office["communities"]["甲社区"]
+    with db.session() as session, pytest.raises(GridInputError) as error:
+        create_grid(session, GridInput("a-01", "重复", community))
+    assert error.value.field == "code" and "已被其他网格使用" in str(error.value)
+
+
+@pytest.mark.parametrize("field, changes, message", [
+    ("households", {"households": -1}, "户数不能为负数"),
+    ("population", {"population": "很多"}, "人口应为整数"),
+    ("worker_phone", {"worker_phone": "12345"}, "网格员电话格式不对"),
+    ("name", {"name": "  "}, "请填写网格名称"),
+    ("code", {"code": "A 09"}, "不能有空格"),
+    ("community", {"community_id": None}, "请选择网格所属的社区"),
+])
+def test_bad_grid_input_names_the_field(db, office, field, changes, message):
+    values = {"code": "A-09", "name": "新网格", "community_id": office["communities"]["甲社区"], **changes}
+    with db.session() as session, pytest.raises(GridInputError) as error:
+        create_grid(session, GridInput(**values))
+    assert error.value.field == field and message in str(error.value)
+
+
+def test_edits_are_audited_and_full_width_digits_are_folded(db, office):
+    grid_id = office["grids"]["A-01"]
+    with db.session() as session:
+        update_grid(session, grid_id, GridInput("A-01", "改名网格", office["communities"]["乙村"],
+                                                worker_phone="１３８ ０００１ ２２２２", households="４２０"))
+    with db.session() as session:
+        grid = session.get(Grid, grid_id)
+        assert (grid.name, grid.worker_phone, grid.households) == ("改名网格", "13800012222", 420)
+        assert grid.community_id == office["communities"]["乙村"]
+        audit = session.exec(select(AuditLog).where(AuditLog.table_name == "grid", AuditLog.action == "update")).all()
+    assert any("改名网格" in row.changes for row in audit)
+
+
+def test_move_grids_and_delete_an_emptied_community(db, office):
+    a, b = office["communities"]["甲社区"], office["communities"]["乙村"]
+    with db.session() as session:
+        with pytest.raises(GridInputError, match="还有 3 个网格"):
+            delete_community(session, a)
+        assert move_grids(session, [office["grids"][c] for c in ("A-01", "A-02", "A-03")], b) == 3
+        delete_community(session, a)
+        assert session.get(Community, a) is None
+
+
+def test_delete_grid_removes_its_links(db, office):
+    grid_id = office["grids"]["A-02"]
+    with db.session() as session:
+        delete_grid(session, grid_id)
+        assert not session.exec(select(DeputyGridLink).where(DeputyGridLink.grid_id == grid_id)).all()
+
+
+def test_retired_deputies_cannot_be_placed(db, office):
+    with db.session() as session, pytest.raises(GridInputError, match="已离任"):
+        set_deputy_grids(session, office["people"]["R1"], [office["grids"]["A-01"]])
+
+
+# --- special households ---------------------------------------------------------------------------
+def test_household_categories_and_counts(db, office):
+    grid_id = office["grids"]["A-01"]
+    with db.session() as session:
+        categories = list_categories(session)
+        set_grid_counts(session, grid_id, {categories[0].id: 12, categories[1].id: "8"})
+        with pytest.raises(GridInputError, match="超过了网格总户数 300"):
+            set_grid_counts(session, grid_id, {categories[2].id: 301})
+    with db.session() as session:
+        with pytest.raises(GridInputError, match="不能为负数"):
+            set_grid_counts(session, grid_id, {categories[2].id: -1})
+    with db.session() as session:
+        # rename the first, drop the second (its counts go too), add one
+        rows = [CategoryRow(categories[0].id, "独居老年人", "#D32F2F", True),
+                *categories[2:], CategoryRow(None, "重病患者", "#455a64", True)]
+        ids = save_categories(session, rows)
+        with pytest.raises(GridInputError, match="重复"):
+            save_categories(session, [CategoryRow(None, "甲"), CategoryRow(None, "甲")])
+    with db.session() as session:
+        row = next(r for r in list_grids(session) if r.id == grid_id)
+        names = [c.name for c in list_categories(session)]
+        counts = session.exec(select(GridHouseholdCount).where(GridHouseholdCount.grid_id == grid_id)).all()
+    assert names[0] == "独居老年人" and "高龄老人" not in names and names[-1] == "重病患者"
+    assert len(ids) == len(names)
+    assert row.special[0] == ("独居老年人", 12, "#d32f2f") and row.special_total == 12
+    assert [c.count for c in counts] == [12]
+
+
+# --- Excel ------------------------------------------------------------------------------------------
+def _sheet(path: Path, rows: list[list[object]], headers=HEADERS) -> Path:
+    workbook = Workbook()
+    workbook.active.append(list(headers))
+    for row in rows:
+        workbook.active.append(row)
+    workbook.save(path)
+    return path
+
+
+def test_excel_round_trip(db, office, tmp_path):
+    path = tmp_path / "网格 导出.xlsx"
+    with db.session() as session:
+        assert export_grids(session, path) == 5
+    sheet = load_workbook(path).active
+    assert [cell.value for cell in sheet[1]] == list(HEADERS)
+    assert [cell.value for cell in sheet[2]][:3] == ["A-01", "A-01网格", "甲社区"]
+    with db.session() as session:
+        summary = import_grids(session, path)
+    assert (summary.created, summary.updated) == (0, 5)
+
+
+def test_excel_import_adds_and_updates_and_keeps_missing_columns(db, office, tmp_path):
+    path = _sheet(tmp_path / "网格.xlsx", [["A-01", "甲一网格", "甲社区"], ["C-01", "新网格", "乙村"]],
+                  headers=("网格编号", "网格名称", "所属社区"))
+    with db.session() as session:
+        summary = import_grids(session, path)
+    assert (summary.created, summary.updated) == (1, 1)
+    with db.session() as session:
+        grid = session.exec(select(Grid).where(Grid.code == "A-01")).one()
+        assert (grid.name, grid.worker_name, grid.households) == ("甲一网格", "王网格", 300)
+
+
+def test_excel_import_lists_every_problem_and_changes_nothing(db, office, tmp_path):
+    path = _sheet(tmp_path / "坏.xlsx", [
+        ["A-01", "改名", "甲社区", "", "", 10, 20, ""],
+        ["", "没编号", "甲社区", "", "", 1, 1, ""],
+        ["A-05", "负数", "甲社区", "", "", -3, 1, ""],
+        ["A-06", "电话", "甲社区", "", "999", 1, 1, ""],
+        ["A-06", "重复", "甲社区", "", "", 1, 1, ""],
+    ])
+    with db.session() as session:
+        before = [(g.code, g.name) for g in session.exec(select(Grid))]
+    with pytest.raises(ExcelImportError) as error, db.session() as session:
+        import_grids(session, path)
+    text = str(error.value)
+    assert "没有导入任何数据" in text
+    for expected in ("第 3 行“网格编号”列", "第 4 行“户数”列：户数不能为负数", "第 5 行“网格员电话”列",
+                     "第 6 行“网格编号”列：网格编号“A-06”与第 5 行重复"):
+        assert expected in text
+    with db.session() as session:
+        assert [(g.code, g.name) for g in session.exec(select(Grid))] == before
+
+
+def test_unknown_community_is_an_error_unless_creation_is_asked_for(db, office, tmp_path):
+    path = _sheet(tmp_path / "新社区.xlsx", [["N-01", "新一", "丙社区", "", "", 5, 9, ""],
+                                            ["N-02", "新二", "丁村", "", "", 5, 9, ""]])
+    with pytest.raises(UnknownCommunitiesError) as error, db.session() as session:
+        import_grids(session, path)
+    assert error.value.names == ["丙社区", "丁村"] and "社区“丙社区”不存在" in str(error.value)
+    with db.session() as session:
+        assert session.exec(select(Community).where(Community.name == "丙社区")).first() is None
+        summary = import_grids(session, path, create_communities=True)
+    assert summary.communities_created == ["丙社区", "丁村"] and summary.created == 2
+    with db.session() as session:
+        assert session.exec(select(Community.kind).where(Community.name == "丁村")).one() == "村"
+
+
+def test_excel_file_without_required_columns_is_refused(db, office, tmp_path):
+    path = _sheet(tmp_path / "缺列.xlsx", [["A-01"]], headers=("网格编号",))
+    with pytest.raises(ExcelFileError, match="缺少必需的列：网格名称、所属社区"), db.session() as session:
+        import_grids(session, path)
+
+
+# --- GeoJSON areas ------------------------------------------------------------------------------------
+def _collection(*features) -> dict:
+    return {"type": "FeatureCollection", "features": list(features)}
+
+
+def _feature(code, geometry, key="code") -> dict:
+    return {"type": "Feature", "properties": {key: code}, "geometry": geometry}
+
+
+def _write(path: Path, data) -> Path:
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_geojson_import_stores_areas_for_the_community(db, office, tmp_path):
+    path = _write(tmp_path / "甲 社区.geojson", _collection(
+        _feature("A-01", square(0, 0)), _feature("a-02", square(100, 0), key="网格编号"),
+        _feature("A-03", {"type": "MultiPolygon", "coordinates": [square(0, 100)["coordinates"],
+                                                                  square(200, 200)["coordinates"]]}, key="grid_code")))
+    with db.session() as session:
+        summary = import_geojson(session, "甲社区", path)
+        areas = {a.code: a for a in list_grid_areas(session, office["communities"]["甲社区"])}
+    assert (summary.updated, summary.untouched) == (3, 0)
+    assert set(areas) == {"A-01", "A-02", "A-03"} and len(areas["A-03"].polygons) == 2
+    assert label_point(areas["A-01"].polygons) == pytest.approx((50.0, 50.0))
+    with db.session() as session:
+        exported = export_geojson(session, office["communities"]["甲社区"])
+    assert sorted(f["properties"]["code"] for f in exported["features"]) == ["A-01", "A-02", "A-03"]
+
+
+@pytest.mark.parametrize("features, message", [
+    ([_feature("A-01", {"type": "Point", "coordinates": [1, 2]})], "几何类型是“Point”"),
+    ([_feature("A-01", {"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [0, 0]]]})], "至少需要 4 个"),
+    ([_feature("A-01", {"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 1]]]})], "没有闭合"),
+    ([_feature("A-01", {"type": "Polygon", "coordinates": [[[0, 0], [1, "x"], [1, 1], [0, 0]]]})], "不是有限的数字"),
+    ([_feature("A-01", {"type": "Polygon", "coordinates": [[[0, 0], [1, 1e999], [1, 1], [0, 0]]]})], "不是有限的数字"),
+    ([_feature("Z-99", square(0, 0))], "没有这个网格编号"),
+    ([_feature("B-01", square(0, 0))], "该网格属于“乙村”"),
+    ([_feature("A-01", square(0, 0)), _feature("A-01", square(5, 5))], "与第 2 个要素重复"),
+    ([{"type": "Feature", "properties": {"名称": "无编号"}, "geometry": square(0, 0)}], "没有网格编号"),
+])
+def test_bad_geojson_gets_a_clear_error_and_changes_nothing(db, office, tmp_path, features, message):
+    good = _feature("A-02", square(100, 0))
+    path = _write(tmp_path / "坏.geojson", _collection(good, *features))
+    with pytest.raises(GeoJsonImportError) as error, db.session() as session:
+        import_geojson(session, "甲社区", path)
+    assert message in str(error.value) and "没有导入任何网格范围" in str(error.value)
+    with db.session() as session:
+        assert list_grid_areas(session) == []
+
+
+@pytest.mark.parametrize("content, message", [
+    ('{"type": "FeatureCollection", "features": [', "JSON 格式错误"),
+    ('{"type": "Feature"}', "应为 FeatureCollection"),
+    ('{"type": "FeatureCollection", "features": []}', "没有任何要素"),
+])
+def test_unusable_geojson_files(db, office, tmp_path, content, message):
+    path = tmp_path / "x.geojson"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(GeoJsonImportError, match=message), db.session() as session:
+        import_geojson(session, "甲社区", path)
+
+
+def test_geojson_for_an_unknown_community(db, office, tmp_path):
+    path = _write(tmp_path / "x.geojson", _collection(_feature("A-01", square(0, 0))))
+    with pytest.raises(GeoJsonImportError, match="没有名为“不存在社区”的社区。现有社区：甲社区、乙村"), db.session() as session:
+        import_geojson(session, "不存在社区", path)
+
+
+def test_traced_area_is_stored_in_image_pixels(db, office):
+    grid_id = office["grids"]["A-01"]
+    with db.session() as session:
+        save_traced_area(session, grid_id, [(10, 20), (110, 20), (110, 80)])
+        with pytest.raises(GridInputError, match="至少要点 3 个"):
+            save_traced_area(session, grid_id, [(10, 20), (10, 20), (30, 40)])
+        text = session.get(Grid, grid_id).area_geojson
+    polygons, frame = parse_geometry(json.loads(text))
+    assert frame == IMAGE_FRAME
+    assert polygons == [[[(10.0, -20.0), (110.0, -20.0), (110.0, -80.0), (10.0, -20.0)]]]
+
+
+# --- PDFs --------------------------------------------------------------------------------------------
+def _pdf_text(path: Path) -> str:
+    return "".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_grid_duty_pdf_masks_phones(db, office, tmp_path):
+    path = tmp_path / "责任 表.pdf"
+    with db.session() as session:
+        write_grid_duty_pdf(session, path)
+    text = _pdf_text(path)
+    assert "测试街道人大工委网格责任表" in text and "甲社区" in text and "乙村" in text
+    assert "代表1" in text and "区人大代表" in text and "139****0001" in text and "13900000001" not in text
+    assert "138****1111" in text and "暂无联系代表" in text and "离任者" not in text
+
+
+def test_coverage_summary_pdf_is_one_page(db, office, tmp_path):
+    path = tmp_path / "覆盖.pdf"
+    with db.session() as session:
+        write_coverage_pdf(session, path)
+    reader = PdfReader(path)
+    text = _pdf_text(path)
+    assert len(reader.pages) == 1
+    for expected in ("60.0%", "85.7%", "A-01", "B-01", "A-02", "代表7", "甲社区"):
+        assert expected in text
