@@ -23,7 +23,6 @@ from gridoffice.services.excel_io import ExcelFileError, ExcelImportError
 from gridoffice.services.grid_areas import list_grid_areas
 from gridoffice.services.grid_editing import GridInputError, grid_deputy_ids, set_grid_deputies
 from gridoffice.services.grid_excel import UnknownCommunitiesError, export_grids, import_grids
-from gridoffice.services.grid_pdf import write_coverage_pdf, write_grid_duty_pdf
 from gridoffice.services.grids import CommunityRow, GridRow, list_communities, list_grids
 from gridoffice.widgets.deputy_picker import pick_deputies
 from gridoffice.widgets.list_tab import ListTab
@@ -397,9 +396,13 @@ class GridsTab(ListTab):
         QMessageBox.information(self, "导出完成", f"已导出 {count} 个网格到：\n{path}")
 
     def print_duty_table(self) -> None:
+        from gridoffice.services.grid_pdf import write_grid_duty_pdf  # ReportLab: not on the start-up path
+
         self._preview("网格责任表", write_grid_duty_pdf)
 
     def print_coverage(self) -> None:
+        from gridoffice.services.grid_pdf import write_coverage_pdf
+
         self._preview("两个全覆盖情况汇总", write_coverage_pdf)
 
     def _preview(self, title: str, writer) -> None:

@@ -23,8 +23,6 @@ from gridoffice.services.activities import grid_choices
 from gridoffice.services.opinion_lists import (CategoryEntry, DepartmentEntry, ListInputError, delete_department,
                                                department_names, list_categories, list_departments, save_categories,
                                                save_department)
-from gridoffice.services.opinion_pdf import (SlipError, write_assignment_slip, write_reply_notice,
-                                             write_supervision_slip)
 from gridoffice.services.opinions import OpinionDetail, OpinionForm, OpinionNotFoundError
 from gridoffice.services.roster import deputy_choices
 from gridoffice.widgets.base_dialog import BaseDialog
@@ -320,19 +318,20 @@ class OpinionDialog(BaseDialog):
             super().reject()
 
 
-PAPER_WRITERS = {"交办单": write_assignment_slip, "督办单": write_supervision_slip, "结果告知书": write_reply_notice}
-
-
 def preview_paper(db: Database, parent: QWidget, opinion_id: int, which: str, *, today: dt.date,
                   with_contact: bool = False) -> None:
     """Make one of the papers (交办单, 督办单, 结果告知书) and show it for printing."""
+    from gridoffice.services.opinion_pdf import (SlipError, write_assignment_slip, write_reply_notice,
+                                                 write_supervision_slip)  # ReportLab: not on the start-up path
+
+    writers = {"交办单": write_assignment_slip, "督办单": write_supervision_slip, "结果告知书": write_reply_notice}
     with db.session() as session:
         serial = service.get_opinion(session, opinion_id).serial
     target = data_dir() / "打印预览" / f"{which}-{serial}.pdf"
     options = {"with_contact": with_contact} if which != "结果告知书" else {}
     try:
         with db.session() as session:
-            PAPER_WRITERS[which](session, opinion_id, target, today=today, **options)
+            writers[which](session, opinion_id, target, today=today, **options)
     except SlipError as error:
         QMessageBox.information(parent, f"不能打印{which}", str(error))
         return
