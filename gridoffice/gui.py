@@ -82,8 +82,8 @@ def run_gui(db_path: Path, *, demo: bool = False) -> int:
     from .views.main_window import MainWindow
 
     try:
-        window = MainWindow(db)
-        window.show_as_remembered()
+        window = MainWindow(db, load_now=False)
+        window.show_as_remembered()  # paints, then fills its tabs (MainWindow.finish_start)
         return app.exec()
     finally:
         db.close()

@@ -195,3 +195,14 @@ def test_office_settings_dialog_saves_and_refuses_bad_time(qtbot, db):
 def test_models_pass_qt_model_tester(window, qtmodeltester):
     for tab in window.pages:
         qtmodeltester.check(tab.model)
+
+
+def test_a_window_started_empty_fills_its_tabs_when_the_start_finishes(qtbot, demo_file):
+    create_application()
+    with Database.open(demo_file) as db:
+        main = MainWindow(db, load_now=False)
+        qtbot.addWidget(main)
+        assert main.pages[0].proxy.rowCount() == 0
+        main.finish_start()
+        assert main.pages[0].model.rowCount() == _count(db, Deputy)
+        main.close()

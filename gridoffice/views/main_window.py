@@ -3,8 +3,8 @@
 It holds no business logic: every action calls a tab, a dialog or a service. Each tab is a
 TabPage (widgets/tab_page.py) and brings its own menu actions and status-bar widgets.
 """
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from gridoffice.db import Database
@@ -26,7 +26,9 @@ MENU_TITLES = ("文件(&F)", "编辑(&E)", "查看(&V)", "打印(&P)", "工具(&
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, parent: QWidget | None = None):
+    def __init__(self, db: Database, parent: QWidget | None = None, *, load_now: bool = True):
+        """load_now=False leaves the tabs empty until the window has painted once, then fills
+        them (finish_start): the clerk sees the window sooner."""
         super().__init__(parent)
         self.db = db
         self.actions = create_main_actions(self)
@@ -36,7 +38,9 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self.backup_controller = BackupController(self)
         self.refresh_title()
-        self.reload_all()
+        if load_now:
+            self.reload_all()
+        self._start_after_paint = not load_now
         self._start_maximized = self._restore_geometry()
 
     # --- building -------------------------------------------------------------------
@@ -147,6 +151,16 @@ class MainWindow(QMainWindow):
             self.showMaximized()
         else:
             self.show()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._start_after_paint:
+            self._start_after_paint = False
+            QTimer.singleShot(0, self.finish_start)
+
+    def finish_start(self) -> None:
+        """Once the window is on screen: fill the tabs, then let them say what needs attention."""
+        self.reload_all()
         for tab in self.pages:
             tab.after_window_shown()
 
