@@ -3,7 +3,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import APP_NAME, APP_TITLE
@@ -23,11 +23,22 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_TITLE)
     if not app.property("gridoffice_themed"):
         # once per process: setting the style sheet again repolishes every widget there is
+        install_chinese_translation(app)
         register_qt_fonts()
         app.setFont(ui_font())
         apply_theme(app)
         app.setProperty("gridoffice_themed", True)
     return app
+
+
+def install_chinese_translation(app: QApplication) -> bool:
+    """Qt's own buttons and dialogs (是/否, 打开文件, 打印) in Chinese, whatever the PC's language."""
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    translator = QTranslator(app)
+    if not translator.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        log.warning("Qt 的中文翻译文件 qtbase_zh_CN.qm 没有找到，部分按钮会显示英文")
+        return False
+    return app.installTranslator(translator)
 
 
 def open_or_explain(path: Path) -> Database | None:

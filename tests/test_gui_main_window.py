@@ -206,3 +206,47 @@ def test_a_window_started_empty_fills_its_tabs_when_the_start_finishes(qtbot, de
         main.finish_start()
         assert main.pages[0].model.rowCount() == _count(db, Deputy)
         main.close()
+
+
+def test_row_colours_survive_the_theme(qtbot):
+    """qt-material paints every cell #555555 unless the delegate draws the model's colour."""
+    from PySide6.QtGui import QColor
+    from gridoffice.models.table_model import Column, RowStyle, RowTableModel
+    from gridoffice.widgets.list_tab import ListTab
+
+    class RedModel(RowTableModel):
+        COLUMNS = (Column("name", "名称", lambda row: row, width=300),)
+
+        def row_style(self, row):
+            return RowStyle(foreground=QColor("#ff0000")) if row.startswith("超期") else None
+
+    create_application()
+    tab = ListTab(None, RedModel(), lambda _session: [], None)
+    qtbot.addWidget(tab)
+    tab.model.set_rows(["超期意见超期意见超期意见", "普通意见普通意见普通意见"])
+    tab.resize(500, 300)
+    tab.show()
+    qtbot.waitExposed(tab)
+    image = tab.table.viewport().grab().toImage()
+    row_height = tab.table.rowHeight(0)
+
+    def reddish(y0: int) -> int:
+        return sum(1 for x in range(0, 300, 2) for y in range(y0, y0 + row_height, 2)
+                   if (c := image.pixelColor(x, y)).red() > 180 and c.green() < 90 and c.blue() < 90)
+
+    assert reddish(0) > 10
+    assert reddish(row_height) == 0
+
+
+def test_qt_standard_buttons_speak_chinese(qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    create_application()
+    box = QMessageBox(QMessageBox.Icon.Question, "确认", "删除这条记录？",
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    qtbot.addWidget(box)
+    texts = {box.button(b).text().replace("&", "") for b in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No)}
+    assert not texts & {"Yes", "No"}
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(buttons)
+    assert "Cancel" not in buttons.button(QDialogButtonBox.StandardButton.Cancel).text()

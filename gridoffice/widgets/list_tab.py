@@ -20,6 +20,7 @@ from gridoffice.paths import data_dir
 from gridoffice.services.settings import office_name
 
 from .pdf_preview import PdfPreviewDialog
+from .row_colors import RowColorDelegate
 from .tab_page import TabPage
 from .ui_settings import ui_settings
 
@@ -54,6 +55,7 @@ class ListTab(TabPage):
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
+        self.table.setItemDelegate(RowColorDelegate(self.table))  # row colours survive the theme
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

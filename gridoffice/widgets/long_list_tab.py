@@ -1,7 +1,7 @@
 """A ListTab for lists of tens of thousands of rows (the district's activities and opinions).
 
-The model sorts and searches its own rows (models/presorted.py), rows keep the colours their
-model gives them under the theme, and the tab gets a line for the totals of what is shown.
+The model sorts and searches its own rows (models/presorted.py), and the tab gets a line for
+the totals of what is shown.
 """
 from typing import Any
 
@@ -12,7 +12,6 @@ from gridoffice.db import Database
 from gridoffice.models.presorted import PresortedModel, PresortedProxy
 
 from .list_tab import ListTab
-from .row_colors import RowColorDelegate
 
 
 class LongListTab(ListTab):
@@ -20,7 +19,6 @@ class LongListTab(ListTab):
 
     def __init__(self, db: Database, model: PresortedModel, loader, parent: QWidget | None = None):
         super().__init__(db, model, loader, parent)
-        self.table.setItemDelegate(RowColorDelegate(self.table))
         self.summary_label = QLabel(self)
         self.summary_label.setTextFormat(Qt.TextFormat.RichText)
         self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

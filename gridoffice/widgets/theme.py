@@ -32,6 +32,9 @@ QTabBar::tab { text-transform: none; font-size: 14px; min-width: 90px; }
 QPushButton { text-transform: none; }
 QGroupBox { text-transform: none; font-size: 13px; }
 QStatusBar QLabel { color: #455a64; }
+QListView::indicator:unchecked, QTreeView::indicator:unchecked { image: url(icon:/primary/checkbox_unchecked.svg); }
+QListView::indicator:checked, QTreeView::indicator:checked { image: url(icon:/primary/checkbox_checked.svg); }
+QListView::indicator, QTreeView::indicator { width: 20px; height: 20px; }
 """
 
 
