@@ -15,6 +15,26 @@ from .common import EXIT_BAD_INPUT, CliError, CommandGroups, add_db_option, db_p
 
 AREAS = (core, roster, grids, opinions, reception, backup)
 
+# argparse's own words, in Chinese: it looks its messages up through `argparse._` at run time
+ARGPARSE_CHINESE = {
+    "usage: ": "用法：",
+    "positional arguments": "子命令和参数",
+    "options": "选项",
+    "show this help message and exit": "显示本帮助并退出",
+    "argument %(argument_name)s: %(message)s": "参数 %(argument_name)s：%(message)s",
+    "unrecognized arguments: %s": "无法识别的参数：%s",
+    "the following arguments are required: %s": "缺少必需的参数：%s",
+    "expected one argument": "需要一个值",
+    "expected at most one argument": "最多需要一个值",
+    "expected at least one argument": "至少需要一个值",
+    "invalid %(type)s value: %(value)r": "无效的值：%(value)r",
+    "invalid choice: %(value)r (choose from %(choices)s)": "无效的选项：%(value)r（可选：%(choices)s）",
+    "ambiguous option: %(option)s could match %(matches)s": "选项 %(option)s 不明确，可能是 %(matches)s",
+    "not allowed with argument %s": "不能与参数 %s 同时使用",
+    "one of the arguments %s is required": "需要参数 %s 之一",
+}
+argparse._ = lambda text: ARGPARSE_CHINESE.get(text, text)
+
 
 class ChineseArgumentParser(argparse.ArgumentParser):
     def error(self, message: str):
@@ -28,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="gridoffice", description=f"{APP_TITLE}：不带子命令时启动图形界面。",
         epilog="例：gridoffice --demo 打开演示办公室；gridoffice selftest 系统自检。",
     )
-    parser.add_argument("--version", action="version", version=f"gridoffice {__version__}")
+    parser.add_argument("--version", action="version", version=f"gridoffice {__version__}", help="显示版本并退出")
     add_db_option(parser)
     parser.add_argument("--demo", action="store_true", help="打开演示办公室（首次使用时自动生成示例数据）")
     commands = parser.add_subparsers(dest="command", metavar="子命令", parser_class=ChineseArgumentParser)
