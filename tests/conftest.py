@@ -27,6 +27,18 @@ def _fresh_ui_settings(_data_dir: Path):
     yield
 
 
+@pytest.fixture(autouse=True)
+def _delete_closed_widgets():
+    """pytest-qt closes each test's widgets with deleteLater, which needs an event loop to run:
+    delete them before the next test, or every later style change repolishes them all."""
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        if QCoreApplication.instance() is not None:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    yield
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "办公 数据库.sqlite"

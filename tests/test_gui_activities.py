@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from sqlalchemy import func
 from sqlmodel import select
@@ -30,14 +30,6 @@ def demo_file(tmp_path_factory) -> Path:
     with Database.open(path) as db:
         build_demo(db, today=TODAY)
     return path
-
-
-@pytest.fixture(autouse=True)
-def _delete_closed_widgets():
-    """pytest-qt closes each test's widgets with deleteLater, which needs an event loop to run:
-    delete them before the next test, or every later setStyleSheet repolishes them all."""
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    yield
 
 
 @pytest.fixture

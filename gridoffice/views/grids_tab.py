@@ -118,12 +118,7 @@ class GridsTab(ListTab):
         return row
 
     def _create_actions(self) -> dict[str, list[QAction]]:
-        def action(text: str, slot, tip: str = "") -> QAction:
-            made = QAction(text, self)
-            made.setStatusTip(tip)
-            made.triggered.connect(lambda _checked=False: slot())
-            return made
-
+        action = self.make_action
         actions = {
             "文件": [action("导入网格（Excel）…", self.import_excel, "按网格编号新增或更新网格，有错则整个文件不导入"),
                    action("导出网格（Excel）…", self.export_excel),

@@ -157,12 +157,7 @@ class ReceptionTab(TabPage):
         layout.addLayout(footer)
 
     def _init_actions(self) -> None:
-        def action(text: str, slot, tip: str = "") -> QAction:
-            created = QAction(text, self)
-            created.setStatusTip(tip)
-            created.triggered.connect(slot)
-            return created
-
+        action = self.make_action
         self.roster_action = action("值班表…", self.print_roster_dialog, "打印一个月的接待值班表")
         self.notice_action = action("接待日公告…", self.print_notice_dialog, "打印一个接待日的公告（A4，张贴上墙）")
         self.month_notices_action = action("本月全部公告…", self.print_month_notices, "所显示月份的全部接待日公告，每页一份")

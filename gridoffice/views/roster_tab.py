@@ -117,12 +117,7 @@ class RosterTab(ListTab):
         self.layout().insertLayout(1, row)
 
     def _init_actions(self) -> None:
-        def action(text: str, slot, tip: str = "") -> QAction:
-            created = QAction(text, self)
-            created.setStatusTip(tip)
-            created.triggered.connect(slot)
-            return created
-
+        action = self.make_action
         self.import_action = action("导入代表名册…", self.import_file, "从 Excel 导入代表（全部无误才导入）")
         self.export_action = action("导出代表名册…", self.export_file, "把代表名册导出为 Excel")
         self.template_action = action("保存导入模板…", self.save_template, "保存一个带表头的空白 Excel 模板")

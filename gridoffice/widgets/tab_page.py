@@ -18,6 +18,13 @@ class TabPage(QWidget):
         super().__init__(parent)
         self.db = db
 
+    def make_action(self, text: str, slot, tip: str = "") -> QAction:
+        """An action of this tab (for menu_actions), its tip shown in the status bar."""
+        action = QAction(text, self)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
     def reload(self) -> None:
         """Read the tab's data from the database again (F5, and after changes elsewhere)."""
 
