@@ -77,6 +77,16 @@ def test_insert_update_delete_write_audit_rows_in_the_same_transaction(db: Datab
     assert json.loads(rows[1].changes) == {"mobile": ["", "15400001234"]}
 
 
+def test_a_deleted_record_s_audit_row_names_the_links_removed_with_it(db: Database):
+    """Deleting a deputy also deletes their grid links: the audit row must say which grids they were."""
+    deputy_id = _add_deputy_in_grid(db)
+    with db.session() as session:
+        session.delete(session.get(Deputy, deputy_id))
+    with db.session() as session:
+        row = session.exec(select(AuditLog).where(AuditLog.table_name == "deputy", AuditLog.action == "delete")).one()
+    assert json.loads(row.changes)["grids"] == ["1"]
+
+
 def test_a_rolled_back_change_leaves_no_audit_row(db: Database):
     with pytest.raises(RuntimeError), db.session() as session:
         session.add(Station(name="临时站"))

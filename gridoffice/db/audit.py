@@ -45,6 +45,18 @@ def _column_values(state) -> dict:
     return values
 
 
+def _deleted_values(state) -> dict:
+    """A deleted record's columns and the links (many-to-many rows) that go with it."""
+    values = {attr.key: _plain(attr.value) for attr in state.attrs if attr.key in state.mapper.columns
+              and attr.value not in (None, "")}
+    for key in state.mapper.relationships.keys():
+        history = state.attrs[key].history
+        linked = [*history.unchanged, *history.deleted]
+        if linked:
+            values[key] = _related_ids(linked)
+    return values
+
+
 def _changes(state) -> dict:
     changes = {}
     for attr in state.attrs:
@@ -88,7 +100,7 @@ def _write_audit_rows(session: Session, _flush_context) -> None:
     for obj in session.deleted:
         if not isinstance(obj, AuditLog):
             state = inspect(obj)
-            rows.append(_row(state, "delete", _column_values(state), now))
+            rows.append(_row(state, "delete", _deleted_values(state), now))
     if rows:
         session.connection().execute(AUDIT_TABLE.insert(), rows)
 
