@@ -152,6 +152,20 @@ def test_delete_grid_removes_its_links(db, office):
         assert not session.exec(select(DeputyGridLink).where(DeputyGridLink.grid_id == grid_id)).all()
 
 
+def test_deleting_a_grid_audits_each_household_count_it_takes_along(db, office):
+    grid_id = office["grids"]["A-02"]
+    with db.session() as session:
+        category = list_categories(session)[0].id
+        set_grid_counts(session, grid_id, {category: 3})
+    with db.session() as session:
+        delete_grid(session, grid_id)
+    with db.session() as session:
+        assert not session.exec(select(GridHouseholdCount).where(GridHouseholdCount.grid_id == grid_id)).all()
+        audited = session.exec(select(AuditLog).where(AuditLog.table_name == "grid_household",
+                                                      AuditLog.action == "delete")).all()
+    assert [json.loads(a.changes)["count"] for a in audited] == [3]
+
+
 def test_retired_deputies_cannot_be_placed(db, office):
     with db.session() as session, pytest.raises(GridInputError, match="已离任"):
         set_deputy_grids(session, office["people"]["R1"], [office["grids"]["A-01"]])

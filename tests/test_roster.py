@@ -8,7 +8,8 @@ from PIL import Image
 from sqlalchemy import func
 from sqlmodel import select
 
-from gridoffice.domain import AuditLog, Deputy, Grid, Opinion, OpinionHistory, ReceptionPoolLink, ReceptionRule, Station
+from gridoffice.domain import (AuditLog, Deputy, DeputyBusyDate, Grid, Opinion, OpinionHistory, ReceptionPoolLink,
+                               ReceptionRule, Station)
 from gridoffice.paths import attachments_dir
 from gridoffice.services.deputies import (DeputyActionError, DeputyData, DeputyInputError, clean_deputy, create_deputy,
                                           delete_deputy, handover_items, load_deputy, reinstate_deputy, retire_deputy,
@@ -171,6 +172,19 @@ def test_delete_is_refused_once_opinions_name_the_deputy(office):
     with office.session() as session:
         deleted = session.exec(select(AuditLog).where(AuditLog.table_name == "deputy", AuditLog.action == "delete")).all()
     assert [json.loads(a.changes)["name"] for a in deleted] == ["录错了"]
+
+
+def test_deleting_a_deputy_audits_the_busy_dates_and_pool_places_it_takes_along(office):
+    mistaken = create_deputy(office, DeputyData(name="录错了", levels="区"), today=TODAY)
+    with office.session() as session:
+        session.add(DeputyBusyDate(deputy_id=mistaken, date=TODAY, reason="出差"))
+        rule = session.exec(select(ReceptionRule)).first()
+        session.add(ReceptionPoolLink(rule_id=rule.id, deputy_id=mistaken))
+    delete_deputy(office, mistaken)
+    with office.session() as session:
+        deleted = {a.table_name for a in session.exec(select(AuditLog).where(AuditLog.action == "delete"))}
+        assert not session.exec(select(DeputyBusyDate)).all() and not session.exec(select(ReceptionPoolLink)).all()
+    assert {"deputy", "deputy_busy_date", "reception_pool"} <= deleted
 
 
 # --- photos --------------------------------------------------------------------------------------

@@ -10,8 +10,8 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from gridoffice.db import Database
-from gridoffice.domain import (ActivityDeputyLink, Deputy, Grid, Opinion, OpinionHistory, ReceptionDutyLink,
-                               ReceptionPoolLink, Station)
+from gridoffice.domain import (ActivityDeputyLink, Deputy, DeputyBusyDate, Grid, Opinion, OpinionHistory,
+                               ReceptionDutyLink, ReceptionPoolLink, Station)
 from gridoffice.domain.enums import DeputyStatus, Gender, OpinionStatus
 from gridoffice.domain.rules import (format_levels, is_landline, is_mobile, join_multi, normalize_name,
                                      normalize_phone, normalize_text, parse_birth_month, parse_levels, split_multi)
@@ -331,6 +331,11 @@ def delete_deputy(db: Database, deputy_id: int) -> str:
                 f"{deputy.name}已有{'、'.join(uses)}，删除会让这些记录失去代表信息，因此不能删除。"
                 "如果这位代表已不再履职，请使用“离任”。")
         photo = deputy.photo_file
+        # deleted here rather than by the database's ON DELETE CASCADE, so each one is audited
+        for model in (DeputyBusyDate, ReceptionPoolLink):
+            for row in session.exec(select(model).where(model.deputy_id == deputy_id)):
+                session.delete(row)
+        session.flush()   # before the deputy's own row, whose deletion would cascade them away unaudited
         session.delete(deputy)
         return photo
 

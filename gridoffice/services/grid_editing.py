@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from gridoffice.domain import Activity, Community, Deputy, DeputyGridLink, Grid, Opinion
+from gridoffice.domain import Activity, Community, Deputy, DeputyGridLink, Grid, GridHouseholdCount, Opinion
 from gridoffice.domain.enums import CommunityKind, DeputyStatus
 from gridoffice.domain.rules import is_landline, is_mobile, normalize_phone, normalize_text
 
@@ -152,8 +152,10 @@ def delete_grid(session: Session, grid_id: int) -> None:
     if activities or opinions:
         raise GridInputError("code", f"网格“{grid.code}”已有 {activities} 条走访记录、{opinions} 件民情意见，"
                                      "不能删除；如网格已调整，请修改它的名称或把它移到新的社区。")
-    for link in session.exec(select(DeputyGridLink).where(DeputyGridLink.grid_id == grid_id)):
-        session.delete(link)
+    for model in (DeputyGridLink, GridHouseholdCount):   # each deletion audited, not left to ON DELETE CASCADE
+        for row in session.exec(select(model).where(model.grid_id == grid_id)):
+            session.delete(row)
+    session.flush()   # before the grid's own row, whose deletion would cascade them away unaudited
     session.delete(grid)
     session.flush()
 
