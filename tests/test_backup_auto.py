@@ -99,6 +99,29 @@ def test_thinning_deletes_only_automatic_backups_not_kept(tmp_path):
     assert thin_auto_backups(folder, NOW) == []   # thinning again removes nothing more
 
 
+def test_an_old_backup_that_cannot_be_deleted_does_not_fail_the_new_one(db, monkeypatch):
+    """On Windows an old backup open elsewhere (Explorer copying it to a stick, a virus scan) cannot be
+    deleted: the verified new backup still counts, else a new one would be made every minute."""
+    folder = auto_backup_folder(db.path)
+    folder.mkdir(parents=True, exist_ok=True)
+    old = folder / f"自动备份-{NOW - dt.timedelta(days=400):%Y%m%d-%H%M%S}.gobak"
+    old.write_bytes(b"x")
+    for minutes in range(1, 7):   # newer copies, so the old one is not among the few recent ones kept
+        (folder / f"自动备份-{NOW - dt.timedelta(minutes=minutes):%Y%m%d-%H%M%S}.gobak").write_bytes(b"x")
+    real_unlink = Path.unlink
+
+    def refuse_old(path, missing_ok=False):
+        if path == old:
+            raise PermissionError(13, "另一个程序正在使用此文件，进程无法访问。")
+        real_unlink(path, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", refuse_old)
+    _add_station(db, "第一站")
+    result, removed = make_auto_backup(db.path, NOW)
+    verify_backup(result.path)
+    assert old.exists() and old not in removed
+
+
 def test_removable_drives_are_listed_with_label_and_space():
     for drive in removable_drives():   # none on a CI machine; real ones on a desk
         assert drive.label and drive.total >= drive.free >= 0 and Path(drive.path).is_dir()

@@ -125,9 +125,14 @@ def thin_auto_backups(folder: Path, now: dt.datetime) -> list[Path]:
     for path in folder.glob(f".*{SUFFIX}.part"):
         if now - dt.datetime.fromtimestamp(path.stat().st_mtime) > STALE_PART_AGE:
             removed.append(path)
+    gone = []
     for path in removed:
-        path.unlink(missing_ok=True)
-    return sorted(removed)
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            continue   # open elsewhere (Windows refuses): thinned next time; the new backup stands
+        gone.append(path)
+    return sorted(gone)
 
 
 def backups_to_keep(times: list[dt.datetime], now: dt.datetime) -> set[dt.datetime]:
