@@ -58,3 +58,14 @@ def test_database_given_by_environment_variable(tmp_path: Path):
     result = run_cli("demo", env={"GRIDOFFICE_DB": str(path)})
     assert result.returncode == 0, result.stderr
     assert path.exists()
+
+
+def test_an_output_that_cannot_be_written_is_said_in_chinese_not_a_traceback(tmp_path: Path):
+    db = tmp_path / "数据 库.sqlite"
+    not_a_folder = tmp_path / "一个文件"
+    not_a_folder.write_text("x", encoding="utf-8")
+    for args in (("export", "opinions", str(not_a_folder / "意见.xlsx")),
+                 ("export", "reception", str(not_a_folder / "接待.xlsx"))):
+        result = run_cli(*args, "--db", str(db))
+        assert result.returncode == 2, result.stderr
+        assert "Traceback" not in result.stderr and "无法读写" in result.stderr

@@ -78,6 +78,10 @@ def main(argv: list[str] | None = None) -> int:
     except DatabaseOpenError as error:
         warn(str(error))
         return EXIT_BAD_INPUT
+    except OSError as error:   # an output file open in Excel, a folder that cannot be written...
+        where = f"“{error.filename}”" if error.filename else "文件"
+        warn(f"无法读写{where}：{error.strerror or error}。没有完成这个命令，请检查路径和文件是否被其他程序占用。")
+        return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         warn("已中断。")
         return 130
