@@ -12,7 +12,8 @@ from gridoffice.domain.enums import DeputyStatus
 from gridoffice.services.coverage import coverage_report, percent_text
 from gridoffice.services.excel_io import ExcelFileError, ExcelImportError
 from gridoffice.services.geojson_import import GeoJsonImportError, export_geojson, import_geojson
-from gridoffice.services.grid_areas import IMAGE_FRAME, label_point, list_grid_areas, parse_geometry, save_traced_area
+from gridoffice.services.grid_areas import (IMAGE_FRAME, label_point, list_grid_areas, parse_geometry, save_traced_area,
+                                            store_map_image)
 from gridoffice.services.grid_editing import (CommunityInput, GridInput, GridInputError, create_community,
                                               create_grid, delete_community, delete_grid, move_grids,
                                               set_deputy_grids, set_grid_deputies, update_grid)
@@ -378,3 +379,15 @@ def test_coverage_summary_pdf_is_one_page(db, office, tmp_path):
     assert len(reader.pages) == 1
     for expected in ("60.0%", "85.7%", "A-01", "B-01", "A-02", "代表7", "甲社区"):
         assert expected in text
+
+
+def test_a_scanned_map_is_stored_even_when_the_community_name_has_a_slash_or_colon(db, tmp_path):
+    """The stored file is named after the community: / and : (which Windows forbids) must not break it."""
+    scan = tmp_path / "扫描 地图.png"
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n")
+    with db.session() as session:
+        community = create_community(session, CommunityInput("城南/城北:联合社区"))
+        stored = store_map_image(session, db.attachments_dir, community.id, scan)
+    path = db.attachments_dir / stored
+    assert path.is_file() and path.parent == db.attachments_dir / "地图"
+    assert path.name.startswith("城南_城北_联合社区-")

@@ -1,8 +1,11 @@
 """Writing files so that a failure never leaves a half-written file under the final name."""
 import contextlib
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
+
+NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')   # separators and what Windows forbids
 
 
 @contextlib.contextmanager
@@ -26,3 +29,8 @@ def fsync_file(path: Path) -> None:
     with open(path, "rb+") as handle:
         handle.flush()
         os.fsync(handle.fileno())
+
+
+def safe_file_name(text: str) -> str:
+    """`text` (a community or station name...) made usable as part of a file name on Windows."""
+    return NOT_IN_FILE_NAMES.sub("_", text).strip(" .") or "_"

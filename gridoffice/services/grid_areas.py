@@ -18,6 +18,7 @@ from sqlmodel import Session, select
 
 from gridoffice.domain import Community, Grid
 
+from .files import safe_file_name
 from .grid_editing import GridInputError
 
 IMAGE_FRAME = "image"
@@ -174,7 +175,7 @@ def store_map_image(session: Session, attachments: Path, community_id: int, sour
         raise GridInputError("map_file", f"找不到文件“{source}”。")
     folder = attachments / MAP_FOLDER
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{community.name}-{uuid.uuid4().hex[:8]}{source.suffix.lower()}"
+    target = folder / f"{safe_file_name(community.name)}-{uuid.uuid4().hex[:8]}{source.suffix.lower()}"
     shutil.copyfile(source, target)
     community.map_file = f"{MAP_FOLDER}/{target.name}"
     session.add(community)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QInputDialog
 from gridoffice.db import Database
 from gridoffice.domain.dates import chinese_date
 from gridoffice.paths import data_dir
+from gridoffice.services.files import safe_file_name
 from gridoffice.services.geojson_import import GeoJsonImportError, import_geojson
 from gridoffice.services.grid_areas import (GEO_FRAME, IMAGE_FRAME, GridArea, map_image_path, remove_map_image,
                                             save_traced_area, store_map_image)
@@ -282,13 +283,13 @@ class GridMapPanel(QWidget):
         where = self.community.name if self.community else "全部社区"
         title = f"{office}{where}网格图"
         subtitle = f"{COLOR_MODES[self.mode]}着色　　制图日期：{chinese_date(dt.date.today())}"
-        target = data_dir() / "打印预览" / f"网格地图-{where}.pdf"
+        target = data_dir() / "打印预览" / f"网格地图-{safe_file_name(where)}.pdf"
         try:
             self.view.write_pdf(target, title=title, subtitle=subtitle, legend=legend_for(self.mode))
         except OSError as error:
             QMessageBox.warning(self, "无法生成 PDF", f"生成网格地图失败：{error}")
             return
-        PdfPreviewDialog(target, title=title, suggested_name=f"{where}网格图-{dt.date.today():%Y%m%d}.pdf",
+        PdfPreviewDialog(target, title=title, suggested_name=f"{safe_file_name(where)}网格图-{dt.date.today():%Y%m%d}.pdf",
                          parent=self).exec()
 
 

@@ -13,6 +13,7 @@ from gridoffice.db import Database
 from gridoffice.domain.dates import WEEKDAYS, chinese_date, weekday_name
 from gridoffice.domain.enums import OpinionChannel, ReceptionStatus, RecurrenceKind
 from gridoffice.paths import data_dir
+from gridoffice.services.files import safe_file_name
 from gridoffice.services.holidays import (ESTIMATED, OFFICIAL, OVERRIDE, HolidayInputError, delete_override,
                                           load_calendar, save_holiday_range,
                                           save_override)
@@ -129,7 +130,8 @@ def print_notices(parent: QWidget, db: Database, day_ids: Sequence[int], *, toda
                                     QMessageBox.StandardButton.Yes) != QMessageBox.StandardButton.Yes:
         return None
     first = notices[0]
-    name = (f"接待日公告-{first.date:%Y%m%d}-{short_station_name(first.station)}.pdf" if len(notices) == 1
+    name = (f"接待日公告-{first.date:%Y%m%d}-{safe_file_name(short_station_name(first.station))}.pdf"
+            if len(notices) == 1
             else f"接待日公告-{first.date:%Y年%m月}-{len(notices)}份.pdf")
     target = preview_target(name)
     try:
