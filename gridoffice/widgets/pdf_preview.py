@@ -13,6 +13,8 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
 
+from gridoffice.services.files import atomic_output
+
 from .base_dialog import BaseDialog
 
 
@@ -70,7 +72,8 @@ class PdfPreviewDialog(BaseDialog):
         if not target.lower().endswith(".pdf"):
             target += ".pdf"
         try:
-            shutil.copyfile(self.pdf_path, target)
+            with atomic_output(Path(target)) as temporary:   # a failed copy never leaves half a PDF
+                shutil.copyfile(self.pdf_path, temporary)
         except OSError as error:
             QMessageBox.warning(self, "保存失败", f"无法保存到“{target}”：{error.strerror or error}")
 
