@@ -3,6 +3,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtPrintSupport import QPrintDialog
 
 from gridoffice.gui import create_application
 from gridoffice.services.pdf import para, styles, write_pdf
@@ -36,3 +37,15 @@ def test_a_failed_save_leaves_the_earlier_copy_whole(preview, tmp_path, monkeypa
     assert target.read_bytes() == b"%PDF- the copy saved last week"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
+
+def test_a_printer_that_cannot_be_reached_is_said_not_raised(preview, monkeypatch):
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.DialogCode.Accepted)
+
+    def offline(_document, _printer):
+        raise OSError("无法连接打印机")
+
+    monkeypatch.setattr(pdf_preview, "render_to_printer", offline)
+    warnings = []
+    monkeypatch.setattr(pdf_preview.QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    preview.print_document()
+    assert warnings and "无法连接打印机" in warnings[0]

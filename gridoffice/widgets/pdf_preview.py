@@ -63,7 +63,10 @@ class PdfPreviewDialog(BaseDialog):
         dialog.setWindowTitle("打印")
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
-        render_to_printer(self.document, printer)
+        try:
+            render_to_printer(self.document, printer)
+        except OSError as error:
+            QMessageBox.warning(self, "打印失败", f"{error}。请检查打印机是否开机、已连接，或先“另存为 PDF”。")
 
     def save_as(self) -> None:
         target, _ = QFileDialog.getSaveFileName(self, "另存为 PDF", self.suggested_name, "PDF 文件 (*.pdf)")
