@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pypdf import PdfReader
 from sqlmodel import select
 
-from gridoffice.domain import Deputy, Grid, Opinion, Station
+from gridoffice.domain import Deputy, Grid, Opinion, ReceptionDay, Station
 from gridoffice.gui import create_application
 from gridoffice.services.deputies import DeputyData, create_deputy, retire_deputy
 from gridoffice.services.fonts import QT_FAMILIES
@@ -185,6 +185,24 @@ def test_retire_dialog_hands_grids_and_opinions_to_a_serving_deputy(qtbot, offic
         assert sorted(g.code for g in heir.grids) == ["DC-01-01", "DC-01-02"]
         assert session.exec(select(Opinion)).one().deputy_id == heir.id
         assert session.get(Deputy, named["张利霞"]).status == "离任"
+
+
+def test_retire_dialog_says_which_planned_reception_days_lost_the_deputy(qtbot, office, answers):
+    create_application()
+    named = ids(office, Deputy, "name")
+    with office.session() as session:
+        station = ids(office, Station, "name")[FIRST_STATION]
+        session.add(ReceptionDay(date=TODAY + dt.timedelta(days=7), station_id=station,
+                                 start_time=dt.time(9), end_time=dt.time(11, 30), status="计划",
+                                 deputies=[session.get(Deputy, named["𠀾明"])]))
+    dialog = RetireDialog(office, named["𠀾明"], today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    told = [(title, text) for kind, title, text in answers if kind == "information"]
+    assert told and told[0][0] == "请补排接待日值班" and "2026年5月27日" in told[0][1]
+    with office.session() as session:
+        assert session.exec(select(ReceptionDay)).one().deputies == []
 
 
 def test_delete_asks_and_refuses_a_deputy_with_opinions(tab, office, answers):

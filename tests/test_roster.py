@@ -8,8 +8,9 @@ from PIL import Image
 from sqlalchemy import func
 from sqlmodel import select
 
-from gridoffice.domain import (AuditLog, Deputy, DeputyBusyDate, Grid, Opinion, OpinionHistory, ReceptionPoolLink,
-                               ReceptionRule, Station)
+from gridoffice.domain import (AuditLog, Deputy, DeputyBusyDate, Grid, Opinion, OpinionHistory, ReceptionDay,
+                               ReceptionPoolLink, ReceptionRule, Station)
+from gridoffice.domain.dates import chinese_date
 from gridoffice.paths import attachments_dir
 from gridoffice.services.deputies import (DeputyActionError, DeputyData, DeputyInputError, clean_deputy, create_deputy,
                                           delete_deputy, handover_items, load_deputy, reinstate_deputy, retire_deputy,
@@ -172,6 +173,26 @@ def test_delete_is_refused_once_opinions_name_the_deputy(office):
     with office.session() as session:
         deleted = session.exec(select(AuditLog).where(AuditLog.table_name == "deputy", AuditLog.action == "delete")).all()
     assert [json.loads(a.changes)["name"] for a in deleted] == ["录错了"]
+
+
+def test_a_retiring_deputy_is_taken_off_the_reception_days_still_planned_after_leaving(office):
+    """The notice of a planned day must not announce a deputy who has left; days before stay as they were."""
+    leaving = create_deputy(office, DeputyData(name="王离任", levels="区"), today=TODAY)
+    partner = create_deputy(office, DeputyData(name="李搭档", levels="区"), today=TODAY)
+    station = ids(office, Station, "name")[FIRST_STATION]
+    with office.session() as session:
+        people = [session.get(Deputy, leaving), session.get(Deputy, partner)]
+        days = {when: ReceptionDay(date=when, station_id=station, status=status, deputies=people,
+                                   start_time=dt.time(9), end_time=dt.time(11, 30))
+                for when, status in ((TODAY - dt.timedelta(days=30), "已举行"), (TODAY + dt.timedelta(days=5), "计划"),
+                                     (TODAY + dt.timedelta(days=40), "计划"), (TODAY + dt.timedelta(days=60), "已取消"))}
+        session.add_all(days.values())
+    dropped = retire_deputy(office, leaving, on=TODAY, today=TODAY)
+    assert dropped == [f"{chinese_date(TODAY + dt.timedelta(days=n))} {FIRST_STATION}" for n in (5, 40)]
+    with office.session() as session:
+        on_duty = {day.date: sorted(d.name for d in day.deputies) for day in session.exec(select(ReceptionDay))}
+    assert on_duty == {TODAY - dt.timedelta(days=30): ["李搭档", "王离任"], TODAY + dt.timedelta(days=5): ["李搭档"],
+                       TODAY + dt.timedelta(days=40): ["李搭档"], TODAY + dt.timedelta(days=60): ["李搭档", "王离任"]}
 
 
 def test_deleting_a_deputy_audits_the_busy_dates_and_pool_places_it_takes_along(office):

@@ -10,9 +10,10 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from gridoffice.db import Database
-from gridoffice.domain import (ActivityDeputyLink, Deputy, DeputyBusyDate, Grid, Opinion, OpinionHistory,
+from gridoffice.domain import (ActivityDeputyLink, Deputy, DeputyBusyDate, Grid, Opinion, OpinionHistory, ReceptionDay,
                                ReceptionDutyLink, ReceptionPoolLink, Station)
-from gridoffice.domain.enums import DeputyStatus, Gender, OpinionStatus
+from gridoffice.domain.dates import chinese_date
+from gridoffice.domain.enums import DeputyStatus, Gender, OpinionStatus, ReceptionStatus
 from gridoffice.domain.rules import (format_levels, is_landline, is_mobile, join_multi, normalize_name,
                                      normalize_phone, normalize_text, parse_birth_month, parse_levels, split_multi)
 
@@ -241,11 +242,13 @@ def handover_items(session: Session, deputy_id: int) -> tuple[list[HandoverGrid]
 
 def retire_deputy(db: Database, deputy_id: int, *, on: dt.date, today: dt.date,
                   grid_successors: dict[int, int | None] | None = None,
-                  opinion_successors: dict[int, int | None] | None = None) -> None:
+                  opinion_successors: dict[int, int | None] | None = None) -> list[str]:
     """Mark the deputy 离任 on `on`; hand each grid / open opinion to the serving deputy given for it.
 
     A grid or opinion mapped to None (or not mapped) stays with the retired deputy, and the
-    grid list and opinion list show it as lacking a serving deputy.
+    grid list and opinion list show it as lacking a serving deputy. The deputy is taken off the
+    reception days still planned after `on` (a notice must not announce them); returns those
+    days ("2026年12月2日 中心联络站") so the clerk can put someone else on duty.
     """
     with db.session() as session:
         deputy = _get(session, deputy_id)
@@ -260,9 +263,25 @@ def retire_deputy(db: Database, deputy_id: int, *, on: dt.date, today: dt.date,
         _hand_over_opinions(session, deputy, opinion_successors or {}, successors, on)
         for link in session.exec(select(ReceptionPoolLink).where(ReceptionPoolLink.deputy_id == deputy_id)):
             session.delete(link)  # a retired deputy is no longer drawn for reception duty
+        dropped = _drop_planned_duties(session, deputy_id, after=on)
         deputy.status = DeputyStatus.RETIRED.value
         deputy.left_office_on = on
         session.add(deputy)
+        return dropped
+
+
+def _drop_planned_duties(session: Session, deputy_id: int, *, after: dt.date) -> list[str]:
+    query = (select(ReceptionDay, Station.name).join(Station, Station.id == ReceptionDay.station_id)
+             .join(ReceptionDutyLink, ReceptionDutyLink.reception_day_id == ReceptionDay.id)
+             .where(ReceptionDutyLink.deputy_id == deputy_id, ReceptionDay.date > after,
+                    ReceptionDay.status == ReceptionStatus.PLANNED.value)
+             .order_by(ReceptionDay.date, ReceptionDay.start_time))
+    dropped = []
+    for day, station in session.exec(query).all():
+        day.deputies = [d for d in day.deputies if d.id != deputy_id]
+        session.add(day)
+        dropped.append(f"{chinese_date(day.date)} {station}")
+    return dropped
 
 
 def _serving_successors(session: Session, deputy_id: int, *mappings: dict[int, int | None] | None) -> dict[int, Deputy]:

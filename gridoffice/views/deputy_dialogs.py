@@ -435,11 +435,14 @@ class RetireDialog(BaseDialog):
                 "确定继续吗？") != QMessageBox.StandardButton.Yes:
             return
         try:
-            retire_deputy(self.db, self.deputy_id, on=self.date_edit.date().toPython(), today=self.today,
-                          grid_successors=grid_successors, opinion_successors=opinion_successors)
+            dropped = retire_deputy(self.db, self.deputy_id, on=self.date_edit.date().toPython(), today=self.today,
+                                    grid_successors=grid_successors, opinion_successors=opinion_successors)
         except DeputyActionError as error:
             QMessageBox.warning(self, "无法离任", str(error))
             return
+        if dropped:
+            QMessageBox.information(self, "请补排接待日值班", f"{self.deputy_name}已从以下接待日的值班名单中去掉，"
+                                    "请在“接待日历”中另行安排代表：\n\n" + "\n".join(dropped))
         super().accept()
 
 
