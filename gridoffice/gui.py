@@ -41,6 +41,24 @@ def install_chinese_translation(app: QApplication) -> bool:
     return app.installTranslator(translator)
 
 
+def report_unexpected_error(kind, error, trace) -> None:
+    """sys.excepthook for the window: an error no dialog caught is logged and said in Chinese.
+
+    Without it the traceback goes to stderr, which the packaged program (no console) does not
+    have: the clerk's click would simply do nothing and the log would hold no trace of why.
+    """
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, error, trace)
+        return
+    log.error("未处理的错误", exc_info=(kind, error, trace))
+    if QApplication.instance() is not None:
+        from .logs import log_file
+
+        QMessageBox.critical(QApplication.activeWindow(), "程序出现意外错误",
+                             f"刚才的操作没有完成：{error}\n\n已保存的数据不受影响。详细情况已写入日志文件：\n"
+                             f"{log_file()}\n如果问题反复出现，请把这个文件发给技术人员。")
+
+
 def open_or_explain(path: Path) -> Database | None:
     try:
         return Database.open(path)
@@ -84,6 +102,7 @@ def prepare_office(db: Database, *, demo: bool) -> Database | None:
 
 def run_gui(db_path: Path, *, demo: bool = False) -> int:
     app = create_application()
+    sys.excepthook = report_unexpected_error
     db = open_or_explain(db_path)
     if db is None:
         return 2
