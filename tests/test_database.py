@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
-from gridoffice.db import (Database, DatabaseLockedError, NetworkPathError, NewerSchemaError, NotOurDatabaseError,
-                           migrate)
+from gridoffice.db import (Database, DatabaseLockedError, MigrationError, NetworkPathError, NewerSchemaError,
+                           NotOurDatabaseError, migrate)
 from gridoffice.db.engine import APPLICATION_ID
 from gridoffice.db.netpath import is_network_path
 from gridoffice.domain import AuditLog, Community, Deputy, DeputyGridLink, Grid, Station, metadata
@@ -205,8 +205,9 @@ def test_a_database_from_a_newer_program_is_refused(db_path: Path):
         Database.open(db_path)
 
 
-def _migrations_with_a_rebuild_of_deputy(tmp_path: Path) -> Path:
-    """A copy of the real migrations plus a 0002 that rebuilds `deputy` (a batch table copy)."""
+def _migrations_with_a_rebuild_of_deputy(tmp_path: Path, then: str = "pass") -> Path:
+    """A copy of the real migrations plus a 0002 that rebuilds `deputy` (a batch table copy),
+    then runs the statement `then`."""
     folder = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
     (folder / "versions" / "0002_test_rebuild.py").write_text(textwrap.dedent('''
@@ -219,10 +220,11 @@ def _migrations_with_a_rebuild_of_deputy(tmp_path: Path) -> Path:
         def upgrade():
             with op.batch_alter_table("deputy", recreate="always") as batch:
                 batch.add_column(sa.Column("wechat", sa.String(50), nullable=False, server_default=""))
+            THEN
         def downgrade():
             with op.batch_alter_table("deputy") as batch:
                 batch.drop_column("wechat")
-    '''), encoding="utf-8")
+    ''').replace("THEN", then), encoding="utf-8")
     return folder
 
 
@@ -241,6 +243,24 @@ def test_a_migration_copies_the_file_aside_and_keeps_child_rows(db_path: Path, t
     assert backup.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
     assert backup.execute("SELECT count(*) FROM deputy_grid").fetchone()[0] == 1
     backup.close()
+
+
+def test_a_refused_upgrade_leaves_the_file_as_it_was(db_path: Path, tmp_path: Path, monkeypatch):
+    """A migration that breaks a link is rolled back whole: no half-made table blocks the next start."""
+    with Database.open(db_path) as db:
+        _add_deputy_in_grid(db)
+    broken = 'op.execute("INSERT INTO deputy_grid (deputy_id, grid_id) VALUES (999, 999)")'
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", _migrations_with_a_rebuild_of_deputy(tmp_path, then=broken))
+    for _attempt in range(2):   # the second start meets the file as it was, not leftovers of the first
+        with pytest.raises(MigrationError, match="关联错误"):
+            Database.open(db_path)
+    connection = sqlite3.connect(db_path)
+    tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    columns = {row[1] for row in connection.execute("PRAGMA table_info(deputy)")}
+    version = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    connection.close()
+    assert version == "0001" and "wechat" not in columns
+    assert not [name for name in tables if name.startswith("_alembic_tmp")]
 
 
 def test_opening_an_up_to_date_database_makes_no_copy(db_path: Path):

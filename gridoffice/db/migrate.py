@@ -102,6 +102,9 @@ def upgrade(engine: Engine) -> None:
     with engine.connect() as connection:
         if engine.dialect.name == "sqlite":
             connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            # Python's sqlite3 commits CREATE/DROP/ALTER at once unless a transaction is open:
+            # without this BEGIN a refused or interrupted upgrade would leave half-made tables
+            connection.exec_driver_sql("BEGIN")
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
         if engine.dialect.name == "sqlite":
