@@ -1,6 +1,7 @@
 """The roster services: the form's checks, retiring with hand-over, delete, photos, Excel in and out."""
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -16,7 +17,7 @@ from gridoffice.services.deputies import (DeputyActionError, DeputyData, DeputyI
                                           delete_deputy, handover_items, load_deputy, reinstate_deputy, retire_deputy,
                                           update_deputy)
 from gridoffice.services.excel_io import ExcelFileError, ExcelImportError
-from gridoffice.services.photos import PhotoError, photo_path, store_photo
+from gridoffice.services.photos import PhotoError, photo_path, remove_photo_if_unused, store_photo
 from gridoffice.services.roster import list_deputies
 from gridoffice.services.roster_excel import (HEADERS, SKIP, UPDATE, DuplicatesFound, apply_import, export_deputies,
                                               import_deputies, read_import, write_template)
@@ -226,6 +227,20 @@ def test_a_photo_is_scaled_down_and_stored_beside_the_database(office, tmp_path)
     Image.new("RGB", (10, 10)).save(gif)
     with pytest.raises(PhotoError, match="不是 JPG 或 PNG"):
         store_photo(office.path, gif)
+
+
+def test_a_photo_windows_will_not_delete_yet_does_not_fail_the_deletion(office, tmp_path, monkeypatch):
+    """The deputy is already deleted when the photo goes: a file held open elsewhere just stays."""
+    picture = tmp_path / "照片.png"
+    Image.new("RGB", (60, 80), (10, 120, 200)).save(picture)
+    stored = store_photo(office.path, picture)
+
+    def held_open(_path, missing_ok=False):
+        raise PermissionError(13, "另一个程序正在使用此文件，进程无法访问。")
+
+    monkeypatch.setattr(Path, "unlink", held_open)
+    remove_photo_if_unused(office.path, stored, still_used=False)
+    assert photo_path(office.path, stored) is not None
 
 
 # --- Excel ----------------------------------------------------------------------------------------

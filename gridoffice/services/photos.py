@@ -77,4 +77,7 @@ def photo_path(db_path: Path, photo_file: str) -> Path | None:
 
 def remove_photo_if_unused(db_path: Path, photo_file: str, still_used: bool) -> None:
     if photo_file and not still_used:
-        (attachments_dir(db_path) / photo_file).unlink(missing_ok=True)
+        try:
+            (attachments_dir(db_path) / photo_file).unlink(missing_ok=True)
+        except OSError:
+            pass   # open in a viewer (Windows refuses): an unused file left over harms nothing
