@@ -282,6 +282,21 @@ def test_exit_after_changes_makes_a_local_backup_and_offers_the_usb_stick(qtbot,
     assert asked and "KINGSTON (E:)" in asked[0]
 
 
+def test_exit_when_the_local_backup_folder_cannot_be_written_still_offers_the_stick(qtbot, window, usb_drives,
+                                                                                     monkeypatch):
+    asked = []
+    monkeypatch.setattr(controller_module, "ask", lambda _parent, _title, text, *_: asked.append(text) and False)
+
+    def folder_refused(_db_path, _now):
+        raise PermissionError(13, "拒绝访问。", "本机备份")
+
+    monkeypatch.setattr(controller_module, "make_auto_backup", folder_refused)
+    with window.db.session() as session:
+        session.add(Station(name="退出前新增"))
+    window.close()
+    assert asked and "KINGSTON (E:)" in asked[0]
+
+
 def test_exit_without_changes_asks_nothing(qtbot, window, usb_drives, monkeypatch):
     asked = []
     monkeypatch.setattr(controller_module, "ask", lambda *a: asked.append(a) and False)

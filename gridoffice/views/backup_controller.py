@@ -208,7 +208,7 @@ class BackupController(QObject):
         try:
             result, _removed = make_auto_backup(self.db.path, now)
             record_auto_backup(self.db, result, now)
-        except BackupError as error:
+        except (BackupError, OSError) as error:   # OSError: the data folder's 本机备份 cannot be written
             log.warning("backup on exit failed: %s", error)
         finally:
             QApplication.restoreOverrideCursor()
