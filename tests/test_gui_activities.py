@@ -168,6 +168,15 @@ def test_export_writes_what_is_shown(tab, tmp_path, monkeypatch):
     assert len(rows) == len(shown(tab)) + 1 and {r[1] for r in rows[:-1]} == {"议事会"}
 
 
+def test_export_adds_the_xlsx_ending_the_clerk_left_out(tab, tmp_path, monkeypatch):
+    folder = tmp_path / "导出"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(folder / "十一月走访"), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: QMessageBox.StandardButton.Ok)
+    tab.export_shown()
+    assert [p.name for p in folder.iterdir()] == ["十一月走访.xlsx"]
+
+
 def test_a_big_log_opens_on_the_last_three_months(qtbot, db, monkeypatch):
     monkeypatch.setattr(activities_tab, "WHOLE_LOG_UP_TO", 10)
     page = ActivitiesTab(db)

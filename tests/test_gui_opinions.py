@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from sqlmodel import select
 
 from gridoffice.db import Database
@@ -100,6 +100,16 @@ def test_filters_by_status_overdue_and_deputy(tab, db):
     tab.deputy_filter.set_deputy(deputy_id, "某代表")
     assert shown(tab) and {r.deputy_id for r in shown(tab)} == {deputy_id}
     assert tab.deputy_filter.text() == "代表：某代表"
+
+
+def test_export_adds_the_xlsx_ending_the_clerk_left_out(tab, tmp_path, monkeypatch):
+    folder = tmp_path / "导出"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(folder / "民情意见 十一月"), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: QMessageBox.StandardButton.Ok)
+    tab.export_shown()
+    assert [p.name for p in folder.iterdir()] == ["民情意见 十一月.xlsx"]
 
 
 def test_a_date_window_keeps_open_matters(tab):

@@ -142,6 +142,8 @@ class ActivitiesTab(LongListTab):
         path, _filter = QFileDialog.getSaveFileName(self, "导出走访记录", suggested, "Excel 工作簿 (*.xlsx)")
         if not path:
             return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"   # Excel and WPS open a workbook by its ending
         rows = self.visible_rows()
         try:
             with self.db.session() as session:

@@ -221,6 +221,8 @@ class OpinionsTab(LongListTab):
         path, _filter = QFileDialog.getSaveFileName(self, "导出民情意见", suggested, "Excel 工作簿 (*.xlsx)")
         if not path:
             return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"   # Excel and WPS open a workbook by its ending
         answer = QMessageBox.question(
             self, "导出群众联系方式？",
             "导出的表格是否包含群众的完整姓名、电话和住址？\n\n选“否”则与列表一样打码（张*、138****1234），"
