@@ -42,6 +42,11 @@ def is_landline(value: str) -> bool:
     return bool(LANDLINE_RE.match(value))
 
 
+def is_contact_phone(value: str) -> bool:
+    """An office's number: a mobile, a landline with area code, or a short number such as 12345."""
+    return is_mobile(value) or is_landline(value) or (value.isdigit() and 3 <= len(value) <= 8)
+
+
 def mask_phone(value: str | None) -> str:
     """138****1234 for mobiles; landlines keep area code and last 4 digits."""
     if not value:

@@ -10,14 +10,12 @@ from gridoffice.db import Database
 from gridoffice.domain import (Activity, Community, Deputy, Grid, HouseholdCategory, Opinion, OpinionCategory,
                                ReceptionDay, Station)
 from gridoffice.domain.enums import DEFAULT_HOUSEHOLD_CATEGORIES, DEFAULT_OPINION_CATEGORIES
-from gridoffice.domain.rules import normalize_phone, normalize_text
+from gridoffice.domain.rules import is_contact_phone, normalize_phone, normalize_text
 from gridoffice.domain.settings import DEFAULT_RECEPTION_PLACE, DEFAULT_RECEPTION_TIME, HOTLINE, OFFICE_NAME
 
 from .settings import get_setting, get_settings, set_setting
 
 TIME_RANGE_RE = re.compile(r"^(\d{1,2})[:：](\d{2})\s*-\s*(\d{1,2})[:：](\d{2})$")
-# a mobile, a landline with area code, or a short service number such as 12345
-HOTLINE_RE = re.compile(r"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{3,8})$")
 
 
 class OfficeInputError(ValueError):
@@ -74,7 +72,7 @@ def validate_office_settings(settings: OfficeSettings) -> OfficeSettings:
     if len(name) > 50:
         raise OfficeInputError("office_name", "办公室名称不能超过 50 个字。")
     hotline = normalize_phone(settings.hotline)
-    if hotline and not HOTLINE_RE.match(hotline):
+    if hotline and not is_contact_phone(hotline):
         raise OfficeInputError("hotline", "热线电话格式不对：可填手机号、带区号的固定电话（如 0395-1234567）或 12345 这样的短号。")
     reception_time = normalize_text(settings.reception_time).replace("～", "-").replace("~", "-").replace("—", "-")
     start, end = parse_time_range(reception_time, field="reception_time")

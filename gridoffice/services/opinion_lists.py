@@ -6,7 +6,7 @@ from sqlmodel import Session, select
 
 from gridoffice.db.audit import write_bulk_note
 from gridoffice.domain import Department, Opinion, OpinionCategory
-from gridoffice.domain.rules import is_landline, is_mobile, normalize_phone, normalize_text
+from gridoffice.domain.rules import is_contact_phone, normalize_phone, normalize_text
 
 from .office import OfficeInputError
 
@@ -99,7 +99,7 @@ def save_department(session: Session, entry: DepartmentEntry) -> Department:
     if len(name) > 100:
         raise ListInputError("name", "部门名称不能超过 100 个字。")
     phone = normalize_phone(entry.phone)
-    if phone and not (is_mobile(phone) or is_landline(phone) or phone.isdigit() and 3 <= len(phone) <= 8):
+    if phone and not is_contact_phone(phone):
         raise ListInputError("phone", "电话格式不对：可填手机号、带区号的固定电话或 12345 这样的短号。")
     same_name = session.exec(select(Department).where(Department.name == name)).first()
     if same_name and same_name.id != entry.id:

@@ -13,6 +13,7 @@ class MainActions:
     reload: QAction
     print_list: QAction
     office_settings: QAction
+    stations: QAction
     selftest: QAction
     open_data_folder: QAction
     about: QAction
@@ -35,6 +36,7 @@ def create_main_actions(parent: QWidget) -> MainActions:
         reload=_action(parent, "刷新(&R)", QKeySequence.StandardKey.Refresh, "从数据库重新读取当前页"),
         print_list=_action(parent, "打印当前列表(&P)…", QKeySequence.StandardKey.Print, "按当前的筛选、排序和列打印列表"),
         office_settings=_action(parent, "办公室设置(&S)…", None, "办公室名称、热线、默认接待时间和地点"),
+        stations=_action(parent, "联络站(&Z)…", None, "新增、编辑联络站：名称、类型、地址、接待室、电话"),
         selftest=_action(parent, "系统自检(&T)", None, "检查数据库、迁移和 PDF 字体是否正常"),
         open_data_folder=_action(parent, "打开数据文件夹(&D)", None, "在资源管理器中打开数据库所在的文件夹"),
         about=_action(parent, "关于 gridoffice(&A)", None),

@@ -23,9 +23,7 @@ from gridoffice.services.photos import PhotoError, photo_path, store_photo
 from gridoffice.services.roster import deputy_choices
 from gridoffice.services.roster_excel import SKIP, UPDATE, ImportPlan
 from gridoffice.widgets.base_dialog import BaseDialog
-from gridoffice.widgets.form import ValidatedForm
-
-from .office_dialogs import _ok_cancel
+from gridoffice.widgets.form import ValidatedForm, ok_cancel_buttons
 
 PARTIES = ("中共党员", "中共预备党员", "共青团员", "民革党员", "民盟盟员", "民建会员", "民进会员", "农工党党员",
            "致公党党员", "九三学社社员", "台盟盟员", "无党派人士", "群众")
@@ -187,7 +185,7 @@ class DeputyFormDialog(BaseDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(note)
         bottom.addStretch(1)
-        bottom.addWidget(_ok_cancel(self, "保存"))
+        bottom.addWidget(ok_cancel_buttons(self, "保存"))
         layout.addLayout(bottom)
 
     # showing and reading
@@ -382,7 +380,7 @@ class RetireDialog(BaseDialog):
             layout.addLayout(all_row)
         layout.addWidget(grids_box, stretch=1)
         layout.addWidget(opinions_box, stretch=1)
-        layout.addWidget(_ok_cancel(self, "确认离任"))
+        layout.addWidget(ok_cancel_buttons(self, "确认离任"))
 
     def _table(self, headers: list[str], rows: list[list[str]]) -> QTableWidget:
         table = QTableWidget(len(rows), len(headers), self)
@@ -558,7 +556,7 @@ class ExportDialog(BaseDialog):
         layout.addWidget(scope_box)
         layout.addWidget(phone_box)
         layout.addStretch(1)
-        layout.addWidget(_ok_cancel(self, "选择保存位置…"))
+        layout.addWidget(ok_cancel_buttons(self, "选择保存位置…"))
 
     @property
     def all_rows(self) -> bool:

@@ -21,9 +21,7 @@ from gridoffice.services.households import grid_counts, list_categories, set_gri
 from gridoffice.services.pinyin import matches, pinyin_of
 from gridoffice.widgets.base_dialog import BaseDialog
 from gridoffice.widgets.deputy_picker import pick_deputies
-from gridoffice.widgets.form import ValidatedForm
-
-from .office_dialogs import _ok_cancel
+from gridoffice.widgets.form import ValidatedForm, ok_cancel_buttons
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 # the theme draws check boxes for lists and tables only; a tree gets the same icons here
@@ -152,7 +150,7 @@ class GridEditorDialog(BaseDialog):
         area_line.addWidget(self.area_label, stretch=1)
         area_line.addWidget(self.clear_area_button)
         f.add_field("area", "地图范围", area)
-        buttons = _ok_cancel(self, "保存")
+        buttons = ok_cancel_buttons(self, "保存")
         layout = QVBoxLayout(self)
         layout.addLayout(f)
         layout.addStretch(1)
@@ -260,7 +258,7 @@ class CommunityDialog(BaseDialog):
             delete_button.clicked.connect(self.delete)
             bottom.addWidget(delete_button)
         bottom.addStretch(1)
-        bottom.addWidget(_ok_cancel(self, "保存"))
+        bottom.addWidget(ok_cancel_buttons(self, "保存"))
         layout.addLayout(bottom)
 
     def accept(self) -> None:
@@ -396,7 +394,7 @@ class DeputyGridsDialog(BaseDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.picker, stretch=1)
-        layout.addWidget(_ok_cancel(self, "保存"))
+        layout.addWidget(ok_cancel_buttons(self, "保存"))
         self.picker.search_box.setFocus()
 
     def accept(self) -> None:

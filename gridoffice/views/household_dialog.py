@@ -16,8 +16,7 @@ from gridoffice.services.grid_editing import MAX_COUNT, GridInputError
 from gridoffice.services.households import (DEFAULT_COLOR, CategoryRow, all_grid_counts, list_categories,
                                             save_categories, set_grid_counts)
 from gridoffice.widgets.base_dialog import BaseDialog
-
-from .office_dialogs import _ok_cancel
+from gridoffice.widgets.form import ok_cancel_buttons
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 NAME, COLOR, MUST_VISIT = range(3)
@@ -53,7 +52,7 @@ class HouseholdsDialog(BaseDialog):
         self.tabs.currentChanged.connect(self._on_tab)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
-        layout.addWidget(_ok_cancel(self, "保存"))
+        layout.addWidget(ok_cancel_buttons(self, "保存"))
         if community_id is not None:
             self.community_box.setCurrentIndex(max(self.community_box.findData(community_id), 0))
         self.tabs.setCurrentIndex(1)

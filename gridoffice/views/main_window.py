@@ -20,6 +20,7 @@ from .office_dialogs import AboutDialog, OfficeSettingsDialog, show_selftest
 from .opinions_tab import OpinionsTab
 from .reception_tab import ReceptionTab
 from .roster_tab import RosterTab
+from .station_dialogs import StationListDialog
 
 TAB_CLASSES = (RosterTab, GridsTab, ActivitiesTab, ReceptionTab, OpinionsTab)
 MENU_TITLES = ("文件(&F)", "编辑(&E)", "查看(&V)", "打印(&P)", "工具(&T)", "帮助(&H)")
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
             self.menus["查看"].addAction(switch)
         self.menus["打印"].addAction(a.print_list)
         self.menus["工具"].addAction(a.office_settings)
+        self.menus["工具"].addAction(a.stations)
         self.menus["工具"].addAction(a.selftest)
         self.menus["工具"].addAction(a.open_data_folder)
         self.menus["帮助"].addAction(a.about)
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         a.reload.triggered.connect(lambda: self.current_tab().reload())
         a.print_list.triggered.connect(lambda: self.current_tab().print_current())
         a.office_settings.triggered.connect(self.edit_office_settings)
+        a.stations.triggered.connect(self.edit_stations)
         a.selftest.triggered.connect(lambda: show_selftest(self))
         a.open_data_folder.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.db.path.parent))))
@@ -127,6 +130,12 @@ class MainWindow(QMainWindow):
         self.db_label.setToolTip(str(db.path))
         self.refresh_title()
         self.reload_all()
+
+    def edit_stations(self) -> None:
+        dialog = StationListDialog(self.db, self)
+        dialog.exec()
+        if dialog.changed:
+            self.reload_all()
 
     def edit_office_settings(self) -> None:
         if OfficeSettingsDialog(self.db, self).exec():

@@ -11,16 +11,7 @@ from gridoffice.db.migrate import head_revision
 from gridoffice.services.office import (OfficeInputError, OfficeSettings, read_office_settings, save_office_settings,
                                         validate_office_settings)
 from gridoffice.widgets.base_dialog import BaseDialog
-from gridoffice.widgets.form import ValidatedForm
-
-
-def _ok_cancel(dialog: BaseDialog, ok_text: str = "确定") -> QDialogButtonBox:
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
+from gridoffice.widgets.form import ValidatedForm, ok_cancel_buttons
 
 
 class FirstStartDialog(BaseDialog):
@@ -54,7 +45,7 @@ class FirstStartDialog(BaseDialog):
         layout.addWidget(self.empty_choice)
         layout.addLayout(self.form)
         layout.addStretch(1)
-        layout.addWidget(_ok_cancel(self, "开始"))
+        layout.addWidget(ok_cancel_buttons(self, "开始"))
 
     def _update_enabled(self, *_args) -> None:
         empty = self.choice() == self.EMPTY
@@ -96,7 +87,7 @@ class OfficeSettingsDialog(BaseDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addStretch(1)
-        layout.addWidget(_ok_cancel(self, "保存"))
+        layout.addWidget(ok_cancel_buttons(self, "保存"))
 
     def accept(self) -> None:
         self.form.clear_errors()

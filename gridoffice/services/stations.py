@@ -1,0 +1,108 @@
+"""联络站: the office's liaison stations (中心, 专业, 片区, 联系点), added and edited by the clerk.
+
+A station that deputies, activities, reception days or a reception rule point to cannot be
+deleted (the clerk is told what still uses it); it can always be renamed.
+"""
+from dataclasses import dataclass
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from gridoffice.domain import Activity, Deputy, ReceptionDay, ReceptionRule, Station
+from gridoffice.domain.enums import StationKind
+from gridoffice.domain.rules import is_contact_phone, normalize_phone, normalize_text
+
+NAME_LIMIT = 100
+
+
+class StationInputError(ValueError):
+    """A station that cannot be saved or deleted: `field` names the form field, the message is Chinese."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field
+
+
+@dataclass(frozen=True)
+class StationForm:
+    name: str
+    kind: str = StationKind.AREA.value
+    address: str = ""
+    reception_room: str = ""
+    phone: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class StationRow:
+    id: int
+    name: str
+    kind: str
+    address: str
+    reception_room: str
+    phone: str
+    notes: str
+    deputies: int     # serving and retired deputies attached to it
+
+    def form(self) -> StationForm:
+        return StationForm(self.name, self.kind, self.address, self.reception_room, self.phone, self.notes)
+
+
+def list_stations(session: Session) -> list[StationRow]:
+    counts = dict(session.exec(select(Deputy.station_id, func.count(Deputy.id))
+                               .where(Deputy.station_id.is_not(None)).group_by(Deputy.station_id)).all())
+    kind_order = {kind.value: rank for rank, kind in enumerate(StationKind)}
+    stations = sorted(session.exec(select(Station)), key=lambda s: (kind_order.get(s.kind, 9), s.id))
+    return [StationRow(s.id, s.name, s.kind, s.address, s.reception_room, s.phone, s.notes, counts.get(s.id, 0))
+            for s in stations]
+
+
+def clean_station(form: StationForm) -> StationForm:
+    """The form trimmed and checked; raises StationInputError naming the field."""
+    name = normalize_text(form.name)
+    if not name:
+        raise StationInputError("name", "请填写联络站名称，例如“东城街道人大代表联络站”。")
+    if len(name) > NAME_LIMIT:
+        raise StationInputError("name", f"联络站名称不能超过 {NAME_LIMIT} 个字。")
+    if form.kind not in {kind.value for kind in StationKind}:
+        raise StationInputError("kind", "类型应为 中心、专业、片区 或 联系点。")
+    phone = normalize_phone(form.phone)
+    if phone and not is_contact_phone(phone):
+        raise StationInputError("phone", "电话格式不对：可填带区号的固定电话（如 0395-1234567）、手机号或短号。")
+    return StationForm(name, form.kind, normalize_text(form.address), normalize_text(form.reception_room), phone,
+                       form.notes.strip())
+
+
+def save_station(session: Session, station_id: int | None, form: StationForm) -> Station:
+    """Add (station_id None) or update a station; the change is audited like every write."""
+    form = clean_station(form)
+    same_name = session.exec(select(Station).where(Station.name == form.name)).first()
+    if same_name and same_name.id != station_id:
+        raise StationInputError("name", f"已经有名为“{form.name}”的联络站。")
+    station = session.get(Station, station_id) if station_id else Station(name=form.name)
+    if station is None:
+        raise StationInputError("name", "这个联络站已被删除，请关闭后重新打开列表。")
+    station.name, station.kind, station.address = form.name, form.kind, form.address
+    station.reception_room, station.phone, station.notes = form.reception_room, form.phone, form.notes
+    session.add(station)
+    session.flush()
+    return station
+
+
+def delete_station(session: Session, station_id: int) -> None:
+    station = session.get(Station, station_id)
+    if station is None:
+        return
+    uses = {
+        "名代表": session.exec(select(func.count(Deputy.id)).where(Deputy.station_id == station_id)).one(),
+        "条走访记录": session.exec(select(func.count(Activity.id)).where(Activity.station_id == station_id)).one(),
+        "个接待日": session.exec(select(func.count(ReceptionDay.id)).where(ReceptionDay.station_id == station_id)).one(),
+    }
+    in_use = "、".join(f"{count} {what}" for what, count in uses.items() if count)
+    if in_use:
+        raise StationInputError("name", f"“{station.name}”还有 {in_use}，不能删除。可以改名，"
+                                        "或先把代表调到其他联络站。")
+    rule = session.exec(select(ReceptionRule).where(ReceptionRule.station_id == station_id)).first()
+    if rule is not None:
+        session.delete(rule)  # a rule without its station means nothing; its pool links go with it
+    session.delete(station)
