@@ -250,3 +250,10 @@ def test_qt_standard_buttons_speak_chinese(qtbot):
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(buttons)
     assert "Cancel" not in buttons.button(QDialogButtonBox.StandardButton.Cancel).text()
+
+
+def test_grid_workers_mobiles_are_masked_in_the_grid_list(window):
+    grids = window.pages[1]
+    column = grids.model.column_index("worker_phone")
+    shown = [grids.proxy.index(r, column).data() for r in range(grids.proxy.rowCount())]
+    assert shown and all("****" in text for text in shown if text)

@@ -104,6 +104,13 @@ def test_the_same_person_cannot_be_entered_twice(office):
     create_deputy(office, DeputyData(name="张三", levels="区", mobile="13900001234"), today=TODAY)  # a namesake
 
 
+def test_two_namesakes_without_a_mobile_can_both_be_entered(office):
+    create_deputy(office, DeputyData(name="王伟", levels="区"), today=TODAY)
+    create_deputy(office, DeputyData(name="王伟", levels="区", work_unit="锦塘中心小学"), today=TODAY)
+    with office.session() as session:
+        assert len(session.exec(select(Deputy).where(Deputy.name == "王伟")).all()) == 2
+
+
 # --- retiring and handing over --------------------------------------------------------------------
 def _opinion(session, serial: str, deputy_id: int, status: str) -> Opinion:
     opinion = Opinion(serial=serial, received_on=dt.date(2026, 4, 1), channel="走访", content=f"意见{serial}",

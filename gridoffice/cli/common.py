@@ -33,10 +33,14 @@ def db_path(args: argparse.Namespace) -> Path:
 
 
 def open_db(args: argparse.Namespace, *, lock: bool = True) -> Database:
-    """Open (creating and migrating if new) the database a command works on."""
+    """Open (creating and migrating if new) the database a command works on.
+
+    lock=False is for commands that only read (export, print): they may run while the window
+    has the database open, so they write nothing, not even the default category lists."""
     db = Database.open(db_path(args), lock=lock)
-    with db.session() as session:
-        ensure_default_lists(session)
+    if lock:
+        with db.session() as session:
+            ensure_default_lists(session)
     return db
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QStyledItemDelegate
 
+from gridoffice.domain.rules import mask_phone
 from gridoffice.services.coverage import MAX_DEPUTIES_PER_GRID
 from gridoffice.services.grids import GridRow
 
@@ -45,7 +46,8 @@ class GridTableModel(RowTableModel):
         Column("code", "网格编号", attr("code"), width=94),
         Column("name", "网格名称", attr("name"), width=124),
         Column("worker_name", "网格员", attr("worker_name"), width=62),
-        Column("worker_phone", "网格员电话", attr("worker_phone"), width=100),
+        # a grid worker's personal mobile is masked in the list, like every personal mobile (full in the editor)
+        Column("worker_phone", "网格员电话", lambda r: mask_phone(r.worker_phone), width=100),
         Column("households", "户数", attr("households"), align=RIGHT, width=50),
         Column("population", "人口", attr("population"), align=RIGHT, width=52),
         Column("special", "重点户", lambda r: r.special_total, align=RIGHT, width=60, hidden_by_default=True),

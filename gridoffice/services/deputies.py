@@ -130,7 +130,7 @@ def _checked(session: Session, data: DeputyData, today: dt.date, *, deputy_id: i
         found = set(session.exec(select(Grid.id).where(Grid.id.in_(clean.grid_ids))))
         if len(found) != len(clean.grid_ids):
             problems.append(FieldProblem("grid_ids", "所选网格中有已删除的网格，请重新选择。"))
-    if clean.name:
+    if clean.name and clean.mobile:  # without a mobile, two 王伟 are two people, not a duplicate
         twin = _same_person(session, clean.name, clean.mobile, exclude=deputy_id)
         if twin is not None:
             problems.append(FieldProblem("name", f"名册中已有姓名和手机号都相同的代表（{twin.status}），请勿重复录入。"))
