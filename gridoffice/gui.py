@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import APP_NAME, APP_TITLE
 from .db import Database, DatabaseOpenError
-from .paths import demo_db_path
+from .paths import clear_previews, demo_db_path
 from .services.office import create_empty_office, is_set_up
 
 log = logging.getLogger(__name__)
@@ -111,9 +111,11 @@ def run_gui(db_path: Path, *, demo: bool = False) -> int:
         return 0
     from .views.main_window import MainWindow
 
+    clear_previews()  # left by a crash: previews may hold residents' details
     try:
         window = MainWindow(db, load_now=False)
         window.show_as_remembered()  # paints, then fills its tabs (MainWindow.finish_start)
         return app.exec()
     finally:
         db.close()
+        clear_previews()

@@ -42,6 +42,23 @@ def local_backups_dir() -> Path:
     return data_dir() / "本机备份"
 
 
+def preview_file(name: str) -> Path:
+    """Where a PDF is made for the preview before the clerk prints or saves it. The folder is
+    emptied at start and exit (clear_previews): a 交办单 may carry a resident's details."""
+    folder = data_dir() / "打印预览"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / name
+
+
+def clear_previews() -> None:
+    folder = data_dir() / "打印预览"
+    for path in folder.glob("*") if folder.is_dir() else ():
+        try:
+            path.unlink()
+        except OSError:
+            pass  # still open in a PDF viewer (Windows refuses): removed next time
+
+
 def settings_file() -> Path:
     """Window geometry and UI preferences (QSettings in INI format)."""
     return data_dir() / "ui-settings.ini"

@@ -53,3 +53,13 @@ def test_pinyin_search_knows_surname_readings_and_misses():
     full, initials = pinyin_of("单雄信")
     assert matches("sxx", "单雄信", full, initials)
     assert not matches("zlx", "单雄信", full, initials)
+
+
+def test_print_previews_are_cleared():
+    from gridoffice.paths import clear_previews, preview_file
+
+    preview = preview_file("交办单-2026-0001.pdf")
+    preview.write_bytes(b"%PDF-1.4 resident details")
+    clear_previews()
+    assert not preview.exists()
+    clear_previews()  # an empty or missing folder is fine

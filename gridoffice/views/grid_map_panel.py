@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QInputDialog
 
 from gridoffice.db import Database
 from gridoffice.domain.dates import chinese_date
-from gridoffice.paths import data_dir
+from gridoffice.paths import preview_file
 from gridoffice.services.files import safe_file_name
 from gridoffice.services.geojson_import import GeoJsonImportError, import_geojson
 from gridoffice.services.grid_areas import (GEO_FRAME, IMAGE_FRAME, GridArea, map_image_path, remove_map_image,
@@ -283,7 +283,7 @@ class GridMapPanel(QWidget):
         where = self.community.name if self.community else "全部社区"
         title = f"{office}{where}网格图"
         subtitle = f"{COLOR_MODES[self.mode]}着色　　制图日期：{chinese_date(dt.date.today())}"
-        target = data_dir() / "打印预览" / f"网格地图-{safe_file_name(where)}.pdf"
+        target = preview_file(f"网格地图-{safe_file_name(where)}.pdf")
         try:
             self.view.write_pdf(target, title=title, subtitle=subtitle, legend=legend_for(self.mode))
         except OSError as error:

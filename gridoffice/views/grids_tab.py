@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMen
 
 from gridoffice.db import Database
 from gridoffice.models.grid_model import GridTableModel, TintDelegate
-from gridoffice.paths import data_dir
+from gridoffice.paths import preview_file
 from gridoffice.services.coverage import coverage_report
 from gridoffice.services.excel_io import ExcelFileError, ExcelImportError
 from gridoffice.services.grid_areas import list_grid_areas
@@ -401,7 +401,7 @@ class GridsTab(ListTab):
         self._preview("两个全覆盖情况汇总", write_coverage_pdf)
 
     def _preview(self, title: str, writer) -> None:
-        target = data_dir() / "打印预览" / f"{title}.pdf"
+        target = preview_file(f"{title}.pdf")
         try:
             with self.db.session() as session:
                 writer(session, target)

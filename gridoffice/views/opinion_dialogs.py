@@ -17,7 +17,7 @@ from gridoffice.db import Database
 from gridoffice.domain.enums import (HandlingMode, OpinionChannel, OpinionStatus, RejectReason, ReplyMethod,
                                      Satisfaction, Urgency)
 from gridoffice.domain.opinion_rules import OpinionRuleError, Step, TransitionError, reopens
-from gridoffice.paths import data_dir
+from gridoffice.paths import preview_file
 from gridoffice.services import opinions as service
 from gridoffice.services.activities import grid_choices
 from gridoffice.services.opinion_lists import (CategoryEntry, DepartmentEntry, ListInputError, delete_department,
@@ -327,7 +327,7 @@ def preview_paper(db: Database, parent: QWidget, opinion_id: int, which: str, *,
     writers = {"交办单": write_assignment_slip, "督办单": write_supervision_slip, "结果告知书": write_reply_notice}
     with db.session() as session:
         serial = service.get_opinion(session, opinion_id).serial
-    target = data_dir() / "打印预览" / f"{which}-{serial}.pdf"
+    target = preview_file(f"{which}-{serial}.pdf")
     options = {"with_contact": with_contact} if which != "结果告知书" else {}
     try:
         with db.session() as session:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComb
 from gridoffice.db import Database
 from gridoffice.domain.dates import WEEKDAYS, chinese_date, weekday_name
 from gridoffice.domain.enums import OpinionChannel, ReceptionStatus, RecurrenceKind
-from gridoffice.paths import data_dir
+from gridoffice.paths import preview_file
 from gridoffice.services.files import safe_file_name
 from gridoffice.services.holidays import (ESTIMATED, OFFICIAL, OVERRIDE, HolidayInputError, delete_override,
                                           load_calendar, save_holiday_range,
@@ -107,7 +107,7 @@ def ask_to_override(parent: QWidget, title: str, conflicts: Sequence[Conflict], 
 # --- printing ---------------------------------------------------------------------------------------
 
 def preview_target(name: str) -> Path:
-    return data_dir() / "打印预览" / name
+    return preview_file(name)
 
 
 def show_pdf(parent: QWidget, path: Path, *, title: str, suggested_name: str) -> None:

@@ -13,7 +13,7 @@ from gridoffice.db import Database
 from gridoffice.domain import Grid, Station
 from gridoffice.domain.enums import DeputyLevel, DeputyStatus
 from gridoffice.models.roster_model import ModelSortedProxy, RosterTableModel
-from gridoffice.paths import data_dir
+from gridoffice.paths import preview_file
 from gridoffice.services.deputies import DeputyActionError, delete_deputy, photo_in_use, reinstate_deputy
 from gridoffice.services.excel_io import ExcelFileError, ExcelImportError
 from gridoffice.services.photos import remove_photo_if_unused
@@ -380,7 +380,7 @@ class RosterTab(ListTab):
         self._preview("代表信息公示牌", build)
 
     def _preview(self, title: str, build) -> None:
-        target = data_dir() / "打印预览" / f"{title}.pdf"
+        target = preview_file(f"{title}.pdf")
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             build(target)

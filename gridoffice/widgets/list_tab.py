@@ -16,7 +16,7 @@ from sqlmodel import Session
 
 from gridoffice.db import Database
 from gridoffice.models.table_model import RowTableModel, SearchProxy
-from gridoffice.paths import data_dir
+from gridoffice.paths import preview_file
 from gridoffice.services.settings import office_name
 
 from .pdf_preview import PdfPreviewDialog
@@ -112,7 +112,7 @@ class ListTab(TabPage):
         with self.db.session() as session:
             office = office_name(session)
         headers, rows, widths = self.shown_table()
-        target = data_dir() / "打印预览" / f"{self.title}.pdf"
+        target = preview_file(f"{self.title}.pdf")
         try:
             write_list_pdf(target, title=self.title, office_name=office, headers=headers, rows=rows,
                            column_weights=widths)
