@@ -16,6 +16,7 @@ from gridoffice.models.activity_model import ActivityTableModel
 from gridoffice.services.activities import (activity_span, activity_totals, grid_choices, list_activities,
                                             more_activities_than)
 from gridoffice.services.activity_excel import photo_counts, write_activities_xlsx
+from gridoffice.widgets.file_dialogs import start_path
 from gridoffice.widgets.filters import ChoiceCombo, DateRangeFilter, DeputyFilterButton, SearchableCombo, filter_bar
 from gridoffice.widgets.long_list_tab import LongListTab
 
@@ -138,7 +139,7 @@ class ActivitiesTab(LongListTab):
             self.reload()
 
     def export_shown(self) -> None:
-        suggested = str(self.db.path.parent / f"走访记录-{self.clock():%Y%m%d}.xlsx")
+        suggested = start_path(f"走访记录-{self.clock():%Y%m%d}.xlsx")
         path, _filter = QFileDialog.getSaveFileName(self, "导出走访记录", suggested, "Excel 工作簿 (*.xlsx)")
         if not path:
             return

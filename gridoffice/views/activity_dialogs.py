@@ -18,6 +18,7 @@ from gridoffice.services.opinions import opinions_of_activity
 from gridoffice.services.roster import deputy_choices
 from gridoffice.widgets.base_dialog import BaseDialog
 from gridoffice.widgets.deputy_picker import DeputyPicker
+from gridoffice.widgets.file_dialogs import start_path
 from gridoffice.widgets.filters import SearchableCombo, from_qdate, to_qdate
 from gridoffice.widgets.form import FieldWithError, ValidatedForm
 from gridoffice.widgets.ui_settings import ui_settings
@@ -242,7 +243,7 @@ class ActivityDialog(BaseDialog):
 
     # --- photos ---------------------------------------------------------------------
     def add_photos(self) -> None:
-        files, _filter = QFileDialog.getOpenFileNames(self, "选择照片", str(Path.home()), PHOTO_FILTER)
+        files, _filter = QFileDialog.getOpenFileNames(self, "选择照片", start_path(), PHOTO_FILTER)
         for name in files:
             self._add_photo_item(Path(name), None)
 

@@ -23,6 +23,7 @@ from gridoffice.services.photos import PhotoError, photo_path, store_photo
 from gridoffice.services.roster import deputy_choices
 from gridoffice.services.roster_excel import SKIP, UPDATE, ImportPlan
 from gridoffice.widgets.base_dialog import BaseDialog
+from gridoffice.widgets.file_dialogs import start_path
 from gridoffice.widgets.form import ValidatedForm, ok_cancel_buttons
 
 PARTIES = ("中共党员", "中共预备党员", "共青团员", "民革党员", "民盟盟员", "民建会员", "民进会员", "农工党党员",
@@ -249,7 +250,7 @@ class DeputyFormDialog(BaseDialog):
 
     # photo
     def _choose_photo(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "选择代表照片", "", "图片 (*.jpg *.jpeg *.png)")
+        name, _ = QFileDialog.getOpenFileName(self, "选择代表照片", start_path(), "图片 (*.jpg *.jpeg *.png)")
         if name:
             self.set_photo_file(Path(name))
 

@@ -20,6 +20,7 @@ from gridoffice.services.grid_areas import (GEO_FRAME, IMAGE_FRAME, GridArea, ma
 from gridoffice.services.grid_editing import GridInputError
 from gridoffice.services.grids import CommunityRow, GridRow
 from gridoffice.services.settings import office_name
+from gridoffice.widgets.file_dialogs import start_path
 from gridoffice.widgets.pdf_preview import PdfPreviewDialog
 
 from .grid_map import COLOR_MODES, COVERAGE, GridMapView, legend_for
@@ -211,7 +212,7 @@ class GridMapPanel(QWidget):
         community = self._choose_community("导入网格范围")
         if community is None:
             return
-        path, _ = QFileDialog.getOpenFileName(self, f"为“{community.name}”导入网格范围", "",
+        path, _ = QFileDialog.getOpenFileName(self, f"为“{community.name}”导入网格范围", start_path(),
                                               "GeoJSON 文件 (*.geojson *.json);;所有文件 (*)")
         if not path:
             return
@@ -227,7 +228,7 @@ class GridMapPanel(QWidget):
     def load_image(self) -> None:
         if self.community is None:
             return
-        path, _ = QFileDialog.getOpenFileName(self, f"为“{self.community.name}”载入扫描地图", "",
+        path, _ = QFileDialog.getOpenFileName(self, f"为“{self.community.name}”载入扫描地图", start_path(),
                                               "图片 (*.png *.jpg *.jpeg *.bmp *.tif *.tiff);;所有文件 (*)")
         if not path:
             return

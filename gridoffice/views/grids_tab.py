@@ -25,6 +25,7 @@ from gridoffice.services.grid_editing import GridInputError, grid_deputy_ids, se
 from gridoffice.services.grid_excel import UnknownCommunitiesError, export_grids, import_grids
 from gridoffice.services.grids import CommunityRow, GridRow, list_communities, list_grids
 from gridoffice.widgets.deputy_picker import pick_deputies
+from gridoffice.widgets.file_dialogs import start_path
 from gridoffice.widgets.list_tab import ListTab
 from gridoffice.widgets.pdf_preview import PdfPreviewDialog
 from gridoffice.widgets.ui_settings import ui_settings
@@ -348,7 +349,7 @@ class GridsTab(ListTab):
 
     # --- files and printing ---------------------------------------------------------------------------
     def import_excel(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "导入网格", "", "Excel 工作簿 (*.xlsx)")
+        path, _ = QFileDialog.getOpenFileName(self, "导入网格", start_path(), "Excel 工作簿 (*.xlsx)")
         if not path:
             return
         try:
@@ -376,7 +377,7 @@ class GridsTab(ListTab):
             return import_grids(session, path, create_communities=create_communities)
 
     def export_excel(self) -> None:
-        suggested = f"网格-{dt.date.today():%Y%m%d}.xlsx"
+        suggested = start_path(f"网格-{dt.date.today():%Y%m%d}.xlsx")
         path, _ = QFileDialog.getSaveFileName(self, "导出网格", suggested, "Excel 工作簿 (*.xlsx)")
         if not path:
             return

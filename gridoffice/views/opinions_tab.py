@@ -19,6 +19,7 @@ from gridoffice.services.opinion_lists import department_names
 from gridoffice.services.opinions import (DUE_SOON, OVERDUE, DueSummary, OpinionFilter, category_names, due_summary,
                                           first_received_on, latest_step_id, list_opinions, more_opinions_than,
                                           status_counts)
+from gridoffice.widgets.file_dialogs import start_path
 from gridoffice.widgets.filters import ChoiceCombo, DateRangeFilter, DeputyFilterButton, filter_bar
 from gridoffice.widgets.long_list_tab import LongListTab
 
@@ -217,7 +218,7 @@ class OpinionsTab(LongListTab):
         preview_paper(self.db, self, row.id, which, today=self.clock())
 
     def export_shown(self) -> None:
-        suggested = str(self.db.path.parent / f"民情意见-{self.clock():%Y%m%d}.xlsx")
+        suggested = start_path(f"民情意见-{self.clock():%Y%m%d}.xlsx")
         path, _filter = QFileDialog.getSaveFileName(self, "导出民情意见", suggested, "Excel 工作簿 (*.xlsx)")
         if not path:
             return

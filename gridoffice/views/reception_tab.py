@@ -17,6 +17,7 @@ from gridoffice.services.reception import (ReceptionInputError, deputy_names, li
 from gridoffice.services.reception_excel import export_reception
 from gridoffice.services.reception_notice import month_notice_day_ids
 from gridoffice.services.schedule import duty_conflicts
+from gridoffice.widgets.file_dialogs import start_path
 from gridoffice.widgets.list_tab import ListTab
 from gridoffice.widgets.tab_page import TabPage
 from gridoffice.widgets.ui_settings import ui_settings
@@ -400,7 +401,7 @@ class ReceptionTab(TabPage):
         print_notices(self, self.db, day_ids, today=self.clock(), title=f"{self.year}年{self.month}月全部接待日公告")
 
     def export(self) -> None:
-        suggested = f"接待安排-{self.clock():%Y%m%d}.xlsx"
+        suggested = start_path(f"接待安排-{self.clock():%Y%m%d}.xlsx")
         target, _ = QFileDialog.getSaveFileName(self, "导出接待安排", suggested, "Excel 工作簿 (*.xlsx)")
         if not target:
             return

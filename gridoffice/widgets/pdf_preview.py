@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel
 from gridoffice.services.files import atomic_output
 
 from .base_dialog import BaseDialog
+from .file_dialogs import start_path
 
 
 class PdfPreviewDialog(BaseDialog):
@@ -69,7 +70,7 @@ class PdfPreviewDialog(BaseDialog):
             QMessageBox.warning(self, "打印失败", f"{error}。请检查打印机是否开机、已连接，或先“另存为 PDF”。")
 
     def save_as(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(self, "另存为 PDF", self.suggested_name, "PDF 文件 (*.pdf)")
+        target, _ = QFileDialog.getSaveFileName(self, "另存为 PDF", start_path(self.suggested_name), "PDF 文件 (*.pdf)")
         if not target:
             return
         if not target.lower().endswith(".pdf"):
