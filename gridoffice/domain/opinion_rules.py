@@ -11,6 +11,7 @@ import datetime as dt
 from enum import StrEnum
 
 from .enums import OpinionStatus, RejectReason, Satisfaction
+from .errors import FieldError
 
 S = OpinionStatus
 
@@ -68,12 +69,8 @@ class TransitionError(ValueError):
     """A step the opinion's status does not allow; the message is a complete Chinese sentence."""
 
 
-class OpinionRuleError(ValueError):
+class OpinionRuleError(FieldError):
     """A step's input breaks a rule: `field` names the form field, the message is Chinese."""
-
-    def __init__(self, field: str, message: str):
-        super().__init__(message)
-        self.field = field
 
 
 def allowed_steps(status: str) -> list[Step]:

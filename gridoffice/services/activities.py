@@ -16,6 +16,7 @@ from sqlmodel import Session, select
 
 from gridoffice.domain import Activity, ActivityDeputyLink, ActivityPhoto, Deputy, Grid, Opinion, Station
 from gridoffice.domain.enums import ActivityKind, DeputyStatus
+from gridoffice.domain.errors import FieldError
 from gridoffice.domain.rules import normalize_text
 from gridoffice.paths import attachments_dir
 
@@ -120,12 +121,8 @@ def more_activities_than(session: Session, limit: int) -> bool:
 
 # --- recording an activity ----------------------------------------------------------------
 
-class ActivityInputError(ValueError):
+class ActivityInputError(FieldError):
     """Bad input for an activity: `field` names the form field, the message is Chinese."""
-
-    def __init__(self, field: str, message: str):
-        super().__init__(message)
-        self.field = field
 
 
 @dataclass

@@ -10,6 +10,7 @@ from gridoffice.db import Database
 from gridoffice.domain import (Activity, Community, Deputy, Grid, HouseholdCategory, Opinion, OpinionCategory,
                                ReceptionDay, Station)
 from gridoffice.domain.enums import DEFAULT_HOUSEHOLD_CATEGORIES, DEFAULT_OPINION_CATEGORIES
+from gridoffice.domain.errors import FieldError
 from gridoffice.domain.rules import is_contact_phone, normalize_phone, normalize_text
 from gridoffice.domain.settings import DEFAULT_RECEPTION_PLACE, DEFAULT_RECEPTION_TIME, HOTLINE, OFFICE_NAME
 
@@ -18,12 +19,8 @@ from .settings import get_setting, get_settings, set_setting
 TIME_RANGE_RE = re.compile(r"^(\d{1,2})[:：](\d{2})\s*-\s*(\d{1,2})[:：](\d{2})$")
 
 
-class OfficeInputError(ValueError):
+class OfficeInputError(FieldError):
     """Bad input for an office setting: `field` names the setting, the message is Chinese."""
-
-    def __init__(self, field: str, message: str):
-        super().__init__(message)
-        self.field = field
 
 
 @dataclass(frozen=True)

@@ -10,17 +10,14 @@ from sqlmodel import Session, select
 
 from gridoffice.domain import Activity, Deputy, ReceptionDay, ReceptionRule, Station
 from gridoffice.domain.enums import StationKind
+from gridoffice.domain.errors import FieldError
 from gridoffice.domain.rules import is_contact_phone, normalize_phone, normalize_text
 
 NAME_LIMIT = 100
 
 
-class StationInputError(ValueError):
+class StationInputError(FieldError):
     """A station that cannot be saved or deleted: `field` names the form field, the message is Chinese."""
-
-    def __init__(self, field: str, message: str):
-        super().__init__(message)
-        self.field = field
 
 
 @dataclass(frozen=True)
