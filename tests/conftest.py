@@ -1,5 +1,7 @@
 """Shared fixtures. Tests never touch the real data folder and never need a screen."""
+import datetime as dt
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -10,6 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from gridoffice.db import Database  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+DEMO_TODAY = dt.date(2026, 11, 20)   # the demo office's "today" in tests
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -37,6 +40,25 @@ def _delete_closed_widgets():
         if QCoreApplication.instance() is not None:
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     yield
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """The demo office as of DEMO_TODAY, built once per run. Never open it: use demo_file."""
+    from gridoffice.services.demo import build_demo
+
+    path = tmp_path_factory.mktemp("演示 模板") / "演示 办公室.sqlite"
+    with Database.open(path) as db:
+        build_demo(db, today=DEMO_TODAY)
+    return path
+
+
+@pytest.fixture
+def demo_file(demo_template: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo office for one test, free to change."""
+    copy = tmp_path / "演示 办公室 副本.sqlite"
+    shutil.copyfile(demo_template, copy)
+    return copy
 
 
 @pytest.fixture

@@ -1,7 +1,5 @@
 """走访记录 on screen: filters with their totals, the activity form, an opinion registered from a visit."""
 import datetime as dt
-import shutil
-from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -13,7 +11,6 @@ from sqlmodel import select
 from gridoffice.db import Database
 from gridoffice.domain import Activity, ActivityDeputyLink, ActivityPhoto, Deputy, Opinion
 from gridoffice.gui import create_application
-from gridoffice.services.demo import build_demo
 from gridoffice.views import activities_tab, activity_dialogs
 from gridoffice.views.activities_tab import ActivitiesTab
 from gridoffice.views.activity_dialogs import ActivityDialog
@@ -24,21 +21,11 @@ PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
                     "1f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f5b1b10000000049454e44ae426082")
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("走访 记录") / "演示 办公室.sqlite"
-    with Database.open(path) as db:
-        build_demo(db, today=TODAY)
-    return path
-
-
 @pytest.fixture
-def db(demo_file, tmp_path, monkeypatch):
-    copy = tmp_path / "办公室 副本.sqlite"
-    shutil.copyfile(demo_file, copy)
+def db(demo_file, monkeypatch):
     monkeypatch.setattr(ActivitiesTab, "clock", staticmethod(lambda: TODAY))
     create_application()
-    with Database.open(copy) as database:
+    with Database.open(demo_file) as database:
         yield database
 
 

@@ -13,19 +13,10 @@ from gridoffice.db import Database
 from gridoffice.domain import Activity, Deputy, Grid, ReceptionDay
 from gridoffice.domain.rules import MOBILE_RE
 from gridoffice.gui import create_application
-from gridoffice.services.demo import build_demo
 from gridoffice.views.main_window import MainWindow
 from gridoffice.views.office_dialogs import FirstStartDialog, OfficeSettingsDialog
 
 DEMO_TODAY = dt.date(2026, 11, 20)
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("演示") / "演示 办公室.sqlite"
-    with Database.open(path) as db:
-        build_demo(db, today=DEMO_TODAY)
-    return path
 
 
 @pytest.fixture

@@ -1,7 +1,5 @@
 """民情办理 on screen: the tab, its filters and colours, the form and its timeline, the start-up list."""
 import datetime as dt
-import shutil
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,7 +11,6 @@ from gridoffice.domain import Activity, Opinion, OpinionHistory
 from gridoffice.domain.opinion_rules import Step
 from gridoffice.gui import create_application
 from gridoffice.models.opinion_model import OVERDUE_RED
-from gridoffice.services.demo import build_demo
 from gridoffice.services.opinions import due_summary
 from gridoffice.views import opinion_dialogs
 from gridoffice.views.main_window import MainWindow
@@ -24,21 +21,11 @@ from gridoffice.views.opinions_tab import OpinionsTab
 TODAY = dt.date(2026, 11, 20)
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("民情 办理") / "演示 办公室.sqlite"
-    with Database.open(path) as db:
-        build_demo(db, today=TODAY)
-    return path
-
-
 @pytest.fixture
-def db(demo_file, tmp_path, monkeypatch):
-    copy = tmp_path / "办公室 副本.sqlite"
-    shutil.copyfile(demo_file, copy)
+def db(demo_file, monkeypatch):
     monkeypatch.setattr(OpinionsTab, "clock", staticmethod(lambda: TODAY))
     create_application()
-    with Database.open(copy) as database:
+    with Database.open(demo_file) as database:
         yield database
 
 

@@ -13,21 +13,12 @@ from gridoffice.cli import main as cli_main
 from gridoffice.db import Database
 from gridoffice.domain import Activity, Opinion
 from gridoffice.services.activity_excel import export_activities
-from gridoffice.services.demo import build_demo
 from gridoffice.services.opinion_excel import export_opinions
 from gridoffice.services.opinion_pdf import (SlipError, write_assignment_slip, write_reply_notice,
                                              write_supervision_slip)
 from gridoffice.services.opinions import OpinionFilter, due_summary
 
 TODAY = dt.date(2026, 11, 20)
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("纸面") / "演示 办公室.sqlite"
-    with Database.open(path) as db:
-        build_demo(db, today=TODAY)
-    return path
 
 
 @pytest.fixture
