@@ -351,7 +351,7 @@ def test_menus_and_export(tab, db, tmp_path, monkeypatch):
     assert labels["工具"][:2] == ["接待规则…", "节假日设置…"] and labels["文件"] == ["导出接待安排…"]
     assert tab.can_create
     target = tmp_path / "导出 接待.xlsx"
-    monkeypatch.setattr("gridoffice.views.reception_tab.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("gridoffice.widgets.file_dialogs.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(target.with_suffix("")), ""))
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))

@@ -8,7 +8,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton
 
 from gridoffice.db import Database
 from gridoffice.domain.enums import ActivityKind, OpinionChannel
@@ -16,7 +16,7 @@ from gridoffice.models.activity_model import ActivityTableModel
 from gridoffice.services.activities import (activity_span, activity_totals, grid_choices, list_activities,
                                             more_activities_than)
 from gridoffice.services.activity_excel import photo_counts, write_activities_xlsx
-from gridoffice.widgets.file_dialogs import start_path
+from gridoffice.widgets.file_dialogs import ask_save_xlsx
 from gridoffice.widgets.filters import ChoiceCombo, DateRangeFilter, DeputyFilterButton, SearchableCombo, filter_bar
 from gridoffice.widgets.long_list_tab import LongListTab
 
@@ -139,12 +139,9 @@ class ActivitiesTab(LongListTab):
             self.reload()
 
     def export_shown(self) -> None:
-        suggested = start_path(f"走访记录-{self.clock():%Y%m%d}.xlsx")
-        path, _filter = QFileDialog.getSaveFileName(self, "导出走访记录", suggested, "Excel 工作簿 (*.xlsx)")
+        path = ask_save_xlsx(self, "导出走访记录", f"走访记录-{self.clock():%Y%m%d}.xlsx")
         if not path:
             return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"   # Excel and WPS open a workbook by its ending
         rows = self.visible_rows()
         try:
             with self.db.session() as session:

@@ -25,7 +25,7 @@ from gridoffice.services.grid_editing import GridInputError, grid_deputy_ids, se
 from gridoffice.services.grid_excel import UnknownCommunitiesError, export_grids, import_grids
 from gridoffice.services.grids import CommunityRow, GridRow, list_communities, list_grids
 from gridoffice.widgets.deputy_picker import pick_deputies
-from gridoffice.widgets.file_dialogs import start_path
+from gridoffice.widgets.file_dialogs import ask_save_xlsx, start_path
 from gridoffice.widgets.list_tab import ListTab
 from gridoffice.widgets.pdf_preview import PdfPreviewDialog
 from gridoffice.widgets.ui_settings import ui_settings
@@ -377,12 +377,9 @@ class GridsTab(ListTab):
             return import_grids(session, path, create_communities=create_communities)
 
     def export_excel(self) -> None:
-        suggested = start_path(f"网格-{dt.date.today():%Y%m%d}.xlsx")
-        path, _ = QFileDialog.getSaveFileName(self, "导出网格", suggested, "Excel 工作簿 (*.xlsx)")
+        path = ask_save_xlsx(self, "导出网格", f"网格-{dt.date.today():%Y%m%d}.xlsx")
         if not path:
             return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
         try:
             with self.db.session() as session:
                 count = export_grids(session, path)

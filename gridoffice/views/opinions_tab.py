@@ -8,7 +8,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget,
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget,
                                QWidget)
 
 from gridoffice.db import Database
@@ -19,7 +19,7 @@ from gridoffice.services.opinion_lists import department_names
 from gridoffice.services.opinions import (DUE_SOON, OVERDUE, DueSummary, OpinionFilter, category_names, due_summary,
                                           first_received_on, latest_step_id, list_opinions, more_opinions_than,
                                           status_counts)
-from gridoffice.widgets.file_dialogs import start_path
+from gridoffice.widgets.file_dialogs import ask_save_xlsx
 from gridoffice.widgets.filters import ChoiceCombo, DateRangeFilter, DeputyFilterButton, filter_bar
 from gridoffice.widgets.long_list_tab import LongListTab
 
@@ -218,12 +218,9 @@ class OpinionsTab(LongListTab):
         preview_paper(self.db, self, row.id, which, today=self.clock())
 
     def export_shown(self) -> None:
-        suggested = start_path(f"民情意见-{self.clock():%Y%m%d}.xlsx")
-        path, _filter = QFileDialog.getSaveFileName(self, "导出民情意见", suggested, "Excel 工作簿 (*.xlsx)")
+        path = ask_save_xlsx(self, "导出民情意见", f"民情意见-{self.clock():%Y%m%d}.xlsx")
         if not path:
             return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"   # Excel and WPS open a workbook by its ending
         answer = QMessageBox.question(
             self, "导出群众联系方式？",
             "导出的表格是否包含群众的完整姓名、电话和住址？\n\n选“否”则与列表一样打码（张*、138****1234），"

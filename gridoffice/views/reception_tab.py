@@ -3,7 +3,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCursor
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QMenu,
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QHBoxLayout, QInputDialog, QLabel, QMenu,
                                QMessageBox, QPushButton, QSizePolicy, QStackedWidget,
                                QVBoxLayout, QWidget)
 
@@ -17,7 +17,7 @@ from gridoffice.services.reception import (ReceptionInputError, deputy_names, li
 from gridoffice.services.reception_excel import export_reception
 from gridoffice.services.reception_notice import month_notice_day_ids
 from gridoffice.services.schedule import duty_conflicts
-from gridoffice.widgets.file_dialogs import start_path
+from gridoffice.widgets.file_dialogs import ask_save_xlsx
 from gridoffice.widgets.list_tab import ListTab
 from gridoffice.widgets.tab_page import TabPage
 from gridoffice.widgets.ui_settings import ui_settings
@@ -401,12 +401,9 @@ class ReceptionTab(TabPage):
         print_notices(self, self.db, day_ids, today=self.clock(), title=f"{self.year}年{self.month}月全部接待日公告")
 
     def export(self) -> None:
-        suggested = start_path(f"接待安排-{self.clock():%Y%m%d}.xlsx")
-        target, _ = QFileDialog.getSaveFileName(self, "导出接待安排", suggested, "Excel 工作簿 (*.xlsx)")
+        target = ask_save_xlsx(self, "导出接待安排", f"接待安排-{self.clock():%Y%m%d}.xlsx")
         if not target:
             return
-        if not target.lower().endswith(".xlsx"):
-            target += ".xlsx"
         try:
             with self.db.session() as session:
                 count = export_reception(session, target)

@@ -20,7 +20,7 @@ from gridoffice.services.photos import remove_photo_if_unused
 from gridoffice.services.roster import DeputyRow, list_deputies
 from gridoffice.services.roster_excel import SKIP, apply_import, export_deputies, read_import, write_template
 from gridoffice.services.settings import office_name
-from gridoffice.widgets.file_dialogs import start_path
+from gridoffice.widgets.file_dialogs import ask_save_xlsx, start_path
 from gridoffice.widgets.list_tab import ListTab
 from gridoffice.widgets.pdf_preview import PdfPreviewDialog
 
@@ -343,10 +343,8 @@ class RosterTab(ListTab):
         QMessageBox.information(self, "模板已保存", f"模板已保存到：\n{target}\n\n填好后用“文件 → 导入代表名册…”导入。")
 
     def _save_name(self, caption: str, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, caption, start_path(suggested), EXCEL_FILTER)
-        if not name:
-            return None
-        return Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
+        name = ask_save_xlsx(self, caption, suggested)
+        return Path(name) if name else None
 
     # --- printing ------------------------------------------------------------------------------------
     def print_current(self) -> None:

@@ -3,6 +3,7 @@ the working directory of a shortcut, or the hidden data folder)."""
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 
 def start_path(file_name: str = "") -> str:
@@ -10,3 +11,12 @@ def start_path(file_name: str = "") -> str:
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
     return str(folder / file_name) if file_name else str(folder)
+
+
+def ask_save_xlsx(parent: QWidget, caption: str, file_name: str) -> str | None:
+    """Where to save an Excel workbook (starting in Documents); ".xlsx" added when the clerk left it
+    off, since Excel and WPS open a workbook by its ending. None when cancelled."""
+    path, _filter = QFileDialog.getSaveFileName(parent, caption, start_path(file_name), "Excel 工作簿 (*.xlsx)")
+    if not path:
+        return None
+    return path if path.lower().endswith(".xlsx") else path + ".xlsx"
