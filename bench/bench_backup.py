@@ -25,10 +25,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from gridoffice.db.database import Database  # noqa: E402
 from gridoffice.paths import attachments_dir  # noqa: E402
-from gridoffice.services.backup import create_backup, human_size  # noqa: E402
-from gridoffice.services.backup_verify import verify_backup  # noqa: E402
-from gridoffice.services.demo import build_demo  # noqa: E402
-from gridoffice.services.restore import restore_backup  # noqa: E402
+from gridoffice.services.backup.create import create_backup, human_size  # noqa: E402
+from gridoffice.services.backup.verify import verify_backup  # noqa: E402
+from gridoffice.services.demo.build import build_demo  # noqa: E402
+from gridoffice.services.backup.restore import restore_backup  # noqa: E402
 
 
 def add_attachments(db_path: Path, photos: int, maps: int) -> int:

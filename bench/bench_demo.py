@@ -13,7 +13,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from gridoffice.db.database import Database  # noqa: E402
-from gridoffice.services.demo import SCALE_LABELS, build_demo  # noqa: E402
+from gridoffice.services.demo.build import SCALE_LABELS, build_demo  # noqa: E402
 
 
 def bench(scale: str, folder: Path, today: dt.date) -> None:

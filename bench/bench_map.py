@@ -24,7 +24,7 @@ FRAME_MS = 16.7
 
 
 def district_db(folder: Path) -> Path:
-    from gridoffice.services.demo import build_demo
+    from gridoffice.services.demo.build import build_demo
 
     path = folder / "district.sqlite"
     with Database.open(path) as db:
@@ -41,9 +41,9 @@ def ms(seconds: float) -> float:
 def run(path: Path, runs: int) -> None:
     os.environ.setdefault("GRIDOFFICE_DATA_DIR", tempfile.mkdtemp(prefix="bench-map-"))
     from gridoffice.gui import create_application
-    from gridoffice.services.grid_areas import list_grid_areas
-    from gridoffice.services.grids import list_grids
-    from gridoffice.views.grid_map import GridMapView
+    from gridoffice.services.grids.areas import list_grid_areas
+    from gridoffice.services.grids.rows import list_grids
+    from gridoffice.views.grids.map_view import GridMapView
 
     app = create_application()
     view = GridMapView()

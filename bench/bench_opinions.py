@@ -52,8 +52,8 @@ def busiest_deputy(db: Database) -> tuple[int, str]:
 
 def run(db: Database, runs: int) -> list[tuple[str, float, int]]:
     from gridoffice.gui import create_application
-    from gridoffice.views.activities_tab import ActivitiesTab
-    from gridoffice.views.opinions_tab import OpinionsTab
+    from gridoffice.views.activities.tab import ActivitiesTab
+    from gridoffice.views.opinions.tab import OpinionsTab
 
     create_application()
     with db.session() as session:
@@ -108,7 +108,7 @@ def main() -> None:
         os.environ["GRIDOFFICE_DATA_DIR"] = folder
         path = args.db
         if path is None:
-            from gridoffice.services.demo import build_demo
+            from gridoffice.services.demo.build import build_demo
 
             path = Path(folder) / "district.sqlite"
             print("正在生成全区规模的演示数据库…", flush=True)

@@ -20,10 +20,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from gridoffice.db import Database  # noqa: E402
 from gridoffice.domain import Community, Grid, Station  # noqa: E402
-from gridoffice.services.demo_people import NameMaker  # noqa: E402
-from gridoffice.services.excel_io import write_sheet  # noqa: E402
-from gridoffice.services.roster_excel import HEADERS, apply_import, read_import  # noqa: E402
-from gridoffice.services.settings import set_setting  # noqa: E402
+from gridoffice.services.demo.people import NameMaker  # noqa: E402
+from gridoffice.services.common.excel_io import write_sheet  # noqa: E402
+from gridoffice.services.roster.excel import HEADERS, apply_import, read_import  # noqa: E402
+from gridoffice.services.common.settings import set_setting  # noqa: E402
 
 STATIONS = 9
 GRIDS = 700
@@ -71,7 +71,7 @@ def bench_import(db: Database, path: Path) -> None:
 
 def bench_filtering(db: Database) -> None:
     from gridoffice.gui import create_application
-    from gridoffice.views.roster_tab import ALL, RosterTab
+    from gridoffice.views.roster.tab import ALL, RosterTab
 
     create_application()
     tab = RosterTab(db)

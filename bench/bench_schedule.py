@@ -13,9 +13,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from gridoffice.db.database import Database  # noqa: E402
 from gridoffice.domain.enums import RecurrenceKind  # noqa: E402
-from gridoffice.services.demo import build_demo  # noqa: E402
-from gridoffice.services.holidays import HolidayCalendar  # noqa: E402
-from gridoffice.services.schedule import Member, RuleSpec, generate_plan, make_plan, save_plan  # noqa: E402
+from gridoffice.services.demo.build import build_demo  # noqa: E402
+from gridoffice.services.reception.holidays import HolidayCalendar  # noqa: E402
+from gridoffice.services.reception.schedule import Member, RuleSpec, generate_plan, make_plan, save_plan  # noqa: E402
 
 TODAY = dt.date(2026, 11, 21)
 YEAR = (dt.date(2027, 1, 1), dt.date(2027, 12, 31))

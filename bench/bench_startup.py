@@ -43,7 +43,7 @@ app.exec()
 
 GRIDOFFICE = PAINT_WATCH + """
 import sys
-import gridoffice.views.main_window as main_window
+import gridoffice.views.shell.main_window as main_window
 original_show = main_window.MainWindow.show_as_remembered
 
 def show(self):

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from . import APP_NAME, APP_TITLE
 from .db import Database, DatabaseOpenError
 from .paths import clear_previews, demo_db_path
-from .services.office import create_empty_office, is_set_up
+from gridoffice.services.office.setup import create_empty_office, is_set_up
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +68,7 @@ def open_or_explain(path: Path) -> Database | None:
 
 
 def build_demo_with_wait(db: Database) -> None:
-    from .services.demo import build_demo
+    from gridoffice.services.demo.build import build_demo
 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
@@ -86,7 +86,7 @@ def prepare_office(db: Database, *, demo: bool) -> Database | None:
     if demo:
         build_demo_with_wait(db)
         return db
-    from .views.office_dialogs import FirstStartDialog
+    from gridoffice.views.office.dialogs import FirstStartDialog
 
     dialog = FirstStartDialog(db.path)
     if not dialog.exec():
@@ -109,7 +109,7 @@ def run_gui(db_path: Path, *, demo: bool = False) -> int:
     db = prepare_office(db, demo=demo)
     if db is None:
         return 0
-    from .views.main_window import MainWindow
+    from gridoffice.views.shell.main_window import MainWindow
 
     clear_previews()  # left by a crash: previews may hold residents' details
     try:

@@ -6,7 +6,7 @@ from pathlib import Path
 from gridoffice.db import Database
 from gridoffice.domain import Station
 from gridoffice.paths import attachments_dir
-from gridoffice.services.office import create_empty_office
+from gridoffice.services.office.setup import create_empty_office
 
 
 def make_office(path: Path, name: str, stations: int = 5, photos: dict[str, bytes] | None = None) -> Path:

@@ -45,7 +45,7 @@ def _delete_closed_widgets():
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:
     """The demo office as of DEMO_TODAY, built once per run. Never open it: use demo_file."""
-    from gridoffice.services.demo import build_demo
+    from gridoffice.services.demo.build import build_demo
 
     path = tmp_path_factory.mktemp("演示 模板") / "演示 办公室.sqlite"
     with Database.open(path) as db:

@@ -7,7 +7,7 @@ from sqlmodel import select
 
 from gridoffice.db import Database
 from gridoffice.domain import Community, Grid, ReceptionRule, Station
-from gridoffice.services.settings import set_setting
+from gridoffice.services.common.settings import set_setting
 
 TODAY = dt.date(2026, 5, 20)
 FIRST_STATION = "东城片区代表联络站（第一站）"

@@ -8,11 +8,11 @@ from sqlmodel import select
 from gridoffice.db import Database
 from gridoffice.domain import Activity, ActivityDeputyLink, ActivityPhoto, Community, Deputy, Grid, Opinion, Station
 from gridoffice.paths import attachments_dir
-from gridoffice.services.activities import (ActivityInput, ActivityInputError, activity_detail, activity_totals,
+from gridoffice.services.activities.records import (ActivityInput, ActivityInputError, activity_detail, activity_totals,
                                             delete_activity, list_activities, save_activity)
-from gridoffice.services.demo import build_demo
-from gridoffice.services.office import ensure_default_lists
-from gridoffice.services.opinions import OpinionForm, register_opinion
+from gridoffice.services.demo.build import build_demo
+from gridoffice.services.office.setup import ensure_default_lists
+from gridoffice.services.opinions.loop import OpinionForm, register_opinion
 
 TODAY = dt.date(2026, 11, 20)
 DAY = dt.timedelta(days=1)

@@ -12,16 +12,16 @@ import pytest
 from sqlalchemy import func
 from sqlmodel import select
 
-import gridoffice.services.backup as backup_module
+import gridoffice.services.backup.create as backup_module
 from gridoffice import __version__
 from gridoffice.db import Database
 from gridoffice.db.migrate import head_revision, schema_version
 from gridoffice.domain import Community, Station
 from gridoffice.domain.settings import Setting
-from gridoffice.services.backup import BackupError, create_backup, estimated_size
-from gridoffice.services.backup_format import BackupFileError
-from gridoffice.services.backup_verify import manifest_lines, verify_backup
-from gridoffice.services.restore import restore_backup
+from gridoffice.services.backup.create import BackupError, create_backup, estimated_size
+from gridoffice.services.backup.container import BackupFileError
+from gridoffice.services.backup.verify import manifest_lines, verify_backup
+from gridoffice.services.backup.restore import restore_backup
 
 from backup_support import break_an_index, file_hashes, make_office, office_content
 

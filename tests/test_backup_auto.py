@@ -4,11 +4,11 @@ from pathlib import Path
 
 from gridoffice.domain import Station
 from gridoffice.paths import local_backups_dir
-from gridoffice.services.auto_backup import (AUTO_INTERVAL, auto_backup_folder, backups_to_keep, make_auto_backup,
+from gridoffice.services.backup.auto import (AUTO_INTERVAL, auto_backup_folder, backups_to_keep, make_auto_backup,
                                              read_state, record_auto_backup, record_usb_backup, thin_auto_backups)
-from gridoffice.services.backup import create_backup
-from gridoffice.services.backup_verify import verify_backup
-from gridoffice.services.drives import removable_drives
+from gridoffice.services.backup.create import create_backup
+from gridoffice.services.backup.verify import verify_backup
+from gridoffice.services.backup.drives import removable_drives
 
 NOW = dt.datetime(2026, 11, 20, 16, 0)
 
@@ -128,7 +128,7 @@ def test_removable_drives_are_listed_with_label_and_space():
 
 
 def test_linux_lists_mounted_sticks_under_media(monkeypatch, tmp_path):
-    import gridoffice.services.drives as drives
+    import gridoffice.services.backup.drives as drives
 
     user_media = tmp_path / "media" / "clerk"
     (user_media / "KINGSTON").mkdir(parents=True)

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from gridoffice.db import Database
-from gridoffice.services.backup import create_backup
+from gridoffice.services.backup.create import create_backup
 
 from backup_support import make_office, office_content
 from conftest import run_cli

@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 
 from gridoffice.db import Database
-from gridoffice.services.backup_verify import verify_backup
-from gridoffice.services.office import create_empty_office
+from gridoffice.services.backup.verify import verify_backup
+from gridoffice.services.office.setup import create_empty_office
 
 ROOT = Path(__file__).resolve().parent.parent
 SAVES = 1000
@@ -25,7 +25,7 @@ import sys, threading, time
 from pathlib import Path
 from gridoffice.db import Database
 from gridoffice.domain import Station
-from gridoffice.services.backup import BackupError, create_backup
+from gridoffice.services.backup.create import BackupError, create_backup
 
 db_path, round_, backups = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
 db = Database.open(db_path)

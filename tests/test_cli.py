@@ -6,7 +6,7 @@ from conftest import run_cli
 
 from gridoffice.db import Database
 from gridoffice.db.migrate import head_revision
-from gridoffice.services.office import count_rows
+from gridoffice.services.office.setup import count_rows
 
 
 def test_version():

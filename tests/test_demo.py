@@ -16,8 +16,8 @@ from gridoffice.db.database import Database
 from gridoffice.domain import metadata
 from gridoffice.domain.enums import ActivityKind, OpinionStatus, RecurrenceKind, StationKind
 from gridoffice.domain.rules import LANDLINE_RE, MOBILE_RE
-from gridoffice.services.demo import DemoRefusedError, build_demo, database_has_data
-from gridoffice.services.pinyin import pinyin_of
+from gridoffice.services.demo.build import DemoRefusedError, build_demo, database_has_data
+from gridoffice.services.common.pinyin import pinyin_of
 
 TODAY = dt.date(2026, 11, 21)
 DB_NAME = "名字 有空格.sqlite"
@@ -46,7 +46,7 @@ DIGEST_SCRIPT = """
 import datetime as dt, sys
 from pathlib import Path
 from gridoffice.db.database import Database
-from gridoffice.services.demo import build_demo
+from gridoffice.services.demo.build import build_demo
 sys.path.insert(0, str(Path(sys.argv[2])))
 from test_demo import TODAY, digest
 with Database.open(sys.argv[1]) as db:
@@ -418,7 +418,7 @@ def test_district_scale_builds_quickly(empty_db):
 
 
 def test_a_new_database_with_only_the_default_lists_takes_the_demo(empty_db):
-    from gridoffice.services.office import ensure_default_lists
+    from gridoffice.services.office.setup import ensure_default_lists
 
     with empty_db.session() as session:
         ensure_default_lists(session)

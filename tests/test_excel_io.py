@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from gridoffice.services.excel_io import ExcelFileError, ExcelImportError, RowError, read_sheet, write_sheet
+from gridoffice.services.common.excel_io import ExcelFileError, ExcelImportError, RowError, read_sheet, write_sheet
 
 KNOWN = ["姓名", "手机", "备注"]
 

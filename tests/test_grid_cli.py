@@ -11,7 +11,7 @@ from sqlmodel import select
 
 from gridoffice.db import Database
 from gridoffice.domain import Community, Grid
-from gridoffice.services.demo import build_demo
+from gridoffice.services.demo.build import build_demo
 
 
 @pytest.fixture(scope="module")

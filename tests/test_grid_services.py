@@ -9,19 +9,19 @@ from sqlmodel import select
 
 from gridoffice.domain import AuditLog, Community, Deputy, DeputyGridLink, Grid, GridHouseholdCount
 from gridoffice.domain.enums import DeputyStatus
-from gridoffice.services.coverage import coverage_report, percent_text
-from gridoffice.services.excel_io import ExcelFileError, ExcelImportError
-from gridoffice.services.geojson_import import GeoJsonImportError, export_geojson, import_geojson
-from gridoffice.services.grid_areas import (IMAGE_FRAME, label_point, list_grid_areas, parse_geometry, save_traced_area,
+from gridoffice.services.grids.coverage import coverage_report, percent_text
+from gridoffice.services.common.excel_io import ExcelFileError, ExcelImportError
+from gridoffice.services.grids.geojson import GeoJsonImportError, export_geojson, import_geojson
+from gridoffice.services.grids.areas import (IMAGE_FRAME, label_point, list_grid_areas, parse_geometry, save_traced_area,
                                             store_map_image)
-from gridoffice.services.grid_editing import (CommunityInput, GridInput, GridInputError, create_community,
+from gridoffice.services.grids.editing import (CommunityInput, GridInput, GridInputError, create_community,
                                               create_grid, delete_community, delete_grid, move_grids,
                                               set_deputy_grids, set_grid_deputies, update_grid)
-from gridoffice.services.grid_excel import HEADERS, UnknownCommunitiesError, export_grids, import_grids
-from gridoffice.services.grid_pdf import write_coverage_pdf, write_grid_duty_pdf
-from gridoffice.services.grids import list_grids
-from gridoffice.services.households import CategoryRow, list_categories, save_categories, set_grid_counts
-from gridoffice.services.office import create_empty_office
+from gridoffice.services.grids.excel import HEADERS, UnknownCommunitiesError, export_grids, import_grids
+from gridoffice.services.grids.pdf import write_coverage_pdf, write_grid_duty_pdf
+from gridoffice.services.grids.rows import list_grids
+from gridoffice.services.grids.households import CategoryRow, list_categories, save_categories, set_grid_counts
+from gridoffice.services.office.setup import create_empty_office
 
 
 def square(x: float, y: float, size: float = 100.0) -> dict:

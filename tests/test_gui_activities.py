@@ -11,10 +11,11 @@ from sqlmodel import select
 from gridoffice.db import Database
 from gridoffice.domain import Activity, ActivityDeputyLink, ActivityPhoto, Deputy, Opinion
 from gridoffice.gui import create_application
-from gridoffice.views import activities_tab, activity_dialogs
-from gridoffice.views.activities_tab import ActivitiesTab
-from gridoffice.views.activity_dialogs import ActivityDialog
-from gridoffice.views.opinion_dialogs import OpinionDialog
+from gridoffice.views.activities import tab as activities_tab
+from gridoffice.views.activities import form as activity_dialogs
+from gridoffice.views.activities.tab import ActivitiesTab
+from gridoffice.views.activities.form import ActivityDialog
+from gridoffice.views.opinions.dialogs import OpinionDialog
 
 TODAY = dt.date(2026, 11, 20)
 PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"

@@ -7,18 +7,18 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-import gridoffice.views.backup_controller as controller_module
-import gridoffice.views.backup_dialogs as dialogs_module
+import gridoffice.views.backup.controller as controller_module
+import gridoffice.views.backup.dialogs as dialogs_module
 from gridoffice.db import Database
 from gridoffice.domain import Station
 from gridoffice.gui import create_application
-from gridoffice.services.auto_backup import auto_backup_folder, read_state, record_usb_backup
-from gridoffice.services.backup import create_backup
-from gridoffice.services.backup_verify import verify_backup
-from gridoffice.services.demo import build_demo
-from gridoffice.services.drives import Drive
-from gridoffice.views.backup_dialogs import BackupDialog, RestoreDialog
-from gridoffice.views.main_window import MainWindow
+from gridoffice.services.backup.auto import auto_backup_folder, read_state, record_usb_backup
+from gridoffice.services.backup.create import create_backup
+from gridoffice.services.backup.verify import verify_backup
+from gridoffice.services.demo.build import build_demo
+from gridoffice.services.backup.drives import Drive
+from gridoffice.views.backup.dialogs import BackupDialog, RestoreDialog
+from gridoffice.views.shell.main_window import MainWindow
 
 from backup_support import make_office
 
@@ -163,7 +163,7 @@ def test_passwords_that_differ_are_refused_before_anything_runs(qtbot, window, u
 
 
 def test_a_failed_backup_is_said_in_chinese(qtbot, window, usb_drives, monkeypatch):
-    import gridoffice.services.backup as backup_module
+    import gridoffice.services.backup.create as backup_module
 
     monkeypatch.setattr(backup_module.shutil, "disk_usage", lambda _p: shutil._ntuple_diskusage(10, 0, 10))
     dialog = BackupDialog(window.db.path, window)

@@ -2,8 +2,8 @@
 from PySide6.QtCore import Qt
 
 from gridoffice.gui import create_application
-from gridoffice.services.pinyin import pinyin_of
-from gridoffice.services.roster import DeputyChoice
+from gridoffice.services.common.pinyin import pinyin_of
+from gridoffice.services.roster.rows import DeputyChoice
 from gridoffice.widgets.deputy_picker import DeputyPicker
 
 

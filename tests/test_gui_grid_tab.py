@@ -14,12 +14,12 @@ from sqlmodel import select, update
 from gridoffice.db import Database
 from gridoffice.domain import Community, Grid, GridHouseholdCount
 from gridoffice.gui import create_application
-from gridoffice.services.demo import build_demo
-from gridoffice.services.grid_areas import IMAGE_FRAME, store_map_image
-from gridoffice.views.grid_dialogs import DeputyGridsDialog, GridEditorDialog
-from gridoffice.views.grid_map import OPINIONS, GridAreaItem, coverage_legend, fill_color
-from gridoffice.views.grids_tab import GridsTab
-from gridoffice.views.household_dialog import HouseholdsDialog
+from gridoffice.services.demo.build import build_demo
+from gridoffice.services.grids.areas import IMAGE_FRAME, store_map_image
+from gridoffice.views.grids.dialogs import DeputyGridsDialog, GridEditorDialog
+from gridoffice.views.grids.map_view import OPINIONS, GridAreaItem, coverage_legend, fill_color
+from gridoffice.views.grids.tab import GridsTab
+from gridoffice.views.grids.households import HouseholdsDialog
 
 
 @pytest.fixture(scope="module")
@@ -276,7 +276,7 @@ def test_unknown_communities_in_an_excel_file_are_created_only_when_asked(tab, d
     workbook.active.append(["XQ-01", "新区第1网格", "新区社区"])
     path = tmp_path / "新 网格.xlsx"
     workbook.save(path)
-    monkeypatch.setattr("gridoffice.views.grids_tab.QFileDialog.getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr("gridoffice.views.grids.tab.QFileDialog.getOpenFileName", lambda *a, **k: (str(path), ""))
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     tab.import_excel()

@@ -13,8 +13,8 @@ from gridoffice.db import Database
 from gridoffice.domain import Activity, Deputy, Grid, ReceptionDay
 from gridoffice.domain.rules import MOBILE_RE
 from gridoffice.gui import create_application
-from gridoffice.views.main_window import MainWindow
-from gridoffice.views.office_dialogs import FirstStartDialog, OfficeSettingsDialog
+from gridoffice.views.shell.main_window import MainWindow
+from gridoffice.views.office.dialogs import FirstStartDialog, OfficeSettingsDialog
 
 DEMO_TODAY = dt.date(2026, 11, 20)
 
@@ -178,7 +178,7 @@ def test_office_settings_dialog_saves_and_refuses_bad_time(qtbot, db):
     dialog.time_edit.setText("08:30-11:00")
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    from gridoffice.services.office import read_office_settings
+    from gridoffice.services.office.setup import read_office_settings
     with db.session() as session:
         assert read_office_settings(session).reception_time == "08:30-11:00"
 

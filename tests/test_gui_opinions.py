@@ -11,12 +11,12 @@ from gridoffice.domain import Activity, Opinion, OpinionHistory
 from gridoffice.domain.opinion_rules import Step
 from gridoffice.gui import create_application
 from gridoffice.models.opinion_model import OVERDUE_RED
-from gridoffice.services.opinions import due_summary
-from gridoffice.views import opinion_dialogs
-from gridoffice.views.main_window import MainWindow
-from gridoffice.views.opinion_dialogs import (CategoryListDialog, DepartmentListDialog, OpinionDialog, StepDialog,
+from gridoffice.services.opinions.loop import due_summary
+from gridoffice.views.opinions import dialogs as opinion_dialogs
+from gridoffice.views.shell.main_window import MainWindow
+from gridoffice.views.opinions.dialogs import (CategoryListDialog, DepartmentListDialog, OpinionDialog, StepDialog,
                                               register_opinion_dialog)
-from gridoffice.views.opinions_tab import OpinionsTab
+from gridoffice.views.opinions.tab import OpinionsTab
 
 TODAY = dt.date(2026, 11, 20)
 
@@ -180,7 +180,7 @@ def test_a_step_from_the_form_lands_in_the_timeline(qtbot, db, monkeypatch):
 def test_a_step_with_bad_input_stays_open_with_the_error(qtbot, db):
     with db.session() as session:
         opinion = session.exec(select(Opinion).where(Opinion.status == "已认领")).first()
-        from gridoffice.services.opinions import opinion_detail
+        from gridoffice.services.opinions.loop import opinion_detail
         detail = opinion_detail(session, opinion.id, TODAY)
     dialog = StepDialog(db, None, step=Step.REJECT, detail=detail, today=TODAY)
     qtbot.addWidget(dialog)
@@ -230,8 +230,8 @@ def test_category_and_department_lists_save(qtbot, db):
     departments._add_row(opinion_dialogs.DepartmentEntry(None, "区应急管理局", "刘工", "0395-1234567"))
     departments.accept()
     assert departments.result() == QDialog.DialogCode.Accepted
-    from gridoffice.services.opinion_lists import department_names
-    from gridoffice.services.opinions import category_names
+    from gridoffice.services.opinions.lists import department_names
+    from gridoffice.services.opinions.loop import category_names
     with db.session() as session:
         assert "噪音扰民" in category_names(session)
         assert "区应急管理局" in [name for _id, name in department_names(session)]
@@ -267,7 +267,7 @@ def test_model_passes_qt_model_tester(tab, qtmodeltester):
 
 
 def test_an_opinion_registered_elsewhere_shows_when_the_tab_is_shown(qtbot, db):
-    from gridoffice.services.opinions import OpinionForm, register_opinion
+    from gridoffice.services.opinions.loop import OpinionForm, register_opinion
 
     window = MainWindow(db)
     qtbot.addWidget(window)

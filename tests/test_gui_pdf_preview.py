@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtPrintSupport import QPrintDialog
 
 from gridoffice.gui import create_application
-from gridoffice.services.pdf import para, styles, write_pdf
+from gridoffice.services.common.pdf import para, styles, write_pdf
 from gridoffice.widgets import pdf_preview
 from gridoffice.widgets.pdf_preview import PdfPreviewDialog
 

@@ -12,16 +12,16 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 from pypdf import PdfReader
 from sqlmodel import select
 
-import gridoffice.views
+import gridoffice.views.opinions
 from gridoffice.db import Database
 from gridoffice.domain import DeputyBusyDate, HolidayOverride, Opinion, ReceptionDay, ReceptionRule
 from gridoffice.gui import create_application
-from gridoffice.services.demo import build_demo
-from gridoffice.services.reception import find_station, list_month, read_day
-from gridoffice.views import reception_dialogs
-from gridoffice.views.month_calendar import DUTY_MIME, duty_payload
-from gridoffice.views.reception_dialogs import DayDialog, GenerateDialog, HolidayDialog, RuleEditorDialog
-from gridoffice.views.reception_tab import LIST_VIEW, ReceptionTab
+from gridoffice.services.demo.build import build_demo
+from gridoffice.services.reception.days import find_station, list_month, read_day
+from gridoffice.views.reception import dialogs as reception_dialogs
+from gridoffice.views.reception.month_calendar import DUTY_MIME, duty_payload
+from gridoffice.views.reception.dialogs import DayDialog, GenerateDialog, HolidayDialog, RuleEditorDialog
+from gridoffice.views.reception.tab import LIST_VIEW, ReceptionTab
 
 TODAY = dt.date(2026, 11, 20)
 D = dt.date
@@ -164,10 +164,10 @@ def test_after_the_day_it_is_held_residents_counted_and_opinions_registered(qtbo
             session.flush()
             return opinion.id
 
-    fake = types.ModuleType("gridoffice.views.opinion_dialogs")
+    fake = types.ModuleType("gridoffice.views.opinions.dialogs")
     fake.register_opinion_dialog = register_opinion_dialog
-    monkeypatch.setitem(sys.modules, "gridoffice.views.opinion_dialogs", fake)
-    monkeypatch.setattr(gridoffice.views, "opinion_dialogs", fake, raising=False)
+    monkeypatch.setitem(sys.modules, "gridoffice.views.opinions.dialogs", fake)
+    monkeypatch.setattr(gridoffice.views.opinions, "dialogs", fake, raising=False)
 
     before = DayDialog(db, day_id=row.id, today=TODAY)   # the day has not come yet
     qtbot.addWidget(before)
@@ -215,7 +215,7 @@ def test_dropping_a_deputy_on_another_reception_swaps_after_the_conflict_check(t
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][1], True))
     asked = []
     answers = iter([False, True])
-    monkeypatch.setattr("gridoffice.views.reception_tab.ask_to_override",
+    monkeypatch.setattr("gridoffice.views.reception.tab.ask_to_override",
                         lambda parent, title, conflicts, question: asked.append(conflicts) or next(answers))
     received = []
     tab.calendar.duty_dropped.connect(lambda *args: received.append(args))

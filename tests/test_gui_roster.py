@@ -9,11 +9,11 @@ from sqlmodel import select
 
 from gridoffice.domain import Deputy, Grid, Opinion, ReceptionDay, Station
 from gridoffice.gui import create_application
-from gridoffice.services.deputies import DeputyData, create_deputy, retire_deputy
-from gridoffice.services.fonts import QT_FAMILIES
-from gridoffice.views.deputy_dialogs import DeputyFormDialog, DuplicatesDialog, ImportErrorsDialog, RetireDialog
-from gridoffice.views.main_window import MainWindow
-from gridoffice.views.roster_tab import ALL, NONE, RosterTab
+from gridoffice.services.roster.deputies import DeputyData, create_deputy, retire_deputy
+from gridoffice.services.common.fonts import QT_FAMILIES
+from gridoffice.views.roster.dialogs import DeputyFormDialog, DuplicatesDialog, ImportErrorsDialog, RetireDialog
+from gridoffice.views.shell.main_window import MainWindow
+from gridoffice.views.roster.tab import ALL, NONE, RosterTab
 from tests.roster_fixtures import FIRST_STATION, GOOD_ROWS, LAW_STATION, TODAY, build_small_office, ids, write_xlsx
 
 
@@ -241,7 +241,7 @@ def test_import_shows_every_problem_and_asks_about_duplicates(tab, office, tmp_p
 
 def test_ctrl_p_prints_the_roster_as_filtered(tab, monkeypatch):
     printed = {}
-    monkeypatch.setattr("gridoffice.views.roster_tab.PdfPreviewDialog.exec", lambda self: printed.update(path=self.pdf_path))
+    monkeypatch.setattr("gridoffice.views.roster.tab.PdfPreviewDialog.exec", lambda self: printed.update(path=self.pdf_path))
     choose(tab.level_filter, "市")
     tab.print_current()
     text = "".join(page.extract_text() for page in PdfReader(printed["path"]).pages)

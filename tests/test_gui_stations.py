@@ -2,9 +2,9 @@
 from PySide6.QtWidgets import QMessageBox
 
 from gridoffice.gui import create_application
-from gridoffice.services.office import create_empty_office
-from gridoffice.views.main_window import MainWindow
-from gridoffice.views.station_dialogs import StationDialog, StationListDialog
+from gridoffice.services.office.setup import create_empty_office
+from gridoffice.views.shell.main_window import MainWindow
+from gridoffice.views.office.stations import StationDialog, StationListDialog
 
 
 def test_add_a_station_from_an_empty_office(qtbot, db, monkeypatch):
@@ -31,7 +31,7 @@ def test_add_a_station_from_an_empty_office(qtbot, db, monkeypatch):
 
 def test_deleting_a_station_in_use_is_explained(qtbot, db, monkeypatch):
     from gridoffice.domain import Deputy
-    from gridoffice.services.stations import StationForm, save_station
+    from gridoffice.services.office.stations import StationForm, save_station
 
     create_application()
     with db.session() as session:

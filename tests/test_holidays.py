@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from gridoffice.services.holidays import (ESTIMATED, LAST_OFFICIAL_YEAR, OFFICIAL, OVERRIDE, HolidayCalendar,
+from gridoffice.services.reception.holidays import (ESTIMATED, LAST_OFFICIAL_YEAR, OFFICIAL, OVERRIDE, HolidayCalendar,
                                           HolidayInputError, delete_override, list_overrides, load_calendar,
                                           month_days, save_holiday_range, save_override, statutory_days)
 

@@ -3,9 +3,9 @@ import pytest
 from sqlmodel import select
 
 from gridoffice.domain import HouseholdCategory, OpinionCategory
-from gridoffice.services.office import (OfficeInputError, OfficeSettings, create_empty_office, is_set_up,
+from gridoffice.services.office.setup import (OfficeInputError, OfficeSettings, create_empty_office, is_set_up,
                                         read_office_settings, save_office_settings)
-from gridoffice.services.pinyin import matches, pinyin_of
+from gridoffice.services.common.pinyin import matches, pinyin_of
 
 
 def test_empty_office_gets_its_name_and_default_lists(db):

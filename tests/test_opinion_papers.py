@@ -12,11 +12,11 @@ from sqlmodel import select
 from gridoffice.cli import main as cli_main
 from gridoffice.db import Database
 from gridoffice.domain import Activity, Opinion
-from gridoffice.services.activity_excel import export_activities
-from gridoffice.services.opinion_excel import export_opinions
-from gridoffice.services.opinion_pdf import (SlipError, write_assignment_slip, write_reply_notice,
+from gridoffice.services.activities.excel import export_activities
+from gridoffice.services.opinions.excel import export_opinions
+from gridoffice.services.opinions.papers import (SlipError, write_assignment_slip, write_reply_notice,
                                              write_supervision_slip)
-from gridoffice.services.opinions import OpinionFilter, due_summary
+from gridoffice.services.opinions.loop import OpinionFilter, due_summary
 
 TODAY = dt.date(2026, 11, 20)
 

@@ -9,12 +9,12 @@ from gridoffice.db import Database
 from gridoffice.domain import (AuditLog, Community, Department, Deputy, Grid, Opinion, OpinionCategory,
                                OpinionHistory)
 from gridoffice.domain.opinion_rules import OpinionRuleError, TransitionError
-from gridoffice.services import opinions as ops
-from gridoffice.services.demo import build_demo
-from gridoffice.services.office import ensure_default_lists
-from gridoffice.services.opinion_lists import (CategoryEntry, DepartmentEntry, ListInputError, delete_department,
+from gridoffice.services.opinions import loop as ops
+from gridoffice.services.demo.build import build_demo
+from gridoffice.services.office.setup import ensure_default_lists
+from gridoffice.services.opinions.lists import (CategoryEntry, DepartmentEntry, ListInputError, delete_department,
                                                list_categories, list_departments, save_categories, save_department)
-from gridoffice.services.opinions import OpinionFilter, OpinionForm
+from gridoffice.services.opinions.loop import OpinionFilter, OpinionForm
 
 TODAY = dt.date(2026, 11, 20)
 DAY = dt.timedelta(days=1)

@@ -5,8 +5,8 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from gridoffice.services.fonts import FALLBACK_FONT, PRIMARY_FONT, font_runs, missing_glyphs, pdf_markup
-from gridoffice.services.list_pdf import write_list_pdf
+from gridoffice.services.common.fonts import FALLBACK_FONT, PRIMARY_FONT, font_runs, missing_glyphs, pdf_markup
+from gridoffice.services.common.list_pdf import write_list_pdf
 
 
 def pdf_text(path: Path) -> str:

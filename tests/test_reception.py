@@ -15,12 +15,12 @@ from sqlmodel import select
 from gridoffice.db import Database
 from gridoffice.domain import Deputy, DeputyBusyDate, Opinion, ReceptionDay, ReceptionRule, Station
 from gridoffice.domain.enums import DeputyStatus, RecurrenceKind
-from gridoffice.services.demo import build_demo
-from gridoffice.services.reception import (DayForm, ReceptionInputError, ReceptionRow, delete_day, describe_recurrence,
+from gridoffice.services.demo.build import build_demo
+from gridoffice.services.reception.days import (DayForm, ReceptionInputError, ReceptionRow, delete_day, describe_recurrence,
                                            find_station, list_month, list_reception_days, move_duty, read_day, read_rule, save_day,
                                            save_rule, short_station_name)
-from gridoffice.services.reception_excel import HEADERS, export_reception
-from gridoffice.services.schedule import RuleSpec, duty_conflicts, generate_plan, load_rules, month_range, save_plan
+from gridoffice.services.reception.excel import HEADERS, export_reception
+from gridoffice.services.reception.schedule import RuleSpec, duty_conflicts, generate_plan, load_rules, month_range, save_plan
 
 TODAY = dt.date(2026, 11, 20)
 D = dt.date

@@ -10,9 +10,9 @@ from pypdf import PdfReader
 
 from gridoffice.db import Database
 from gridoffice.domain import Deputy
-from gridoffice.services.demo import build_demo
-from gridoffice.services.reception import find_station, list_month
-from gridoffice.services.reception_pdf import (DEFAULT_NOTICE_TITLE, NoticeInputError, NoticeSettings, duty_roster,
+from gridoffice.services.demo.build import build_demo
+from gridoffice.services.reception.days import find_station, list_month
+from gridoffice.services.reception.pdf import (DEFAULT_NOTICE_TITLE, NoticeInputError, NoticeSettings, duty_roster,
                                                late_notice_warning, load_notice, month_notice_day_ids, notice_day_ids,
                                                notice_lines, read_notice_settings, save_notice_settings,
                                                write_notices_pdf)

@@ -8,10 +8,10 @@ import pytest
 
 from gridoffice.db import Database, DatabaseLockedError
 from gridoffice.db.migrate import head_revision
-from gridoffice.services.backup import create_backup, take_snapshot
-from gridoffice.services.backup_format import DATABASE_PART, BackupFileError, ContainerWriter, Manifest
-from gridoffice.services.backup_verify import is_encrypted, verify_backup
-from gridoffice.services.restore import restore_backup
+from gridoffice.services.backup.create import create_backup, take_snapshot
+from gridoffice.services.backup.container import DATABASE_PART, BackupFileError, ContainerWriter, Manifest
+from gridoffice.services.backup.verify import is_encrypted, verify_backup
+from gridoffice.services.backup.restore import restore_backup
 
 from backup_support import break_an_index, live_state, make_office, office_content
 
@@ -218,8 +218,8 @@ def test_verify_accepts_the_good_backups(backups):
 def test_a_full_data_disk_during_the_restore_changes_nothing(backups, live, monkeypatch):
     import errno
 
-    import gridoffice.services.backup_verify as verify_module
-    from gridoffice.services.restore import RestoreError
+    import gridoffice.services.backup.verify as verify_module
+    from gridoffice.services.backup.restore import RestoreError
 
     def full_disk(_path, _data):
         raise OSError(errno.ENOSPC, "No space left on device")

@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from gridoffice.db import Database
-from gridoffice.services.backup import create_backup
-from gridoffice.services.restore import restore_backup
+from gridoffice.services.backup.create import create_backup
+from gridoffice.services.backup.restore import restore_backup
 
 from backup_support import make_office, office_content
 
@@ -106,7 +106,7 @@ def test_a_restore_dying_at_any_step_leaves_old_or_new_never_a_mix(new_backup, o
 CHILD = """
 import sys
 from pathlib import Path
-from gridoffice.services.restore import restore_backup
+from gridoffice.services.backup.restore import restore_backup
 print("ready", flush=True)
 restore_backup(Path(sys.argv[1]), Path(sys.argv[2]))
 print("done", flush=True)

@@ -7,9 +7,9 @@ from test_database import _add_deputy_in_grid, _migrations_with_a_rebuild_of_dep
 
 from gridoffice.db import Database, migrate
 from gridoffice.domain import Deputy, DeputyGridLink
-from gridoffice.services.backup import create_backup
-from gridoffice.services.backup_verify import verify_backup
-from gridoffice.services.restore import restore_backup
+from gridoffice.services.backup.create import create_backup
+from gridoffice.services.backup.verify import verify_backup
+from gridoffice.services.backup.restore import restore_backup
 
 
 def test_an_older_backup_is_restored_then_migrated(tmp_path: Path, monkeypatch):

@@ -13,13 +13,13 @@ from gridoffice.domain import (AuditLog, Deputy, DeputyBusyDate, Grid, Opinion, 
                                ReceptionPoolLink, ReceptionRule, Station)
 from gridoffice.domain.dates import chinese_date
 from gridoffice.paths import attachments_dir
-from gridoffice.services.deputies import (DeputyActionError, DeputyData, DeputyInputError, clean_deputy, create_deputy,
+from gridoffice.services.roster.deputies import (DeputyActionError, DeputyData, DeputyInputError, clean_deputy, create_deputy,
                                           delete_deputy, handover_items, load_deputy, reinstate_deputy, retire_deputy,
                                           update_deputy)
-from gridoffice.services.excel_io import ExcelFileError, ExcelImportError
-from gridoffice.services.photos import PhotoError, photo_path, remove_photo_if_unused, store_photo
-from gridoffice.services.roster import list_deputies
-from gridoffice.services.roster_excel import (HEADERS, SKIP, UPDATE, DuplicatesFound, apply_import, export_deputies,
+from gridoffice.services.common.excel_io import ExcelFileError, ExcelImportError
+from gridoffice.services.roster.photos import PhotoError, photo_path, remove_photo_if_unused, store_photo
+from gridoffice.services.roster.rows import list_deputies
+from gridoffice.services.roster.excel import (HEADERS, SKIP, UPDATE, DuplicatesFound, apply_import, export_deputies,
                                               import_deputies, read_import, write_template)
 from tests.roster_fixtures import FIRST_STATION, GOOD_ROWS, LAW_STATION, TODAY, build_small_office, ids, write_xlsx
 

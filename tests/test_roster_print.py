@@ -11,10 +11,10 @@ from sqlmodel import select
 from gridoffice.db import Database
 from gridoffice.domain import Deputy, ReceptionRule, Station
 from gridoffice.domain.enums import RecurrenceKind
-from gridoffice.services.deputies import DeputyData, create_deputy
-from gridoffice.services.photos import store_photo
-from gridoffice.services.roster import list_deputies
-from gridoffice.services.roster_pdf import board_cards, describe_rule, write_board_for, write_roster_pdf
+from gridoffice.services.roster.deputies import DeputyData, create_deputy
+from gridoffice.services.roster.photos import store_photo
+from gridoffice.services.roster.rows import list_deputies
+from gridoffice.services.roster.pdf import board_cards, describe_rule, write_board_for, write_roster_pdf
 from tests.conftest import run_cli
 from tests.roster_fixtures import FIRST_STATION, GOOD_ROWS, LAW_STATION, TODAY, build_small_office, ids, write_xlsx
 from tests.test_pdf import embedded_fonts, pdf_text

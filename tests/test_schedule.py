@@ -6,8 +6,8 @@ from collections import Counter
 import pytest
 
 from gridoffice.domain.enums import RecurrenceKind
-from gridoffice.services.holidays import HolidayCalendar
-from gridoffice.services.schedule import (ExistingDay, Member, RuleSpec, make_plan, month_range, pair_sequence,
+from gridoffice.services.reception.holidays import HolidayCalendar
+from gridoffice.services.reception.schedule import (ExistingDay, Member, RuleSpec, make_plan, month_range, pair_sequence,
                                           rule_dates)
 
 D = dt.date

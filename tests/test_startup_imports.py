@@ -8,7 +8,7 @@ HEAVY = ("reportlab", "openpyxl", "pypinyin", "alembic")
 SCRIPT = """
 import sys
 import gridoffice.gui
-import gridoffice.views.main_window
+import gridoffice.views.shell.main_window
 print(",".join(sorted({name.split(".")[0] for name in sys.modules} & set(sys.argv[1:]))))
 """
 

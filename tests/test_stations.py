@@ -3,7 +3,7 @@ import pytest
 from sqlmodel import select
 
 from gridoffice.domain import AuditLog, Deputy, ReceptionRule, Station
-from gridoffice.services.stations import StationForm, StationInputError, delete_station, list_stations, save_station
+from gridoffice.services.office.stations import StationForm, StationInputError, delete_station, list_stations, save_station
 
 
 def _save(db, form: StationForm, station_id: int | None = None) -> int:

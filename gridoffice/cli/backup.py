@@ -42,14 +42,14 @@ def read_password(args: argparse.Namespace) -> str | None:
 
 
 def describe_manifest(manifest) -> list[str]:
-    from gridoffice.services.backup_verify import manifest_lines
+    from gridoffice.services.backup.verify import manifest_lines
 
     return manifest_lines(manifest)
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from gridoffice.services.auto_backup import record_usb_backup
-    from gridoffice.services.backup import BackupError, create_backup
+    from gridoffice.services.backup.auto import record_usb_backup
+    from gridoffice.services.backup.create import BackupError, create_backup
 
     password = read_password(args)
     now = dt.datetime.now()
@@ -70,8 +70,8 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    from gridoffice.services.backup_format import BackupFileError
-    from gridoffice.services.backup_verify import verify_backup
+    from gridoffice.services.backup.container import BackupFileError
+    from gridoffice.services.backup.verify import verify_backup
 
     try:
         verified = verify_backup(args.file, read_password(args))
@@ -85,9 +85,9 @@ def run_verify(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     from gridoffice.db import DatabaseLockedError
-    from gridoffice.services.backup_format import BackupFileError
-    from gridoffice.services.backup_verify import verify_backup
-    from gridoffice.services.restore import RestoreError, restore_backup
+    from gridoffice.services.backup.container import BackupFileError
+    from gridoffice.services.backup.verify import verify_backup
+    from gridoffice.services.backup.restore import RestoreError, restore_backup
 
     password = read_password(args)
     target = db_path(args)

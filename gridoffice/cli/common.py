@@ -7,7 +7,7 @@ from pathlib import Path
 
 from gridoffice.db import Database
 from gridoffice.paths import default_db_path
-from gridoffice.services.office import ensure_default_lists
+from gridoffice.services.office.setup import ensure_default_lists
 
 EXIT_OK = 0
 EXIT_FAILED = 1      # the command ran but something it checked failed (selftest, verify)

@@ -18,7 +18,7 @@ def register(groups: CommandGroups) -> None:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from gridoffice.services.demo import DemoRefusedError, build_demo
+    from gridoffice.services.demo.build import DemoRefusedError, build_demo
 
     # the demo goes into its own file unless a database is named (--db or GRIDOFFICE_DB)
     path = getattr(args, "db", None) or (Path(os.environ[DB_ENV]) if os.environ.get(DB_ENV) else demo_db_path())
@@ -33,7 +33,7 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def run_selftest(_args: argparse.Namespace) -> int:
-    from gridoffice.services.selftest import run_selftest as selftest
+    from gridoffice.services.office.selftest import run_selftest as selftest
 
     checks = selftest()
     for check in checks:

@@ -24,8 +24,8 @@ def register(groups: CommandGroups) -> None:
 
 
 def run_import_grids(args: argparse.Namespace) -> int:
-    from gridoffice.services.excel_io import ExcelFileError, ExcelImportError
-    from gridoffice.services.grid_excel import UnknownCommunitiesError, import_grids
+    from gridoffice.services.common.excel_io import ExcelFileError, ExcelImportError
+    from gridoffice.services.grids.excel import UnknownCommunitiesError, import_grids
 
     db = open_db(args)
     try:
@@ -42,7 +42,7 @@ def run_import_grids(args: argparse.Namespace) -> int:
 
 
 def run_export_grids(args: argparse.Namespace) -> int:
-    from gridoffice.services.grid_excel import export_grids
+    from gridoffice.services.grids.excel import export_grids
 
     _check_output(args.file, ".xlsx")
     db = open_db(args, lock=False)
@@ -58,7 +58,7 @@ def run_export_grids(args: argparse.Namespace) -> int:
 
 
 def run_import_geojson(args: argparse.Namespace) -> int:
-    from gridoffice.services.geojson_import import GeoJsonImportError, import_geojson
+    from gridoffice.services.grids.geojson import GeoJsonImportError, import_geojson
 
     db = open_db(args)
     try:
@@ -73,13 +73,13 @@ def run_import_geojson(args: argparse.Namespace) -> int:
 
 
 def run_print_duty(args: argparse.Namespace) -> int:
-    from gridoffice.services.grid_pdf import write_grid_duty_pdf
+    from gridoffice.services.grids.pdf import write_grid_duty_pdf
 
     return _print(args, write_grid_duty_pdf, "网格责任表")
 
 
 def run_print_coverage(args: argparse.Namespace) -> int:
-    from gridoffice.services.grid_pdf import write_coverage_pdf
+    from gridoffice.services.grids.pdf import write_coverage_pdf
 
     return _print(args, write_coverage_pdf, "两个全覆盖情况汇总")
 

@@ -78,7 +78,7 @@ def _check_dates(args: argparse.Namespace) -> None:
 
 
 def export_activities(args: argparse.Namespace) -> int:
-    from gridoffice.services.activity_excel import export_activities as export
+    from gridoffice.services.activities.excel import export_activities as export
 
     _check_target(args.file, ".xlsx")
     _check_dates(args)
@@ -89,8 +89,8 @@ def export_activities(args: argparse.Namespace) -> int:
 
 
 def export_opinions(args: argparse.Namespace) -> int:
-    from gridoffice.services.opinion_excel import export_opinions as export
-    from gridoffice.services.opinions import OpinionFilter
+    from gridoffice.services.opinions.excel import export_opinions as export
+    from gridoffice.services.opinions.loop import OpinionFilter
 
     _check_target(args.file, ".xlsx")
     _check_dates(args)
@@ -117,7 +117,7 @@ def _find_opinion(session, reference: str) -> int:
 
 
 def print_paper(args: argparse.Namespace) -> int:
-    from gridoffice.services.opinion_pdf import (SlipError, write_assignment_slip, write_reply_notice,
+    from gridoffice.services.opinions.papers import (SlipError, write_assignment_slip, write_reply_notice,
                                                  write_supervision_slip)
 
     _check_target(args.output, ".pdf")
@@ -138,7 +138,7 @@ def print_paper(args: argparse.Namespace) -> int:
 
 
 def list_due(args: argparse.Namespace) -> int:
-    from gridoffice.services.opinions import due_summary
+    from gridoffice.services.opinions.loop import due_summary
 
     today = args.today or dt.date.today()
     with open_db(args, lock=False) as db, db.session() as session:

@@ -54,7 +54,7 @@ def parse_day(text: str) -> dt.date:
 
 
 def resolve_station(session: Session, name: str) -> Station:
-    from gridoffice.services.reception import find_station
+    from gridoffice.services.reception.days import find_station
 
     station = find_station(session, name)
     if station is None:
@@ -72,7 +72,7 @@ def _pdf_target(path: Path) -> Path:
 # --- commands -----------------------------------------------------------------------------------
 
 def run_schedule(args: argparse.Namespace) -> int:
-    from gridoffice.services.schedule import generate_plan, month_range, save_plan
+    from gridoffice.services.reception.schedule import generate_plan, month_range, save_plan
 
     first = parse_month(args.first_month)
     if not 1 <= args.months <= 24:
@@ -110,7 +110,7 @@ def _print_plan(plan) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from gridoffice.services.reception_excel import export_reception
+    from gridoffice.services.reception.excel import export_reception
 
     if args.file.suffix.lower() != ".xlsx":
         raise CliError(f"输出文件“{args.file}”应以 .xlsx 结尾。")
@@ -121,7 +121,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_duty_roster(args: argparse.Namespace) -> int:
-    from gridoffice.services.reception_pdf import duty_roster
+    from gridoffice.services.reception.pdf import duty_roster
 
     month = parse_month(args.month)
     target = _pdf_target(args.output)
@@ -134,7 +134,7 @@ def run_duty_roster(args: argparse.Namespace) -> int:
 
 
 def run_notice(args: argparse.Namespace) -> int:
-    from gridoffice.services.reception_pdf import late_notice_warning, load_notice, notice_day_ids, write_notices_pdf
+    from gridoffice.services.reception.pdf import late_notice_warning, load_notice, notice_day_ids, write_notices_pdf
 
     day = parse_day(args.date)
     target = _pdf_target(args.output)

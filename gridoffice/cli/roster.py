@@ -27,8 +27,8 @@ def register(groups: CommandGroups) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from gridoffice.services.excel_io import ExcelFileError, ExcelImportError
-    from gridoffice.services.roster_excel import DuplicatesFound, import_deputies
+    from gridoffice.services.common.excel_io import ExcelFileError, ExcelImportError
+    from gridoffice.services.roster.excel import DuplicatesFound, import_deputies
 
     with open_db(args) as db:
         try:
@@ -42,8 +42,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from gridoffice.services.roster import list_deputies
-    from gridoffice.services.roster_excel import export_deputies
+    from gridoffice.services.roster.rows import list_deputies
+    from gridoffice.services.roster.excel import export_deputies
 
     with open_db(args, lock=False) as db, db.session() as session:
         rows = list_deputies(session)
@@ -56,9 +56,9 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_print_roster(args: argparse.Namespace) -> int:
-    from gridoffice.services.roster import list_deputies
-    from gridoffice.services.roster_pdf import write_roster_pdf
-    from gridoffice.services.settings import office_name
+    from gridoffice.services.roster.rows import list_deputies
+    from gridoffice.services.roster.pdf import write_roster_pdf
+    from gridoffice.services.common.settings import office_name
 
     with open_db(args, lock=False) as db, db.session() as session:
         rows = list_deputies(session, include_retired=args.include_retired)
@@ -77,7 +77,7 @@ def run_print_board(args: argparse.Namespace) -> int:
     from sqlmodel import select
 
     from gridoffice.domain import Station
-    from gridoffice.services.roster_pdf import write_board_for
+    from gridoffice.services.roster.pdf import write_board_for
 
     with open_db(args, lock=False) as db, db.session() as session:
         selection = {}

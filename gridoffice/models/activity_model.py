@@ -1,5 +1,5 @@
 """走访记录 table model."""
-from gridoffice.services.activities import ActivityRow
+from gridoffice.services.activities.records import ActivityRow
 
 from .presorted import PresortedModel
 from .table_model import CENTER, RIGHT, Column, attr

@@ -10,8 +10,8 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QStyledItemDelegate
 
 from gridoffice.domain.rules import mask_phone
-from gridoffice.services.coverage import MAX_DEPUTIES_PER_GRID
-from gridoffice.services.grids import GridRow
+from gridoffice.services.grids.coverage import MAX_DEPUTIES_PER_GRID
+from gridoffice.services.grids.rows import GridRow
 
 from .table_model import CENTER, RIGHT, Column, RowStyle, RowTableModel, attr
 

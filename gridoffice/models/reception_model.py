@@ -3,7 +3,7 @@ from PySide6.QtGui import QColor
 
 from gridoffice.domain.enums import ReceptionStatus
 from gridoffice.domain.dates import weekday_name
-from gridoffice.services.reception import ReceptionRow
+from gridoffice.services.reception.days import ReceptionRow
 
 from .table_model import CENTER, RIGHT, Column, RowStyle, RowTableModel, attr
 

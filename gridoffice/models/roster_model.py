@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from gridoffice.domain.enums import DeputyStatus
-from gridoffice.services.roster import DeputyRow
+from gridoffice.services.roster.rows import DeputyRow
 
 from .table_model import CENTER, Column, RowStyle, RowTableModel, SearchProxy, _sortable, attr
 

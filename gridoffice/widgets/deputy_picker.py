@@ -6,8 +6,8 @@ from PySide6.QtWidgets import (QDialogButtonBox, QLabel, QLineEdit, QListWidget,
                                QWidget)
 
 from gridoffice.db import Database
-from gridoffice.services.pinyin import matches
-from gridoffice.services.roster import DeputyChoice, deputy_choices
+from gridoffice.services.common.pinyin import matches
+from gridoffice.services.roster.rows import DeputyChoice, deputy_choices
 
 from .base_dialog import BaseDialog
 

@@ -17,7 +17,7 @@ from sqlmodel import Session
 from gridoffice.db import Database
 from gridoffice.models.table_model import RowTableModel, SearchProxy
 from gridoffice.paths import preview_file
-from gridoffice.services.settings import office_name
+from gridoffice.services.common.settings import office_name
 
 from .pdf_preview import PdfPreviewDialog
 from .row_colors import RowColorDelegate
@@ -107,7 +107,7 @@ class ListTab(TabPage):
 
     def print_current(self) -> None:
         """The list as shown (filter, sort, chosen columns) as a PDF, previewed before printing."""
-        from gridoffice.services.list_pdf import write_list_pdf  # ReportLab: not on the start-up path
+        from gridoffice.services.common.list_pdf import write_list_pdf  # ReportLab: not on the start-up path
 
         with self.db.session() as session:
             office = office_name(session)

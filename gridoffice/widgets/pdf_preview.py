@@ -13,7 +13,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
 
-from gridoffice.services.files import atomic_output
+from gridoffice.services.common.files import atomic_output
 
 from .base_dialog import BaseDialog
 from .file_dialogs import start_path

@@ -2,7 +2,7 @@
 from PySide6.QtGui import QFont, QFontDatabase
 
 from gridoffice.paths import fonts_dir
-from gridoffice.services.fonts import FALLBACK_FILE, PRIMARY_FILE, QT_FAMILIES
+from gridoffice.services.common.fonts import FALLBACK_FILE, PRIMARY_FILE, QT_FAMILIES
 
 UI_POINT_SIZE = 10
 

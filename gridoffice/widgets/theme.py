@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from gridoffice.paths import data_dir
-from gridoffice.services.fonts import QT_FAMILIES
+from gridoffice.services.common.fonts import QT_FAMILIES
 
 THEME = "light_blue.xml"
 EXTRA = {

@@ -1,0 +1,1 @@
+"""走访记录: the deputies' activities, their totals and the Excel export."""

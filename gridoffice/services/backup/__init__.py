@@ -1,0 +1,1 @@
+"""Backup and restore: the .gobak container, making, verifying and restoring it, drives, automatic backups."""

@@ -1,0 +1,299 @@
+"""Make a .gobak backup while the program runs, and prove it good before calling it good.
+
+    result = create_backup(db_path, target_folder, password=None, progress=callback)
+
+1. A snapshot of the database through SQLite's backup API into memory: consistent even while
+   another connection (the window, another process) writes; a copy of a live WAL file is not.
+2. The snapshot, every attachment and a manifest are written to a temporary name on the target,
+   flushed to the device (fsync).
+3. The file is read back from the device (the cache dropped where the OS allows) and every
+   part's SHA-256 compared with the snapshot's; the snapshot is integrity-checked meanwhile,
+   so the bytes proven identical are the bytes proven sound.
+4. Only then is the file renamed to its final name, never over an existing file.
+Any failure removes the temporary file and raises BackupError with a Chinese explanation.
+"""
+import datetime as dt
+import errno
+import os
+import re
+import shutil
+import socket
+import sqlite3
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from gridoffice import __version__
+from gridoffice.db.engine import APPLICATION_ID, BUSY_TIMEOUT_MS
+from gridoffice.db.swap import fsync_dir, journal_path
+from gridoffice.paths import attachments_dir
+
+from gridoffice.services.backup.container import ATTACHMENTS_PREFIX, DATABASE_PART, BackupFileError, ContainerWriter, Manifest
+from gridoffice.services.backup.verify import count_rows, integrity_problem, read_revision, scalar, verify_backup
+
+SUFFIX = ".gobak"
+OVERHEAD_PER_PART = 128
+FIXED_OVERHEAD = 64 * 1024
+
+ProgressFn = Callable[[str, int, int], None]   # (what is happening, done, total)
+
+
+class BackupError(Exception):
+    """The backup could not be made; nothing carries the final name. str() is Chinese."""
+
+
+@dataclass
+class Snapshot:
+    connection: sqlite3.Connection     # the in-memory copy (integrity-checked while writing)
+    data: bytes
+    revision: str
+    user_version: int
+    row_counts: dict[str, int]
+    office_name: str
+    audit_id: int                      # the last change the snapshot holds (see last_change_id)
+    source_file: str
+
+
+@dataclass(frozen=True)
+class Attachment:
+    name: str           # relative, with forward slashes
+    path: Path
+    size: int
+
+
+@dataclass
+class BackupResult:
+    path: Path
+    manifest: Manifest
+    size: int
+    audit_id: int
+
+
+def human_size(size: int) -> str:
+    if size >= 1_000_000_000:
+        return f"{size / 1_000_000_000:.1f} GB"
+    if size >= 100_000:
+        return f"{size / 1_000_000:.1f} MB"
+    return f"{max(size, 1) / 1000:.0f} KB"
+
+
+# --- snapshot ---------------------------------------------------------------------------
+def take_snapshot(db_path: Path) -> Snapshot:
+    """A consistent copy of the database in memory, through SQLite's backup API."""
+    if not Path(db_path).is_file():
+        raise BackupError(f"找不到数据库文件“{db_path}”。")
+    source = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_MS / 1000)
+    memory = sqlite3.connect(":memory:", check_same_thread=False)
+    try:
+        source.backup(memory)   # all pages in one step: one read transaction, one point in time
+    except sqlite3.Error as error:
+        memory.close()
+        raise BackupError(f"读取数据库时出错：{error}。数据库可能已损坏，请用“系统自检”检查。") from error
+    finally:
+        source.close()
+    if memory.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        memory.close()
+        raise BackupError(f"“{Path(db_path).name}”不是 gridoffice 的数据库，没有备份。")
+    data = memory.serialize()
+    return Snapshot(memory, data, read_revision(memory), memory.execute("PRAGMA user_version").fetchone()[0],
+                    count_rows(memory), read_office_name(memory), last_change_id(memory), Path(db_path).name)
+
+
+def read_office_name(connection: sqlite3.Connection) -> str:
+    return scalar(connection, "SELECT value FROM setting WHERE key='office_name'")
+
+
+LAST_CHANGE_SQL = ("SELECT id FROM audit_log WHERE NOT (table_name = 'setting' AND record_id LIKE 'backup.%') "
+                   "ORDER BY id DESC LIMIT 1")
+
+
+def last_change_id(connection: sqlite3.Connection) -> int:
+    """The newest audit row that is not the bookkeeping of backups: every write adds one."""
+    return scalar(connection, LAST_CHANGE_SQL, 0)
+
+
+# --- attachments ------------------------------------------------------------------------
+def list_attachments(folder: Path) -> list[Attachment]:
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and not path.is_symlink():
+            found.append(Attachment(path.relative_to(folder).as_posix(), path, path.stat().st_size))
+    return found
+
+
+def estimated_size(db_path: Path) -> int:
+    """What a backup of this database will take on the target, give or take a little."""
+    db_path = Path(db_path)
+    size = sum(p.stat().st_size for p in (db_path, db_path.with_name(db_path.name + "-wal")) if p.exists())
+    attachments = list_attachments(attachments_dir(db_path))
+    return size + sum(a.size for a in attachments) + OVERHEAD_PER_PART * len(attachments) + FIXED_OVERHEAD
+
+
+# --- names ------------------------------------------------------------------------------
+def backup_file_name(office_name: str, now: dt.datetime, prefix: str = "gridoffice") -> str:
+    """gridoffice-<office>-<YYYYMMDD-HHMM>.gobak, with characters Windows forbids removed."""
+    office = re.sub(r'[\\/:*?"<>|\s]+', "", office_name or "")[:40]
+    parts = [prefix, office, f"{now:%Y%m%d-%H%M}"] if office else [prefix, f"{now:%Y%m%d-%H%M}"]
+    return "-".join(parts) + SUFFIX
+
+
+def unused_path(folder: Path, name: str) -> Path:
+    """`name` in `folder`, or name-2, name-3… so that no earlier backup is ever replaced."""
+    candidate = folder / name
+    stem, suffix = candidate.stem, candidate.suffix
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"{stem}-{number}{suffix}"
+        number += 1
+    return candidate
+
+
+def temporary_path(final: Path) -> Path:
+    return final.with_name(f".{final.stem}.写入中-{os.getpid()}{SUFFIX}.part")
+
+
+# --- the backup -------------------------------------------------------------------------
+def create_backup(db_path: Path, target_folder: Path, *, password: str | None = None,
+                  now: dt.datetime | None = None, progress: ProgressFn | None = None,
+                  file_name: str | None = None) -> BackupResult:
+    """Write a verified backup of the database and its attachments into `target_folder`."""
+    db_path, target_folder = Path(db_path), Path(target_folder)
+    now = (now or dt.datetime.now()).replace(microsecond=0)
+    report = progress or (lambda _what, _done, _total: None)
+    if not target_folder.is_dir():
+        raise BackupError(f"找不到目标文件夹“{target_folder}”。U盘是否已插好？")
+    if journal_path(db_path).exists():
+        raise BackupError("上次从备份恢复还没有完成，数据库和附件可能不一致。请先打开一次程序（会自动完成恢复），再备份。")
+    report("正在读取数据库…", 0, 0)
+    snapshot = take_snapshot(db_path)
+    try:
+        attachments = list_attachments(attachments_dir(db_path))
+        check_free_space(target_folder, len(snapshot.data) + sum(a.size for a in attachments)
+                         + OVERHEAD_PER_PART * len(attachments) + FIXED_OVERHEAD)
+        final = unused_path(target_folder, file_name or backup_file_name(snapshot.office_name, now))
+        manifest = _write_verified(snapshot, attachments, final, password, now, report)
+    finally:
+        snapshot.connection.close()
+    return BackupResult(final, manifest, final.stat().st_size, snapshot.audit_id)
+
+
+def check_free_space(folder: Path, needed: int) -> None:
+    free = shutil.disk_usage(folder).free
+    if free < needed:
+        raise BackupError(f"“{folder}”的剩余空间不够：这次备份需要约 {human_size(needed)}，"
+                          f"只剩 {human_size(free)}。请换一个U盘，或删除U盘上不需要的文件后再试。没有写入任何文件。")
+
+
+def _write_verified(snapshot: Snapshot, attachments: list[Attachment], final: Path, password: str | None,
+                    now: dt.datetime, report: ProgressFn) -> Manifest:
+    temporary = temporary_path(final)
+    checker = _IntegrityCheck(snapshot.connection)
+    checker.start()
+    done = False
+    try:
+        manifest = _write_file(temporary, snapshot, attachments, password, now, report)
+        report("正在从目标读回并校验…", 0, 1)
+        _drop_cached_pages(temporary)
+        verified = verify_backup(temporary, password, check_database=False,
+                                 progress=lambda done, total: report("正在从目标读回并校验…", done, total))
+        if verified.manifest.parts != manifest.parts:
+            raise BackupError("备份读回后与原始数据不一致，目标设备可能有问题。请换一个U盘再试。")
+        report("正在检查数据库完整性…", 0, 0)
+        checker.join()
+        if checker.problem:
+            raise BackupError(f"数据库本身未通过完整性检查（{checker.problem}），这份备份不可靠，已删除。"
+                              "请先用“系统自检”检查数据库，或联系技术人员。")
+        os.rename(temporary, final)   # on Windows never replaces; unused_path() chose a free name
+        fsync_dir(final.parent)
+        done = True
+    except BackupFileError as error:
+        raise BackupError(f"备份写入后读回校验失败：{error} 目标设备可能有问题，请换一个U盘再试。") from error
+    except OSError as error:
+        raise BackupError(describe_write_error(error, final.parent)) from error
+    finally:
+        if not done:
+            snapshot.connection.interrupt()   # no need to finish checking a backup that failed
+        checker.join()
+        _remove_quietly(temporary)
+    return manifest
+
+
+def _write_file(path: Path, snapshot: Snapshot, attachments: list[Attachment], password: str | None,
+                now: dt.datetime, report: ProgressFn) -> Manifest:
+    total = len(snapshot.data) + sum(a.size for a in attachments)
+    with open_for_writing(path) as raw:
+        writer = ContainerWriter(raw, password, progress=lambda done: report("正在写入备份…", min(done, total), total))
+        parts = [writer.add(DATABASE_PART, snapshot.data)]
+        for attachment in attachments:
+            data = _read_attachment(attachment)
+            if data is not None:
+                parts.append(writer.add(ATTACHMENTS_PREFIX + attachment.name, data))
+        manifest = Manifest(
+            app_version=__version__, schema_revision=snapshot.revision, user_version=snapshot.user_version,
+            created_at=now.isoformat(), office_name=snapshot.office_name, computer=socket.gethostname(),
+            source_file=snapshot.source_file, row_counts=snapshot.row_counts, parts=parts, encrypted=bool(password))
+        writer.finish(manifest)
+        raw.flush()
+        os.fsync(raw.fileno())
+    return manifest
+
+
+def open_for_writing(path: Path):
+    """The target file (a seam for tests that simulate a failing device)."""
+    return open(path, "xb")
+
+
+def _read_attachment(attachment: Attachment) -> bytes | None:
+    try:
+        return attachment.path.read_bytes()
+    except FileNotFoundError:
+        return None   # deleted after the folder was listed: it is no longer part of the data
+
+
+def _drop_cached_pages(path: Path) -> None:
+    """Make the read-back come from the device, not from memory, where the OS lets us."""
+    if hasattr(os, "posix_fadvise"):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+        finally:
+            os.close(fd)
+
+
+def _remove_quietly(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass  # the device is gone; the temporary name never becomes a backup
+
+
+class _IntegrityCheck(threading.Thread):
+    """integrity_check of the snapshot, in parallel with writing (SQLite releases the GIL)."""
+
+    def __init__(self, connection: sqlite3.Connection):
+        super().__init__(daemon=True)
+        self._connection = connection
+        self.problem = ""
+
+    def run(self) -> None:
+        try:
+            self.problem = integrity_problem(self._connection)
+        except sqlite3.Error as error:
+            self.problem = str(error)
+
+
+def describe_write_error(error: OSError, folder: Path) -> str:
+    """A Chinese sentence for what went wrong while writing to the target."""
+    winerror = getattr(error, "winerror", None)
+    if error.errno == errno.ENOSPC or winerror in (39, 112):
+        what = "目标磁盘空间不足"
+    elif error.errno in (errno.EIO, errno.ENODEV, errno.ENXIO, errno.ENOENT) or winerror in (21, 1167, 31, 2, 3):
+        what = "无法写入目标设备（U盘可能已被拔出或接触不良）"
+    elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS) or winerror in (5, 19):
+        what = "没有写入权限（U盘可能处于写保护状态）"
+    else:
+        what = f"写入时出错（{error.strerror or error}）"
+    return f"备份失败：{what}。“{folder}”中没有留下不完整的备份，以前的备份文件没有改动。"

@@ -1,0 +1,1 @@
+"""What every area shares: PDF making, fonts, Excel in and out, safe file writing, settings, lookups."""

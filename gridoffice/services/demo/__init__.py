@@ -1,0 +1,1 @@
+"""Demo data: a believable street office, or a whole district for benchmarks."""

@@ -1,0 +1,1 @@
+"""The office as a whole: starting one, its liaison stations, the self-test."""

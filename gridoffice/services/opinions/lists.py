@@ -1,0 +1,128 @@
+"""The two lists the clerk keeps for opinions: categories (养老, 停车…) and departments (职能部门)."""
+from dataclasses import dataclass
+
+from sqlalchemy import func, update
+from sqlmodel import Session, select
+
+from gridoffice.db.audit import write_bulk_note
+from gridoffice.domain import Department, Opinion, OpinionCategory
+from gridoffice.domain.rules import is_contact_phone, normalize_phone, normalize_text
+
+from gridoffice.services.office.setup import OfficeInputError
+
+ListInputError = OfficeInputError   # .field names the field, the message is Chinese
+
+
+# --- categories ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CategoryEntry:
+    id: int | None          # None for a new one
+    name: str
+    used: int = 0           # opinions filed under it
+
+
+def list_categories(session: Session) -> list[CategoryEntry]:
+    used = dict(session.exec(select(Opinion.category, func.count(Opinion.id)).group_by(Opinion.category)).all())
+    return [CategoryEntry(c.id, c.name, used.get(c.name, 0)) for c in
+            session.exec(select(OpinionCategory).order_by(OpinionCategory.sort_order, OpinionCategory.id))]
+
+
+def save_categories(session: Session, entries: list[CategoryEntry]) -> None:
+    """The list as the clerk left it, in order. A renamed category renames its opinions;
+    a category still in use cannot be dropped."""
+    names = [normalize_text(e.name) for e in entries]
+    for name in names:
+        if not name:
+            raise ListInputError("name", "分类名称不能为空。")
+        if len(name) > 30:
+            raise ListInputError("name", f"分类名称“{name}”超过 30 个字。")
+    duplicates = sorted({n for n in names if names.count(n) > 1})
+    if duplicates:
+        raise ListInputError("name", f"分类“{'、'.join(duplicates)}”重复了。")
+    if not names:
+        raise ListInputError("name", "至少要保留一个分类。")
+    current = {c.id: c for c in session.exec(select(OpinionCategory))}
+    kept = {e.id for e in entries if e.id is not None}
+    for category in current.values():
+        if category.id not in kept:
+            used = _opinions_in(session, category.name)
+            if used:
+                raise ListInputError("name", f"分类“{category.name}”已有 {used} 条意见使用，不能删除；可以改名。")
+            session.delete(category)
+    session.flush()
+    placed = [(current.get(e.id) if e.id is not None else None, name) for e, name in zip(entries, names)]
+    renamed = [(category, name) for category, name in placed if category is not None and category.name != name]
+    renames = [(category.name, name) for category, name in renamed]
+    for category, _name in renamed:   # a temporary name first, so two categories can swap names
+        category.name = f"\0{category.id}"
+        session.add(category)
+    session.flush()
+    for order, (category, name) in enumerate(placed):
+        category = category or OpinionCategory()
+        category.name, category.sort_order = name, order
+        session.add(category)
+    session.flush()
+    for old, new in renames:
+        result = session.exec(update(Opinion).where(Opinion.category == old).values(category=new))
+        if result.rowcount:
+            write_bulk_note(session, "opinion", "update", {"category": [old, new], "rows": result.rowcount})
+
+
+def _opinions_in(session: Session, category: str) -> int:
+    return session.exec(select(func.count(Opinion.id)).where(Opinion.category == category)).one()
+
+
+# --- departments --------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DepartmentEntry:
+    id: int | None
+    name: str
+    contact: str = ""
+    phone: str = ""
+    notes: str = ""
+    used: int = 0           # opinions assigned to it
+
+
+def list_departments(session: Session) -> list[DepartmentEntry]:
+    used = dict(session.exec(select(Opinion.department_id, func.count(Opinion.id))
+                             .where(Opinion.department_id.is_not(None)).group_by(Opinion.department_id)).all())
+    return [DepartmentEntry(d.id, d.name, d.contact, d.phone, d.notes, used.get(d.id, 0))
+            for d in session.exec(select(Department).order_by(Department.id))]
+
+
+def save_department(session: Session, entry: DepartmentEntry) -> Department:
+    name = normalize_text(entry.name)
+    if not name:
+        raise ListInputError("name", "请填写部门名称，例如“区城管局”。")
+    if len(name) > 100:
+        raise ListInputError("name", "部门名称不能超过 100 个字。")
+    phone = normalize_phone(entry.phone)
+    if phone and not is_contact_phone(phone):
+        raise ListInputError("phone", "电话格式不对：可填手机号、带区号的固定电话或 12345 这样的短号。")
+    same_name = session.exec(select(Department).where(Department.name == name)).first()
+    if same_name and same_name.id != entry.id:
+        raise ListInputError("name", f"已经有名为“{name}”的部门。")
+    department = session.get(Department, entry.id) if entry.id else Department(name=name)
+    if department is None:
+        raise ListInputError("name", "这个部门已被删除。")
+    department.name, department.contact, department.phone = name, normalize_text(entry.contact), phone
+    department.notes = entry.notes.strip()
+    session.add(department)
+    session.flush()
+    return department
+
+
+def delete_department(session: Session, department_id: int) -> None:
+    used = session.exec(select(func.count(Opinion.id)).where(Opinion.department_id == department_id)).one()
+    department = session.get(Department, department_id)
+    if department is None:
+        return
+    if used:
+        raise ListInputError("name", f"“{department.name}”已承办 {used} 条意见，不能删除；可以改名。")
+    session.delete(department)
+
+
+def department_names(session: Session) -> list[tuple[int, str]]:
+    return list(session.exec(select(Department.id, Department.name).order_by(Department.id)))

@@ -1,0 +1,370 @@
+"""接待日历: the reception days, the stations' rules (三定), and the clerk's edits of a day."""
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from gridoffice.domain import Deputy, Opinion, ReceptionDay, ReceptionDutyLink, ReceptionRule, Station
+from gridoffice.domain.dates import WEEKDAYS, chinese_date
+from gridoffice.domain.enums import DeputyStatus, ReceptionStatus, RecurrenceKind
+
+from gridoffice.services.office.setup import OfficeInputError
+from gridoffice.services.reception.schedule import RuleSpec, load_rules
+
+MAX_PER_DAY = 6
+NTH_NAMES = {1: "第一个", 2: "第二个", 3: "第三个", 4: "第四个", 5: "第五个", -1: "最后一个"}
+_STATION_NOISE = re.compile(r"(人大代表|代表)?(联络总站|联络站|联络室|联系点|工作站|之家)$")
+
+
+class ReceptionInputError(OfficeInputError):
+    """Bad input for a rule or a reception day: `field` names the form field, the message is Chinese."""
+
+
+@dataclass(frozen=True)
+class ReceptionRow:
+    id: int
+    date: dt.date
+    start_time: dt.time
+    end_time: dt.time
+    station: str
+    place: str
+    deputies: str          # names with levels: "张三（市、区）、李四（区）"
+    status: str
+    residents_received: int
+    station_id: int = 0
+    deputy_ids: tuple[int, ...] = ()
+    deputy_names: tuple[str, ...] = ()
+    notes: str = ""
+    opinions: int = 0      # opinions registered on the day
+
+    @property
+    def time_range(self) -> str:
+        return f"{self.start_time:%H:%M}-{self.end_time:%H:%M}"
+
+    @property
+    def station_short(self) -> str:
+        return short_station_name(self.station)
+
+
+def short_station_name(name: str) -> str:
+    """'锦塘街道人大代表联络站（中心站）' → '中心站', '西园片区代表联络站' → '西园片区'."""
+    inner = re.search(r"[（(]([^）)]+)[）)]\s*$", name)
+    if inner:
+        return inner[1]
+    short = _STATION_NOISE.sub("", name)
+    if "街道" in short[:-1]:
+        short = short.split("街道", 1)[1]
+    return short or name
+
+
+def duty_by_day(session: Session) -> dict[int, list[str]]:
+    return {day_id: [label for _, label, _ in duty] for day_id, duty in _duty(session).items()}
+
+
+def _duty(session: Session, day_ids: list[int] | None = None) -> dict[int, list[tuple[int, str, str]]]:
+    """day id → [(deputy id, "name（levels）", name)] in deputy order."""
+    duty: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
+    query = (select(ReceptionDutyLink.reception_day_id, Deputy.id, Deputy.name, Deputy.levels)
+             .join(Deputy, Deputy.id == ReceptionDutyLink.deputy_id)
+             .order_by(ReceptionDutyLink.reception_day_id, Deputy.id))
+    if day_ids is not None:
+        query = query.where(ReceptionDutyLink.reception_day_id.in_(day_ids))
+    for day_id, deputy_id, name, levels in session.exec(query):
+        duty[day_id].append((deputy_id, f"{name}（{levels}）" if levels else name, name))
+    return duty
+
+
+def opinions_by_day(session: Session) -> dict[int, int]:
+    query = (select(Opinion.reception_day_id, func.count()).where(Opinion.reception_day_id.is_not(None))
+             .group_by(Opinion.reception_day_id))
+    return dict(session.exec(query).all())
+
+
+def list_reception_days(session: Session, *, start: dt.date | None = None, end: dt.date | None = None,
+                        station_id: int | None = None) -> list[ReceptionRow]:
+    query = (select(ReceptionDay, Station.name).join(Station, Station.id == ReceptionDay.station_id)
+             .order_by(ReceptionDay.date, ReceptionDay.start_time, Station.id))
+    if start:
+        query = query.where(ReceptionDay.date >= start)
+    if end:
+        query = query.where(ReceptionDay.date <= end)
+    if station_id:
+        query = query.where(ReceptionDay.station_id == station_id)
+    duty = _duty(session)
+    opinions = opinions_by_day(session)
+    rows = []
+    for day, station in session.exec(query):
+        on_duty = duty.get(day.id, [])
+        rows.append(ReceptionRow(
+            id=day.id, date=day.date, start_time=day.start_time, end_time=day.end_time, station=station,
+            place=day.place, deputies="、".join(label for _, label, _ in on_duty), status=day.status,
+            residents_received=day.residents_received, station_id=day.station_id,
+            deputy_ids=tuple(i for i, _, _ in on_duty), deputy_names=tuple(n for _, _, n in on_duty),
+            notes=day.notes, opinions=opinions.get(day.id, 0),
+        ))
+    return rows
+
+
+def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
+    first = dt.date(year, month, 1)
+    following = dt.date(year + (month == 12), 1 if month == 12 else month + 1, 1)
+    return first, following - dt.timedelta(days=1)
+
+
+def list_month(session: Session, year: int, month: int, station_id: int | None = None) -> list[ReceptionRow]:
+    first, last = month_bounds(year, month)
+    return list_reception_days(session, start=first, end=last, station_id=station_id)
+
+
+@dataclass(frozen=True)
+class StationChoice:
+    id: int
+    name: str
+    short: str
+    place: str        # the station's reception room, as a default place
+
+
+def station_choices(session: Session) -> list[StationChoice]:
+    return [StationChoice(s.id, s.name, short_station_name(s.name), f"{s.name}{s.reception_room}")
+            for s in session.exec(select(Station).order_by(Station.id))]
+
+
+def find_station(session: Session, text: str) -> Station | None:
+    """A station by full name, short name, or a part of the name that names only one station."""
+    text = text.strip()
+    stations = list(session.exec(select(Station).order_by(Station.id)))
+    for station in stations:
+        if text in (station.name, short_station_name(station.name)):
+            return station
+    partial = [s for s in stations if text and text in s.name]
+    return partial[0] if len(partial) == 1 else None
+
+
+# --- rules ---------------------------------------------------------------------------------
+
+def describe_recurrence(recurrence: str, nth: int, weekday: int, day_of_month: int, months: tuple[int, ...]) -> str:
+    """每月第一个周三 / 每周五 / 每单月15日 / 每年3、6、9、12月10日."""
+    if recurrence == RecurrenceKind.WEEKLY.value:
+        return f"每周{WEEKDAYS[weekday]}"
+    if recurrence == RecurrenceKind.MONTH_DAY.value:
+        months = tuple(sorted(months))
+        if not months or months == tuple(range(1, 13)):
+            which = "每月"
+        elif months == (1, 3, 5, 7, 9, 11):
+            which = "每单月"
+        elif months == (2, 4, 6, 8, 10, 12):
+            which = "每双月"
+        else:
+            which = f"每年{'、'.join(str(m) for m in months)}月"
+        return f"{which}{day_of_month}日"
+    return f"每月{NTH_NAMES.get(nth, f'第{nth}个')}周{WEEKDAYS[weekday]}"
+
+
+def read_rule(session: Session, station_id: int) -> RuleSpec:
+    """The station's rule, or a new one with the defaults (the station's reception room)."""
+    stored = load_rules(session, [station_id])
+    if stored:
+        return stored[0]
+    station = session.get(Station, station_id)
+    name = station.name if station else ""
+    return RuleSpec(station_id, name, RecurrenceKind.NTH_WEEKDAY.value,
+                    place=f"{name}{station.reception_room}" if station else "")
+
+
+def _checked_time_and_place(start: dt.time, end: dt.time, place: str) -> str:
+    """The place trimmed; raises when the time range is reversed or the place empty or too long."""
+    if end <= start:
+        raise ReceptionInputError("time", "结束时间应晚于开始时间。")
+    place = place.strip()
+    if not place:
+        raise ReceptionInputError("place", "请填写接待地点，例如“某某联络站代表接待室”。")
+    if len(place) > 200:
+        raise ReceptionInputError("place", "接待地点不能超过 200 个字。")
+    return place
+
+
+def validate_rule(form: RuleSpec) -> RuleSpec:
+    if form.recurrence not in {k.value for k in RecurrenceKind}:
+        raise ReceptionInputError("recurrence", "请选择接待日期的规律。")
+    if form.recurrence == RecurrenceKind.NTH_WEEKDAY.value and form.nth not in NTH_NAMES:
+        raise ReceptionInputError("nth", "“第几个”应为第一至第五个，或最后一个。")
+    if not 0 <= form.weekday <= 6:
+        raise ReceptionInputError("weekday", "请选择星期几。")
+    if form.recurrence == RecurrenceKind.MONTH_DAY.value:
+        if not 1 <= form.day_of_month <= 31:
+            raise ReceptionInputError("day_of_month", "日期应在 1 到 31 日之间（小月自动取月末）。")
+        if not form.months:
+            raise ReceptionInputError("months", "请至少选择一个月份。")
+    if any(not 1 <= m <= 12 for m in form.months):
+        raise ReceptionInputError("months", "月份应在 1 到 12 之间。")
+    place = _checked_time_and_place(form.start_time, form.end_time, form.place)
+    if not 1 <= form.per_day <= MAX_PER_DAY:
+        raise ReceptionInputError("per_day", f"每次值班人数应在 1 到 {MAX_PER_DAY} 人之间。")
+    pool = tuple(dict.fromkeys(form.pool))
+    if len(pool) < form.per_day:
+        raise ReceptionInputError("pool", f"代表库至少要有 {form.per_day} 名代表（每次值班 {form.per_day} 人）。")
+    return replace(form, months=tuple(sorted(set(form.months))), place=place, pool=pool)
+
+
+def save_rule(session: Session, form: RuleSpec) -> ReceptionRule:
+    """Create or change the station's rule and its pool (audited)."""
+    form = validate_rule(form)
+    deputies = list(session.exec(select(Deputy).where(Deputy.id.in_(form.pool))))
+    retired = [d.name for d in deputies if d.status != DeputyStatus.SERVING.value]
+    if retired:
+        raise ReceptionInputError("pool", f"{'、'.join(retired)}已离任，不能进入接待代表库。")
+    rule = session.exec(select(ReceptionRule).where(ReceptionRule.station_id == form.station_id)).first()
+    if rule is None:
+        rule = ReceptionRule(station_id=form.station_id)
+    rule.recurrence = form.recurrence
+    rule.nth = form.nth
+    rule.weekday = form.weekday
+    rule.day_of_month = form.day_of_month
+    rule.months = ",".join(str(m) for m in form.months) if form.recurrence == RecurrenceKind.MONTH_DAY.value else ""
+    rule.start_time = form.start_time
+    rule.end_time = form.end_time
+    rule.place = form.place
+    rule.deputies_per_day = form.per_day
+    order = {deputy_id: i for i, deputy_id in enumerate(form.pool)}
+    rule.pool = sorted(deputies, key=lambda d: order[d.id])
+    session.add(rule)
+    session.flush()
+    return rule
+
+
+# --- one reception day ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DutyDeputy:
+    id: int
+    name: str
+    levels: str
+    work_unit: str
+    post: str
+    photo_file: str
+
+
+@dataclass
+class DayForm:
+    """A reception day as the day dialog edits it; id None for a new day."""
+    id: int | None
+    date: dt.date
+    station_id: int
+    start_time: dt.time
+    end_time: dt.time
+    place: str
+    deputy_ids: list[int] = field(default_factory=list)
+    status: str = ReceptionStatus.PLANNED.value
+    residents_received: int = 0
+    notes: str = ""
+
+
+def read_day(session: Session, day_id: int) -> DayForm:
+    day = session.get(ReceptionDay, day_id)
+    if day is None:
+        raise ReceptionInputError("id", "这个接待日已被删除。")
+    return DayForm(day.id, day.date, day.station_id, day.start_time, day.end_time, day.place,
+                   sorted(d.id for d in day.deputies), day.status, day.residents_received, day.notes)
+
+
+def new_day_form(session: Session, station_id: int, day: dt.date) -> DayForm:
+    """A new day at a station: time, place and number of deputies from its rule when it has one."""
+    rule = read_rule(session, station_id)
+    return DayForm(None, day, station_id, rule.start_time, rule.end_time, rule.place)
+
+
+def deputies_on_duty(session: Session, day_id: int) -> list[DutyDeputy]:
+    day = session.get(ReceptionDay, day_id)
+    if day is None:
+        return []
+    return [DutyDeputy(d.id, d.name, d.levels, d.work_unit, d.post, d.photo_file)
+            for d in sorted(day.deputies, key=lambda d: d.id)]
+
+
+def deputy_names(session: Session, deputy_ids: list[int]) -> dict[int, str]:
+    return dict(session.exec(select(Deputy.id, Deputy.name).where(Deputy.id.in_(deputy_ids))).all())
+
+
+def count_opinions(session: Session, day_id: int) -> int:
+    return session.exec(select(func.count()).select_from(Opinion).where(Opinion.reception_day_id == day_id)).one()
+
+
+def validate_day(form: DayForm) -> DayForm:
+    if form.status not in {s.value for s in ReceptionStatus}:
+        raise ReceptionInputError("status", "请选择接待日的状态。")
+    place = _checked_time_and_place(form.start_time, form.end_time, form.place)
+    if not 0 <= form.residents_received <= 10_000:
+        raise ReceptionInputError("residents_received", "接待群众人数应在 0 到 10000 之间。")
+    if form.status != ReceptionStatus.HELD.value and form.residents_received:
+        raise ReceptionInputError("residents_received", "只有已举行的接待日才能填写接待群众人数。")
+    if len(set(form.deputy_ids)) > MAX_PER_DAY:
+        raise ReceptionInputError("deputies", f"一次值班最多 {MAX_PER_DAY} 名代表。")
+    return DayForm(form.id, form.date, form.station_id, form.start_time, form.end_time, place,
+                   list(dict.fromkeys(form.deputy_ids)), form.status, form.residents_received, form.notes.strip())
+
+
+def save_day(session: Session, form: DayForm, *, today: dt.date | None = None) -> ReceptionDay:
+    """Create or change a reception day (conflicts are the caller's to show; they do not block)."""
+    form = validate_day(form)
+    if form.status == ReceptionStatus.HELD.value and form.date > (today or dt.date.today()):
+        raise ReceptionInputError("status", f"{chinese_date(form.date)}还没到，不能标记为已举行。")
+    if session.get(Station, form.station_id) is None:
+        raise ReceptionInputError("station", "请选择联络站。")
+    day = session.get(ReceptionDay, form.id) if form.id is not None else ReceptionDay()
+    if day is None:
+        raise ReceptionInputError("id", "这个接待日已被删除。")
+    deputies = {d.id: d for d in session.exec(select(Deputy).where(Deputy.id.in_(form.deputy_ids)))}
+    day.date = form.date
+    day.station_id = form.station_id
+    day.start_time = form.start_time
+    day.end_time = form.end_time
+    day.place = form.place
+    day.status = form.status
+    day.residents_received = form.residents_received
+    day.notes = form.notes
+    day.deputies = [deputies[i] for i in form.deputy_ids if i in deputies]
+    session.add(day)
+    session.flush()
+    return day
+
+
+def delete_day(session: Session, day_id: int) -> None:
+    day = session.get(ReceptionDay, day_id)
+    if day is None:
+        return
+    if count_opinions(session, day_id):
+        raise ReceptionInputError("id", "这个接待日已登记了民情意见，不能删除；可以把它标记为已取消。")
+    session.delete(day)
+
+
+def move_duty(session: Session, deputy_id: int, from_day_id: int, to_day_id: int,
+              swap_with: int | None = None) -> None:
+    """Drag and drop: the deputy leaves one day for another; `swap_with` goes the other way."""
+    source = session.get(ReceptionDay, from_day_id)
+    target = session.get(ReceptionDay, to_day_id)
+    if source is None or target is None:
+        raise ReceptionInputError("id", "接待日已被删除，请刷新后再试。")
+    for day in (source, target):
+        if day.status != ReceptionStatus.PLANNED.value:
+            raise ReceptionInputError("status", f"{chinese_date(day.date)}的接待日{day.status}，不能再调整值班代表。")
+    moving = session.get(Deputy, deputy_id)
+    if moving is None or moving not in source.deputies:
+        raise ReceptionInputError("deputies", "这名代表不在原接待日的值班名单中。")
+    if from_day_id == to_day_id:
+        return
+    if moving in target.deputies:
+        raise ReceptionInputError("deputies", f"{moving.name}已在{chinese_date(target.date)}值班。")
+    source.deputies = [d for d in source.deputies if d.id != deputy_id]
+    if swap_with is not None:
+        other = next((d for d in target.deputies if d.id == swap_with), None)
+        if other is None:
+            raise ReceptionInputError("deputies", "要对调的代表不在目标接待日的值班名单中。")
+        target.deputies = [d for d in target.deputies if d.id != swap_with]
+        source.deputies = source.deputies + [other]
+    target.deputies = target.deputies + [moving]
+    session.add(source)
+    session.add(target)
+    session.flush()

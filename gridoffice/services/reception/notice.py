@@ -1,0 +1,134 @@
+"""The data of a 接待日公告 and its settings: what the notice says, before any PDF is made.
+
+Kept apart from reception_pdf so the screens that edit settings or pick days need no ReportLab.
+"""
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlmodel import Session, select
+
+from gridoffice.domain import ReceptionDay, Station
+from gridoffice.domain.dates import chinese_date, weekday_name
+from gridoffice.domain.enums import ReceptionStatus
+from gridoffice.domain.settings import HOTLINE
+
+from gridoffice.services.reception.days import deputies_on_duty, month_bounds
+from gridoffice.services.common.settings import get_setting, office_name, set_setting
+
+# settings the clerk edits in 工具 → 公告设置
+NOTICE_TITLE = "reception_notice_title"
+NOTICE_TOPICS = "reception_notice_topics"
+NOTICE_QR = "reception_notice_qr"
+DEFAULT_NOTICE_TITLE = "人大代表接待选民日公告"
+DEFAULT_NOTICE_TOPICS = ("社区建设、环境卫生、交通出行、物业管理、养老托育、就业医疗等方面的意见和建议，"
+                         "以及对政府部门工作的意见和建议。涉及诉讼、仲裁和信访的事项，请依法通过相应渠道反映。")
+NOTICE_LEAD_DAYS = 3       # 提前公告: posted at least three days before
+
+class NoticeInputError(ValueError):
+    """A notice setting that cannot be saved; the message is a Chinese sentence."""
+
+
+@dataclass(frozen=True)
+class NoticeSettings:
+    title: str = DEFAULT_NOTICE_TITLE
+    topics: str = DEFAULT_NOTICE_TOPICS
+    qr_text: str = ""
+
+
+def read_notice_settings(session: Session) -> NoticeSettings:
+    return NoticeSettings(get_setting(session, NOTICE_TITLE) or DEFAULT_NOTICE_TITLE,
+                          get_setting(session, NOTICE_TOPICS) or DEFAULT_NOTICE_TOPICS,
+                          get_setting(session, NOTICE_QR))
+
+
+def save_notice_settings(session: Session, settings: NoticeSettings) -> NoticeSettings:
+    title, topics, qr_text = settings.title.strip(), settings.topics.strip(), settings.qr_text.strip()
+    if not title:
+        raise NoticeInputError("请填写公告标题，例如“人大代表接待选民日公告”。")
+    if len(title) > 30:
+        raise NoticeInputError("公告标题不能超过 30 个字，否则一行印不下。")
+    if len(topics) > 300:
+        raise NoticeInputError("“可以反映的内容”不能超过 300 个字，否则公告一页印不下。")
+    if len(qr_text) > 500:
+        raise NoticeInputError("二维码内容不能超过 500 个字符，太长的二维码手机难以识别。")
+    set_setting(session, NOTICE_TITLE, title)
+    set_setting(session, NOTICE_TOPICS, topics)
+    set_setting(session, NOTICE_QR, qr_text)
+    return NoticeSettings(title, topics, qr_text)
+
+
+# --- the data of a notice -------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class NoticeDeputy:
+    name: str
+    levels: str
+    work_unit: str
+    post: str
+    photo: Path | None
+
+
+@dataclass(frozen=True)
+class Notice:
+    day_id: int
+    date: dt.date
+    start_time: dt.time
+    end_time: dt.time
+    station: str
+    place: str
+    address: str
+    deputies: tuple[NoticeDeputy, ...]
+    office: str
+    hotline: str
+    settings: NoticeSettings
+
+    @property
+    def when(self) -> str:
+        half = "上午" if self.start_time.hour < 12 else "下午"
+        return (f"{chinese_date(self.date)}（{weekday_name(self.date)}）"
+                f"{half} {self.start_time:%H:%M}—{self.end_time:%H:%M}")
+
+
+def load_notice(session: Session, day_id: int, attachments: Path | None = None) -> Notice:
+    day = session.get(ReceptionDay, day_id)
+    if day is None:
+        raise NoticeInputError("这个接待日已被删除。")
+    station = session.get(Station, day.station_id)
+    deputies = []
+    for deputy in deputies_on_duty(session, day_id):
+        photo = attachments / deputy.photo_file if attachments and deputy.photo_file else None
+        deputies.append(NoticeDeputy(deputy.name, deputy.levels, deputy.work_unit, deputy.post,
+                                     photo if photo is not None and photo.is_file() else None))
+    return Notice(day.id, day.date, day.start_time, day.end_time, station.name, day.place, station.address,
+                  tuple(deputies), office_name(session), get_setting(session, HOTLINE), read_notice_settings(session))
+
+
+def notice_day_ids(session: Session, day: dt.date, station_id: int | None = None) -> list[int]:
+    """The reception days of a date that can have a notice (not cancelled)."""
+    query = (select(ReceptionDay.id).where(ReceptionDay.date == day,
+                                           ReceptionDay.status != ReceptionStatus.CANCELLED.value)
+             .order_by(ReceptionDay.start_time, ReceptionDay.station_id))
+    if station_id is not None:
+        query = query.where(ReceptionDay.station_id == station_id)
+    return list(session.exec(query))
+
+
+def month_notice_day_ids(session: Session, year: int, month: int, *, today: dt.date) -> list[int]:
+    """The month's planned days from today on: the notices still to post."""
+    first, last = month_bounds(year, month)
+    query = (select(ReceptionDay.id).where(ReceptionDay.date >= max(first, today), ReceptionDay.date <= last,
+                                           ReceptionDay.status == ReceptionStatus.PLANNED.value)
+             .order_by(ReceptionDay.date, ReceptionDay.start_time, ReceptionDay.station_id))
+    return list(session.exec(query))
+
+
+def late_notice_warning(days: Sequence[dt.date], today: dt.date) -> str:
+    """A sentence when a notice is printed less than three days before its date; "" otherwise."""
+    late = sorted(d for d in set(days) if (d - today).days < NOTICE_LEAD_DAYS)
+    if not late:
+        return ""
+    listed = "、".join(chinese_date(d) for d in late[:5]) + ("等" if len(late) > 5 else "")
+    return (f"{listed}的接待日距今不足 {NOTICE_LEAD_DAYS} 天：公告应至少提前 {NOTICE_LEAD_DAYS} 天张贴，"
+            "请尽快张贴，并考虑通过电话或微信群另行通知居民。")

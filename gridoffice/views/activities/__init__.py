@@ -1,0 +1,1 @@
+"""走访记录 tab and the activity form."""

@@ -1,0 +1,153 @@
+"""走访记录 tab: the activity log filtered by date range, kind, deputy and grid, with its totals.
+
+A big log (a district: 100,000 activities) opens on the last three months; a street office's
+log (a few hundred a year) opens whole. Filters are read from the database; the search box
+narrows what is loaded.
+"""
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton
+
+from gridoffice.db import Database
+from gridoffice.domain.enums import ActivityKind, OpinionChannel
+from gridoffice.models.activity_model import ActivityTableModel
+from gridoffice.services.activities.records import (activity_span, activity_totals, grid_choices, list_activities,
+                                            more_activities_than)
+from gridoffice.services.activities.excel import photo_counts, write_activities_xlsx
+from gridoffice.widgets.file_dialogs import ask_save_xlsx
+from gridoffice.widgets.filters import ChoiceCombo, DateRangeFilter, DeputyFilterButton, SearchableCombo, filter_bar
+from gridoffice.widgets.long_list_tab import LongListTab
+
+from gridoffice.views.activities.form import ActivityDialog
+from gridoffice.views.opinions.dialogs import register_opinion_dialog
+
+WHOLE_LOG_UP_TO = 5000    # activities: at most this many, the tab opens on all of them
+
+
+class ActivitiesTab(LongListTab):
+    title = "走访记录"
+    settings_key = "activities"
+    search_hint = "在已读取的记录中搜索：日期、类型、网格、地点、代表、内容…"
+    default_sort = ("date", Qt.SortOrder.DescendingOrder)  # newest first
+    can_create = True
+    clock = staticmethod(dt.date.today)   # tests set a fixed day
+
+    def __init__(self, db: Database, parent=None):
+        super().__init__(db, ActivityTableModel(), self._load_rows, parent)
+        self._window_chosen = False
+        self._init_filters()
+        self._init_actions()
+        self.row_activated.connect(lambda row: self.open_activity(row.id))
+
+    # --- building -------------------------------------------------------------------
+    def _init_filters(self) -> None:
+        self.dates = DateRangeFilter(self.clock, self)
+        self.kind_filter = ChoiceCombo("全部类型", self)
+        self.kind_filter.set_choices([(k.value, k.value) for k in ActivityKind])
+        self.deputy_filter = DeputyFilterButton(self.db, self)
+        self.grid_filter = SearchableCombo("全部网格", self)
+        self.grid_filter.setMinimumWidth(150)
+        self.grid_filter.lineEdit().setPlaceholderText("网格编号或名称")
+        clear = QPushButton("清除筛选", self)
+        clear.clicked.connect(self.clear_filters)
+        row = QHBoxLayout()
+        row.addWidget(self.dates)
+        row.addSpacing(12)
+        for label, widget in (("类型", self.kind_filter), ("", self.deputy_filter), ("网格", self.grid_filter)):
+            if label:
+                row.addWidget(QLabel(label, self))
+            row.addWidget(widget)
+        row.addWidget(clear)
+        row.addStretch(1)
+        self.layout().insertWidget(1, filter_bar(self, row))
+        self.dates.changed.connect(self.reload)
+        self.kind_filter.currentIndexChanged.connect(self.reload)
+        self.deputy_filter.changed.connect(self.reload)
+        self.grid_filter.currentIndexChanged.connect(self.reload)
+
+    def _init_actions(self) -> None:
+        self.new_button = QPushButton("新建走访记录", self)
+        self.new_button.clicked.connect(self.new_record)
+        self.opinion_button = QPushButton("登记意见", self)
+        self.opinion_button.setToolTip("从所选活动登记群众意见（需求单）")
+        self.opinion_button.clicked.connect(self.register_opinion_from_selected)
+        self.export_action = QAction("导出走访记录到 Excel…", self)
+        self.export_action.triggered.connect(self.export_shown)
+        self.opinion_action = QAction("从所选活动登记群众意见…", self)
+        self.opinion_action.triggered.connect(self.register_opinion_from_selected)
+        self.toolbar.insertWidget(0, self.opinion_button)
+        self.toolbar.insertWidget(0, self.new_button)
+
+    def menu_actions(self) -> dict[str, list[QAction]]:
+        return {"文件": [self.export_action], "编辑": [self.opinion_action]}
+
+    # --- data -----------------------------------------------------------------------
+    def _load_rows(self, session):
+        if not self._window_chosen:
+            self._window_chosen = True
+            self.dates.blockSignals(True)
+            self.dates.set_preset("近三个月" if more_activities_than(session, WHOLE_LOG_UP_TO) else "全部")
+            self.dates.blockSignals(False)
+        start, end = self.dates.date_range()
+        if start is None:
+            self.dates.show_span(*activity_span(session))
+        return list_activities(session, start=start, end=end, kind=self.kind_filter.value(),
+                               deputy_id=self.deputy_filter.deputy_id, grid_id=self.grid_filter.value())
+
+    def reload(self) -> None:
+        with self.db.session() as session:
+            grids = [(c.id, c.label) for c in grid_choices(session)]
+        if self.grid_filter.count() != len(grids) + 1:
+            current = self.grid_filter.value()
+            self.grid_filter.blockSignals(True)
+            self.grid_filter.set_choices(grids, current)
+            self.grid_filter.blockSignals(False)
+        super().reload()
+
+    def clear_filters(self) -> None:
+        for widget in (self.kind_filter, self.grid_filter, self.deputy_filter):
+            widget.blockSignals(True)
+        self.kind_filter.set_value(None)
+        self.grid_filter.set_value(None)
+        self.deputy_filter.set_deputy(None)
+        for widget in (self.kind_filter, self.grid_filter, self.deputy_filter):
+            widget.blockSignals(False)
+        self.search_box.clear()
+        self.reload()
+
+    def summary(self, rows) -> str:
+        return f"合计（{self.dates.describe()}，当前显示）：{activity_totals(rows).describe()}"
+
+    # --- actions --------------------------------------------------------------------
+    def new_record(self) -> None:
+        self.open_activity(None)
+
+    def open_activity(self, activity_id: int | None) -> None:
+        dialog = ActivityDialog(self.db, self, today=self.clock(), activity_id=activity_id)
+        if dialog.exec() or dialog.changed:
+            self.reload()
+
+    def register_opinion_from_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            QMessageBox.information(self, "登记意见", "请先在列表中选中一次活动。")
+            return
+        if register_opinion_dialog(self.db, self, channel=OpinionChannel.VISIT.value, received_on=row.date,
+                                   activity_id=row.id, grid_id=row.grid_id) is not None:
+            self.reload()
+
+    def export_shown(self) -> None:
+        path = ask_save_xlsx(self, "导出走访记录", f"走访记录-{self.clock():%Y%m%d}.xlsx")
+        if not path:
+            return
+        rows = self.visible_rows()
+        try:
+            with self.db.session() as session:
+                counts = photo_counts(session)
+            write_activities_xlsx(path, rows, counts)
+        except OSError as error:
+            QMessageBox.warning(self, "导出失败", f"无法写入“{path}”：{error}。文件可能正在 Excel 中打开。")
+            return
+        QMessageBox.information(self, "导出完成", f"已导出 {len(rows)} 条走访记录到：\n{path}")

@@ -1,0 +1,1 @@
+"""Backup and restore in the window: the controller, its dialogs."""

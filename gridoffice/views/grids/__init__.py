@@ -1,0 +1,1 @@
+"""网格列表 tab, the grid map and their dialogs."""

@@ -1,0 +1,409 @@
+"""网格列表 tab: grids grouped by community, the live 两个全覆盖 panel, and the grid map.
+
+    ┌ search · community ─────────────┬ map tools ───────────────┐
+    │ grids (grouped by community)    │                          │
+    │ buttons                         │  map                     │
+    ├─────────────────────────────────┤                          │
+    │ coverage: rates and three lists │  legend                  │
+    └─────────────────────────────────┴──────────────────────────┘
+"""
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton,
+                               QSplitter, QVBoxLayout, QWidget)
+
+from gridoffice.db import Database
+from gridoffice.models.grid_model import GridTableModel, TintDelegate
+from gridoffice.paths import preview_file
+from gridoffice.services.grids.coverage import coverage_report
+from gridoffice.services.common.excel_io import ExcelFileError, ExcelImportError
+from gridoffice.services.grids.areas import list_grid_areas
+from gridoffice.services.grids.editing import GridInputError, grid_deputy_ids, set_grid_deputies
+from gridoffice.services.grids.excel import UnknownCommunitiesError, export_grids, import_grids
+from gridoffice.services.grids.rows import CommunityRow, GridRow, list_communities, list_grids
+from gridoffice.widgets.deputy_picker import pick_deputies
+from gridoffice.widgets.file_dialogs import ask_save_xlsx, start_path
+from gridoffice.widgets.list_tab import ListTab
+from gridoffice.widgets.pdf_preview import PdfPreviewDialog
+from gridoffice.widgets.ui_settings import ui_settings
+
+from gridoffice.views.grids.coverage_panel import CoveragePanel
+from gridoffice.views.grids.dialogs import CommunityDialog, DeputyGridsDialog, GridEditorDialog, move_grids_to
+from gridoffice.views.grids.map_panel import GridMapPanel, show_long_error
+from gridoffice.views.grids.households import HouseholdsDialog
+
+ALL_COMMUNITIES = "全部社区"
+
+
+class GridsTab(ListTab):
+    title = "网格列表"
+    settings_key = "grids"
+    search_hint = "搜索网格编号、名称、网格员、代表…"
+    can_create = True
+
+    def __init__(self, db: Database, parent=None):
+        self._communities: list[CommunityRow] = []
+        self._areas = []
+        super().__init__(db, GridTableModel(), list_grids, parent)
+        self.table.setItemDelegate(TintDelegate(self.table))
+        self.table.setSelectionMode(self.table.SelectionMode.ExtendedSelection)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_row_menu)
+        self.row_activated.connect(lambda row: self.edit_grid(row.id))
+        for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted,
+                       self.proxy.rowsRemoved):
+            signal.connect(self._group_by_community)
+        self._actions = self._create_actions()
+
+    # --- building -----------------------------------------------------------------------
+    def _init_widgets(self) -> None:
+        super()._init_widgets()
+        self.community_box = QComboBox(self)
+        self.community_box.setMinimumWidth(120)
+        self.community_box.setToolTip("只看一个社区的网格和地图")
+        self.community_box.currentIndexChanged.connect(self._on_community_changed)
+        self.toolbar.addWidget(self.community_box)
+        self.coverage = CoveragePanel(self)
+        self.coverage.grid_chosen.connect(lambda grid_id: self.select_grid(grid_id, open_editor=True))
+        self.coverage.deputy_chosen.connect(self.edit_deputy_grids)
+        self.map_panel = GridMapPanel(self.db, self)
+        self.map_panel.grid_clicked.connect(self.select_grid)
+        self.map_panel.data_changed.connect(self.reload)
+        self.status_label = QLabel(self)
+
+    def _init_layout(self) -> None:
+        self.toolbar.addWidget(self.count_label)
+        list_side = QWidget(self)
+        list_layout = QVBoxLayout(list_side)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.setSpacing(4)
+        list_layout.addLayout(self.toolbar)
+        list_layout.addWidget(self.table, stretch=1)
+        list_layout.addLayout(self._button_row())
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.left_splitter.addWidget(list_side)
+        self.left_splitter.addWidget(self.coverage)
+        self.left_splitter.setStretchFactor(0, 3)
+        self.left_splitter.setStretchFactor(1, 1)
+        self.left_splitter.setSizes([430, 170])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.left_splitter)
+        self.splitter.addWidget(self.map_panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([800, 540])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addWidget(self.splitter)
+
+    def _button_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        for text, slot, tip in (("新建网格", self.new_record, "Ctrl+N"),
+                                ("编辑", self.edit_current, "编辑选中的网格（也可双击）"),
+                                ("联系代表…", self.edit_current_deputies, "为选中的网格选择联系代表"),
+                                ("代表的网格…", self.choose_deputy_for_grids, "先选一名代表，再勾选他联系的网格"),
+                                ("重点户…", self.edit_households, "五类十色：类别和各网格户数")):
+            button = QPushButton(text, self)
+            button.setToolTip(tip)
+            button.clicked.connect(lambda _checked=False, s=slot: s())
+            row.addWidget(button)
+        self.more_button = QPushButton("更多", self)
+        self.more_button.setToolTip("社区、Excel 导入导出、GeoJSON、打印")
+        row.addWidget(self.more_button)
+        row.addStretch(1)
+        return row
+
+    def _create_actions(self) -> dict[str, list[QAction]]:
+        action = self.make_action
+        actions = {
+            "文件": [action("导入网格（Excel）…", self.import_excel, "按网格编号新增或更新网格，有错则整个文件不导入"),
+                   action("导出网格（Excel）…", self.export_excel),
+                   action("导入网格范围（GeoJSON）…", self.map_panel.import_geojson, "为一个社区导入网格的多边形范围")],
+            "编辑": [action("新建社区…", self.new_community), action("编辑社区…", self.edit_community),
+                   action("代表的网格…", self.choose_deputy_for_grids),
+                   action("重点户（五类十色）…", self.edit_households)],
+            "打印": [action("网格责任表…", self.print_duty_table, "每个社区：网格、网格员、联系代表（电话隐去中间四位）"),
+                   action("两个全覆盖情况汇总…", self.print_coverage),
+                   action("网格地图…", self.map_panel.print_map)],
+        }
+        more = QMenu(self)
+        for group in ("编辑", "文件", "打印"):
+            more.addActions(actions[group][:2] if group == "编辑" else actions[group])
+            more.addSeparator()
+        self.more_button.setMenu(more)
+        return actions
+
+    def minimumSizeHint(self) -> QSize:
+        # the two sides' buttons add up to more than a small window: let the window shrink anyway
+        return QSize(400, 300)
+
+    # --- TabPage --------------------------------------------------------------------------
+    def menu_actions(self) -> dict[str, list[QAction]]:
+        return self._actions
+
+    def status_widgets(self) -> list[QWidget]:
+        return [self.status_label]
+
+    def reload(self) -> None:
+        selected = self.current_row()
+        with self.db.session() as session:
+            rows = list_grids(session)
+            self._communities = list_communities(session)
+            report = coverage_report(session)
+            self._areas = list_grid_areas(session)
+        self.model.set_rows(rows)
+        self._fill_community_box()
+        self.coverage.set_report(report)
+        self.status_label.setText(f"两个全覆盖：网格 {report.grid_rate} · 代表 {report.deputy_rate}")
+        self._show_map()
+        self._update_count()
+        if selected is not None:
+            self.select_grid(selected.id)
+
+    def new_record(self) -> None:
+        dialog = GridEditorDialog(self.db, None, self, community_id=self.community_box.currentData())
+        if dialog.exec():
+            self.reload()
+            self.select_grid(dialog.grid_id)
+
+    def restore_state(self) -> None:
+        super().restore_state()
+        settings = ui_settings()
+        for key, splitter in (("splitter", self.splitter), ("left_splitter", self.left_splitter)):
+            state = settings.value(f"tabs/grids/{key}")
+            if state is not None:
+                splitter.restoreState(state)
+        self.map_panel.set_mode(str(settings.value("tabs/grids/map_colour", "")))
+
+    def save_state(self) -> None:
+        super().save_state()
+        settings = ui_settings()
+        settings.setValue("tabs/grids/splitter", self.splitter.saveState())
+        settings.setValue("tabs/grids/left_splitter", self.left_splitter.saveState())
+        settings.setValue("tabs/grids/map_colour", self.map_panel.mode)
+
+    # --- communities and the map -----------------------------------------------------------------
+    def _fill_community_box(self) -> None:
+        chosen = self.community_box.currentData()
+        self.community_box.blockSignals(True)
+        self.community_box.clear()
+        self.community_box.addItem(ALL_COMMUNITIES, None)
+        for community in self._communities:
+            self.community_box.addItem(f"{community.name}（{community.grid_count}）", community.id)
+        self.community_box.setCurrentIndex(max(self.community_box.findData(chosen), 0))
+        self.community_box.blockSignals(False)
+        self._apply_community_filter()
+
+    def current_community(self) -> CommunityRow | None:
+        chosen = self.community_box.currentData()
+        return next((c for c in self._communities if c.id == chosen), None)
+
+    def _on_community_changed(self, _index: int) -> None:
+        self._apply_community_filter()
+        self._show_map()
+
+    def _apply_community_filter(self) -> None:
+        chosen = self.community_box.currentData()
+        self.proxy.set_extra_filter(None if chosen is None else (lambda row: row.community_id == chosen))
+
+    def _show_map(self) -> None:
+        community = self.current_community()
+        rows = [self.model.row_at(r) for r in range(self.model.rowCount())]
+        if community is not None:
+            rows = [row for row in rows if row.community_id == community.id]
+        areas = [a for a in self._areas if community is None or a.community_id == community.id]
+        self.map_panel.show_data(community, self._communities, rows, areas)
+        current = self.current_row()
+        self.map_panel.select_grid(current)
+
+    def _group_by_community(self, *_args) -> None:
+        """Merge the community cells of neighbouring rows: the table reads as groups."""
+        self.table.clearSpans()
+        column = self.model.column_index("community")
+        if self.table.isColumnHidden(column):
+            return
+        count = self.proxy.rowCount()
+        start, previous = 0, None
+        for row in range(count + 1):
+            community = self.proxy.source_row(row).community_id if row < count else None
+            if row == count or community != previous:
+                if previous is not None and row - start > 1:
+                    self.table.setSpan(start, column, row - start, 1)
+                start, previous = row, community
+
+    # --- selection --------------------------------------------------------------------------------
+    def current_row(self) -> GridRow | None:
+        index = self.table.currentIndex()
+        return self.proxy.source_row(index.row()) if index.isValid() else None
+
+    def selected_rows(self) -> list[GridRow]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.proxy.source_row(r) for r in rows] or ([self.current_row()] if self.current_row() else [])
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.map_panel.select_grid(self.proxy.source_row(current.row()) if current.isValid() else None)
+
+    def select_grid(self, grid_id: int | None, *, open_editor: bool = False) -> None:
+        """Select a grid in the list (clearing a search or community filter that hides it)."""
+        source = self.model.row_of_grid(grid_id) if grid_id is not None else None
+        if source is None:
+            return
+        proxy_index = self.proxy.mapFromSource(self.model.index(source, 1))
+        if not proxy_index.isValid():
+            self.search_box.clear()
+            row = self.model.row_at(source)
+            if self.community_box.currentData() not in (None, row.community_id):
+                self.community_box.setCurrentIndex(self.community_box.findData(row.community_id))
+            proxy_index = self.proxy.mapFromSource(self.model.index(source, 1))
+        self.table.setCurrentIndex(proxy_index)
+        self.table.selectRow(proxy_index.row())
+        self.table.scrollTo(proxy_index)
+        if open_editor:
+            self.edit_grid(grid_id)
+
+    # --- editing -------------------------------------------------------------------------------------
+    def edit_grid(self, grid_id: int) -> None:
+        dialog = GridEditorDialog(self.db, grid_id, self)
+        if dialog.exec():
+            self.reload()
+            if not dialog.deleted:
+                self.select_grid(grid_id)
+
+    def edit_current(self) -> None:
+        row = self.current_row()
+        if row is None:
+            QMessageBox.information(self, "编辑网格", "请先在列表中选中一个网格。")
+            return
+        self.edit_grid(row.id)
+
+    def edit_current_deputies(self) -> None:
+        row = self.current_row()
+        if row is None:
+            QMessageBox.information(self, "联系代表", "请先在列表中选中一个网格。")
+            return
+        with self.db.session() as session:
+            current = grid_deputy_ids(session, row.id)
+        chosen = pick_deputies(self.db, self, title=f"{row.code} {row.name} 的联系代表", selected=current)
+        if chosen is None:
+            return
+        try:
+            with self.db.session() as session:
+                set_grid_deputies(session, row.id, chosen)
+        except GridInputError as error:
+            QMessageBox.warning(self, "无法保存", str(error))
+            return
+        self.reload()
+
+    def choose_deputy_for_grids(self) -> None:
+        chosen = pick_deputies(self.db, self, title="选择代表，再为其分配网格", single=True)
+        if chosen:
+            self.edit_deputy_grids(chosen[0])
+
+    def edit_deputy_grids(self, deputy_id: int) -> None:
+        if DeputyGridsDialog(self.db, deputy_id, self).exec():
+            self.reload()
+
+    def edit_households(self) -> None:
+        if HouseholdsDialog(self.db, self, community_id=self.community_box.currentData()).exec():
+            self.reload()
+
+    def new_community(self) -> None:
+        dialog = CommunityDialog(self.db, None, self)
+        if dialog.exec():
+            self.reload()
+            self.community_box.setCurrentIndex(self.community_box.findData(dialog.community_id))
+
+    def edit_community(self) -> None:
+        community = self.current_community()
+        row = self.current_row()
+        community_id = community.id if community else (row.community_id if row else None)
+        if community_id is None:
+            QMessageBox.information(self, "编辑社区", "请先在左上方选择一个社区，或在列表中选中它的一个网格。")
+            return
+        dialog = CommunityDialog(self.db, community_id, self)
+        if dialog.exec():
+            if dialog.deleted:
+                self.community_box.setCurrentIndex(0)
+            self.reload()
+
+    def move_selected(self) -> None:
+        rows = self.selected_rows()
+        if rows and move_grids_to(self.db, self, [r.id for r in rows], [r.code for r in rows]):
+            self.reload()
+
+    def _show_row_menu(self, position) -> None:
+        menu = QMenu(self)
+        if self.current_row() is not None:
+            menu.addAction("编辑网格…", self.edit_current)
+            menu.addAction("联系代表…", self.edit_current_deputies)
+            menu.addAction("移到其他社区…", self.move_selected)
+            menu.addSeparator()
+        menu.addAction("新建网格…", self.new_record)
+        menu.addAction("新建社区…", self.new_community)
+        menu.exec(self.table.viewport().mapToGlobal(position))
+
+    # --- files and printing ---------------------------------------------------------------------------
+    def import_excel(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "导入网格", start_path(), "Excel 工作簿 (*.xlsx)")
+        if not path:
+            return
+        try:
+            summary = self._import(Path(path), create_communities=False)
+        except UnknownCommunitiesError as error:
+            answer = QMessageBox.question(
+                self, "文件中有新的社区",
+                f"文件中有 {len(error.names)} 个社区尚不存在：{'、'.join(error.names)}。\n\n"
+                "是否新建这些社区，并导入全部网格？选“否”则不导入任何数据。")
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            try:
+                summary = self._import(Path(path), create_communities=True)
+            except (ExcelFileError, ExcelImportError) as again:
+                show_long_error(self, "网格没有导入", str(again))
+                return
+        except (ExcelFileError, ExcelImportError) as error:
+            show_long_error(self, "网格没有导入", str(error))
+            return
+        self.reload()
+        QMessageBox.information(self, "导入完成", summary.describe())
+
+    def _import(self, path: Path, *, create_communities: bool):
+        with self.db.session() as session:
+            return import_grids(session, path, create_communities=create_communities)
+
+    def export_excel(self) -> None:
+        path = ask_save_xlsx(self, "导出网格", f"网格-{dt.date.today():%Y%m%d}.xlsx")
+        if not path:
+            return
+        try:
+            with self.db.session() as session:
+                count = export_grids(session, path)
+        except OSError as error:
+            QMessageBox.warning(self, "导出失败", f"无法写入“{path}”：{error.strerror or error}")
+            return
+        QMessageBox.information(self, "导出完成", f"已导出 {count} 个网格到：\n{path}")
+
+    def print_duty_table(self) -> None:
+        from gridoffice.services.grids.pdf import write_grid_duty_pdf  # ReportLab: not on the start-up path
+
+        self._preview("网格责任表", write_grid_duty_pdf)
+
+    def print_coverage(self) -> None:
+        from gridoffice.services.grids.pdf import write_coverage_pdf
+
+        self._preview("两个全覆盖情况汇总", write_coverage_pdf)
+
+    def _preview(self, title: str, writer) -> None:
+        target = preview_file(f"{title}.pdf")
+        try:
+            with self.db.session() as session:
+                writer(session, target)
+        except OSError as error:
+            QMessageBox.warning(self, "无法生成 PDF", f"生成“{title}”失败：{error}")
+            return
+        PdfPreviewDialog(target, title=title, suggested_name=f"{title}-{dt.date.today():%Y%m%d}.pdf", parent=self).exec()

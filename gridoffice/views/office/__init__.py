@@ -1,0 +1,1 @@
+"""Office-wide dialogs: first start, office settings, stations, about, self-test."""

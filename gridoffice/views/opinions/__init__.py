@@ -1,0 +1,1 @@
+"""民情办理 tab and the opinion dialogs."""

@@ -1,0 +1,245 @@
+"""民情办理 tab: every opinion and where it stands in the loop; overdue ones in red.
+
+The list reads the opinions received in a date window plus every matter not yet finished,
+whenever it came in, so an old overdue matter never drops out of sight. The status bar says
+how many are overdue and how many fall due this week; at start-up a list shows them.
+"""
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget,
+                               QWidget)
+
+from gridoffice.db import Database
+from gridoffice.domain.enums import OpinionChannel, OpinionStatus
+from gridoffice.models.opinion_model import OpinionTableModel
+from gridoffice.services.opinions.excel import export_opinions
+from gridoffice.services.opinions.lists import department_names
+from gridoffice.services.opinions.loop import (DUE_SOON, OVERDUE, DueSummary, OpinionFilter, category_names, due_summary,
+                                          first_received_on, latest_step_id, list_opinions, more_opinions_than,
+                                          status_counts)
+from gridoffice.widgets.file_dialogs import ask_save_xlsx
+from gridoffice.widgets.filters import ChoiceCombo, DateRangeFilter, DeputyFilterButton, filter_bar
+from gridoffice.widgets.long_list_tab import LongListTab
+
+from gridoffice.views.opinions.dialogs import (CategoryListDialog, DepartmentListDialog, DueReminderDialog, OpinionDialog,
+                              preview_paper, register_opinion_dialog)
+
+WHOLE_LIST_UP_TO = 5000   # opinions: at most this many, the tab opens on all of them
+S = OpinionStatus
+# the status drop-down: "status:<status>" or "due:<overdue|soon>"
+STATUS_CHOICES = [(f"status:{s.value}", s.value) for s in S] + [(f"due:{OVERDUE}", "超期"),
+                                                                (f"due:{DUE_SOON}", "本周到期")]
+
+
+class OpinionsTab(LongListTab):
+    title = "民情办理"
+    settings_key = "opinions"
+    search_hint = "在已读取的意见中搜索：编号、问题、地点、代表、部门、状态…"
+    default_sort = ("received_on", Qt.SortOrder.DescendingOrder)
+    can_create = True
+    clock = staticmethod(dt.date.today)   # tests set a fixed day
+
+    def __init__(self, db: Database, parent=None):
+        super().__init__(db, OpinionTableModel(), self._load_rows, parent)
+        self._window_chosen = False
+        self._loaded_step: int | None = None   # the latest history entry when the list was read
+        self.due = DueSummary([], [])
+        self._reminder: DueReminderDialog | None = None
+        self._init_filters()
+        self._init_actions()
+        self.due_label = QLabel(self)
+        self.due_label.setTextFormat(Qt.TextFormat.RichText)
+        self.due_label.linkActivated.connect(self.show_due)
+        self.due_label.setToolTip("点击查看超期和本周到期的意见")
+        self.row_activated.connect(lambda row: self.open_opinion(row.id))
+
+    # --- building -------------------------------------------------------------------
+    def _init_filters(self) -> None:
+        self.dates = DateRangeFilter(self.clock, self, label="登记日期")
+        self.unfinished_check = QCheckBox("含往年未办结", self)
+        self.unfinished_check.setChecked(True)
+        self.unfinished_check.setToolTip("日期范围之外、还没有办结的意见也列出来，超期的不会漏看")
+        self.status_filter = ChoiceCombo("全部状态", self)
+        self.status_filter.set_choices(STATUS_CHOICES)
+        self.category_filter = ChoiceCombo("全部分类", self)
+        self.deputy_filter = DeputyFilterButton(self.db, self)
+        self.department_filter = ChoiceCombo("全部部门", self)
+        self.department_filter.setMinimumWidth(120)
+        clear = QPushButton("清除筛选", self)
+        clear.clicked.connect(self.clear_filters)
+        row = QHBoxLayout()
+        row.addWidget(self.dates)
+        row.addWidget(self.unfinished_check)
+        row.addSpacing(8)
+        for widget in (self.status_filter, self.category_filter, self.deputy_filter, self.department_filter, clear):
+            row.addWidget(widget)
+        row.addStretch(1)
+        self.layout().insertWidget(1, filter_bar(self, row))
+        self.dates.changed.connect(self.reload)
+        self.unfinished_check.toggled.connect(self.reload)
+        for combo in (self.status_filter, self.category_filter, self.department_filter):
+            combo.currentIndexChanged.connect(self.reload)
+        self.deputy_filter.changed.connect(self.reload)
+
+    def _init_actions(self) -> None:
+        new_button = QPushButton("登记意见", self)
+        new_button.setToolTip("登记群众意见（需求单），Ctrl+N")
+        new_button.clicked.connect(self.new_record)
+        self.toolbar.insertWidget(0, new_button)
+        self.export_action = QAction("导出民情意见到 Excel…", self)
+        self.export_action.triggered.connect(self.export_shown)
+        self.print_actions = []
+        for which in ("交办单", "督办单", "结果告知书"):
+            action = QAction(f"打印所选意见的{which}…", self)
+            action.triggered.connect(lambda _checked=False, w=which: self.print_selected(w))
+            self.print_actions.append(action)
+        self.categories_action = QAction("意见分类…", self)
+        self.categories_action.setStatusTip("编辑民情意见的分类列表")
+        self.categories_action.triggered.connect(self.edit_categories)
+        self.departments_action = QAction("职能部门…", self)
+        self.departments_action.setStatusTip("编辑交办意见时可选的职能部门")
+        self.departments_action.triggered.connect(self.edit_departments)
+
+    def menu_actions(self) -> dict[str, list[QAction]]:
+        return {"文件": [self.export_action], "打印": self.print_actions,
+                "工具": [self.categories_action, self.departments_action]}
+
+    def status_widgets(self) -> list[QWidget]:
+        return [self.due_label]
+
+    # --- data -----------------------------------------------------------------------
+    def where(self) -> OpinionFilter:
+        start, end = self.dates.date_range()
+        kind, _colon, value = (self.status_filter.value() or "").partition(":")
+        return OpinionFilter(start=start, end=end, include_unfinished=self.unfinished_check.isChecked(),
+                             status=value if kind == "status" else None, due=value if kind == "due" else "",
+                             category=self.category_filter.value(), deputy_id=self.deputy_filter.deputy_id,
+                             department_id=self.department_filter.value())
+
+    def _load_rows(self, session):
+        today = self.clock()
+        self._loaded_step = latest_step_id(session)
+        if not self._window_chosen:
+            self._window_chosen = True
+            self.dates.blockSignals(True)
+            self.dates.set_preset("近三个月" if more_opinions_than(session, WHOLE_LIST_UP_TO) else "全部")
+            self.dates.blockSignals(False)
+        if self.dates.date_range()[0] is None:
+            self.dates.show_span(first_received_on(session), today)
+        self.due = due_summary(session, today)
+        self._refresh_choices(session)
+        return list_opinions(session, today=today, where=self.where())
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Opinions registered elsewhere (a visit, a reception day) appear when the tab is shown."""
+        super().showEvent(event)
+        if self._loaded_step is None:
+            return
+        with self.db.session() as session:
+            changed = latest_step_id(session) != self._loaded_step
+        if changed:
+            self.reload()
+
+    def _refresh_choices(self, session) -> None:
+        for combo, choices in ((self.category_filter, [(n, n) for n in category_names(session)]),
+                               (self.department_filter, department_names(session))):
+            combo.blockSignals(True)
+            combo.set_choices(choices)
+            combo.blockSignals(False)
+
+    def reload(self) -> None:
+        super().reload()
+        self._update_due_label()
+
+    def _update_due_label(self) -> None:
+        overdue, soon = len(self.due.overdue), len(self.due.due_soon)
+        color = "#c62828" if overdue else "#455a64"
+        self.due_label.setText(f'<a href="due" style="color:{color}; text-decoration:none;">'
+                               f"民情意见：超期 {overdue} 件，本周到期 {soon} 件</a>")
+
+    def clear_filters(self) -> None:
+        widgets = (self.status_filter, self.category_filter, self.department_filter, self.deputy_filter)
+        for widget in widgets:
+            widget.blockSignals(True)
+        for combo in (self.status_filter, self.category_filter, self.department_filter):
+            combo.set_value(None)
+        self.deputy_filter.set_deputy(None)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.search_box.clear()
+        self.reload()
+
+    def summary(self, rows) -> str:
+        counts = status_counts(rows)
+        overdue = sum(1 for r in rows if r.overdue)
+        parts = [f"{status} {counts[status.value]}" for status in S if counts[status.value]]
+        late = f'，<span style="color:#c62828;">其中超期 {overdue} 件</span>' if overdue else ""
+        return f"当前显示 {len(rows)} 件：{'，'.join(parts) or '无'}{late}"
+
+    # --- actions --------------------------------------------------------------------
+    def new_record(self) -> None:
+        opinion_id = register_opinion_dialog(self.db, self, channel=OpinionChannel.PHONE.value,
+                                             received_on=self.clock())
+        if opinion_id is not None:
+            self.reload()
+            self.open_opinion(opinion_id)
+
+    def open_opinion(self, opinion_id: int) -> None:
+        dialog = OpinionDialog(self.db, self, today=self.clock(), opinion_id=opinion_id)
+        if dialog.exec() or dialog.changed:
+            self.reload()
+
+    def show_due(self, *_args) -> None:
+        """From the status bar: bring this tab forward showing the overdue matters."""
+        self._bring_forward()
+        self.status_filter.set_value(f"due:{OVERDUE}" if self.due.overdue else f"due:{DUE_SOON}")
+
+    def _bring_forward(self) -> None:
+        widget = self.parentWidget()
+        while widget is not None and not isinstance(widget, QTabWidget):
+            widget = widget.parentWidget()
+        if widget is not None:
+            widget.setCurrentWidget(self)
+
+    def after_window_shown(self) -> None:
+        """The start-up list of overdue matters and matters due this week (not modal)."""
+        if not (self.due.overdue or self.due.due_soon):
+            return
+        self._reminder = DueReminderDialog(self.due, self.window(), on_open=self.open_opinion)
+        self._reminder.show()
+
+    def print_selected(self, which: str) -> None:
+        row = self.selected_row()
+        if row is None:
+            QMessageBox.information(self, f"打印{which}", "请先在列表中选中一条意见。")
+            return
+        preview_paper(self.db, self, row.id, which, today=self.clock())
+
+    def export_shown(self) -> None:
+        path = ask_save_xlsx(self, "导出民情意见", f"民情意见-{self.clock():%Y%m%d}.xlsx")
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self, "导出群众联系方式？",
+            "导出的表格是否包含群众的完整姓名、电话和住址？\n\n选“否”则与列表一样打码（张*、138****1234），"
+            "适合报送和传阅；只有工委内部留存时才选“是”。",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        ids = [row.id for row in self.visible_rows()]
+        try:
+            with self.db.session() as session:
+                count = export_opinions(session, path, today=self.clock(), ids=ids,
+                                        with_contact=answer == QMessageBox.StandardButton.Yes)
+        except OSError as error:
+            QMessageBox.warning(self, "导出失败", f"无法写入“{path}”：{error}。文件可能正在 Excel 中打开。")
+            return
+        QMessageBox.information(self, "导出完成", f"已导出 {count} 条民情意见到：\n{path}")
+
+    def edit_categories(self) -> None:
+        if CategoryListDialog(self.db, self).exec():
+            self.reload()
+
+    def edit_departments(self) -> None:
+        if DepartmentListDialog(self.db, self).exec():
+            self.reload()

@@ -1,0 +1,1 @@
+"""接待日历 tab, the month calendar and the reception dialogs."""

@@ -1,0 +1,444 @@
+"""The month view of the reception calendar: 7 columns (周一..周日), one cell per day.
+
+Painted by hand rather than built from widgets so that 42 cells stay light and fully
+under our control (the theme's stylesheet does not reach inside). Each cell shows the day
+number, a 休/班 badge and the holiday's name, then each reception of the day: time and
+station on one line, the deputies on duty as chips under it. Clicking a reception opens it,
+clicking elsewhere in the day opens the day; a deputy chip of a planned day can be dragged
+onto another reception to move or swap the duty.
+"""
+import calendar
+import datetime as dt
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (QColor, QDrag, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap,
+                           QResizeEvent)
+from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
+
+from gridoffice.domain.dates import WEEKDAYS, chinese_date, weekday_name
+from gridoffice.domain.enums import ReceptionStatus
+from gridoffice.services.reception.holidays import ESTIMATED, OVERRIDE, DayInfo
+from gridoffice.services.reception.days import ReceptionRow
+
+DUTY_MIME = "application/x-gridoffice-duty"
+HEADER_HEIGHT = 24
+CELL_PADDING = 3
+DAY_LINE = 19
+ENTRY_LINE = 16
+CHIP_LINE = 18
+COMPACT_LINE = 18
+
+STATUS_COLORS = {  # (bar, fill, text)
+    ReceptionStatus.PLANNED.value: ("#1565c0", "#e3f2fd", "#0d47a1"),
+    ReceptionStatus.HELD.value: ("#2e7d32", "#e8f5e9", "#1b5e20"),
+    ReceptionStatus.CANCELLED.value: ("#9e9e9e", "#f2f2f2", "#757575"),
+}
+HOLIDAY_FILL = QColor("#fdecea")
+MAKEUP_FILL = QColor("#eef2f7")
+WEEKEND_FILL = QColor("#f6f7f9")
+OUTSIDE_FILL = QColor("#fbfbfb")
+TODAY_COLOR = QColor("#1565c0")
+HOLIDAY_RED = QColor("#c62828")
+MAKEUP_GREY = QColor("#546e7a")
+GRID_COLOR = QColor("#cfd8dc")
+
+
+@dataclass
+class Chip:
+    rect: QRect
+    deputy_id: int
+    name: str
+
+
+@dataclass
+class Entry:
+    rect: QRect
+    row: ReceptionRow
+    chips: list[Chip] = field(default_factory=list)
+    compact: bool = False
+
+
+@dataclass
+class Cell:
+    rect: QRect
+    date: dt.date
+    in_month: bool
+    entries: list[Entry] = field(default_factory=list)
+    hidden: int = 0            # receptions that did not fit ("+N 项")
+
+
+def duty_payload(deputy_id: int, day_id: int) -> bytes:
+    return f"{day_id}:{deputy_id}".encode()
+
+
+def parse_payload(data: bytes) -> tuple[int, int] | None:
+    """(day id, deputy id) from a drag's data, or None."""
+    try:
+        day_id, deputy_id = bytes(data).decode().split(":")
+        return int(day_id), int(deputy_id)
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+
+class MonthCalendar(QWidget):
+    reception_activated = Signal(int)          # a reception day's id
+    date_activated = Signal(object)            # a dt.date clicked outside any reception
+    duty_dropped = Signal(int, int, int)       # deputy id, from day id, to day id
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setMouseTracking(True)
+        self.setMinimumSize(420, 240)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.year, self.month = dt.date.today().year, dt.date.today().month
+        self.today = dt.date.today()
+        self.infos: dict[dt.date, DayInfo] = {}
+        self.rows_by_date: dict[dt.date, list[ReceptionRow]] = {}
+        self.cells: list[Cell] = []
+        self._press: tuple[QPoint, Chip, Entry] | None = None
+        self._drop_entry: Entry | None = None
+        self._small = QFont(self.font())
+        self._small.setPixelSize(12)
+        self._bold = QFont(self.font())
+        self._bold.setPixelSize(13)
+        self._bold.setBold(True)
+
+    # --- data -----------------------------------------------------------------------------
+    def show_month(self, year: int, month: int, infos: dict[dt.date, DayInfo], rows: list[ReceptionRow],
+                   today: dt.date) -> None:
+        self.year, self.month, self.today = year, month, today
+        self.infos = infos
+        self.rows_by_date = {}
+        for row in rows:
+            self.rows_by_date.setdefault(row.date, []).append(row)
+        self._layout()
+        self.update()
+
+    def weeks(self) -> list[list[dt.date]]:
+        return calendar.Calendar(firstweekday=0).monthdatescalendar(self.year, self.month)
+
+    def sizeHint(self) -> QSize:
+        return QSize(980, 560)
+
+    # --- geometry -------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._layout()
+        super().resizeEvent(event)
+
+    def _layout(self) -> None:
+        weeks = self.weeks()
+        width, height = self.width() - 1, self.height() - HEADER_HEIGHT - 1
+        self.cells = []
+        for w, week in enumerate(weeks):
+            top = HEADER_HEIGHT + height * w // len(weeks)
+            bottom = HEADER_HEIGHT + height * (w + 1) // len(weeks)
+            for d, day in enumerate(week):
+                left, right = width * d // 7, width * (d + 1) // 7
+                cell = Cell(QRect(left, top, right - left, bottom - top), day, day.month == self.month)
+                if cell.in_month:
+                    self._layout_entries(cell)
+                self.cells.append(cell)
+
+    def _layout_entries(self, cell: Cell) -> None:
+        rows = self.rows_by_date.get(cell.date, [])
+        inner = cell.rect.adjusted(CELL_PADDING, DAY_LINE + CELL_PADDING, -CELL_PADDING, -CELL_PADDING)
+        full_height = ENTRY_LINE + CHIP_LINE + 4
+        compact = len(rows) * (full_height + 2) > inner.height()
+        line = COMPACT_LINE if compact else full_height
+        fits = max(0, inner.height() // (line + 2))
+        if len(rows) > fits:
+            fits = max(0, (inner.height() - 14) // (line + 2))
+        y = inner.top()
+        metrics = QFontMetrics(self._small)
+        for row in rows[:fits]:
+            entry = Entry(QRect(inner.left(), y, inner.width(), line), row, compact=compact)
+            if compact:
+                label_width = metrics.horizontalAdvance(self._entry_title(row, compact=True)) + 10
+                x, chip_top = inner.left() + label_width, y + 1
+            else:
+                x, chip_top = inner.left() + 6, y + ENTRY_LINE + 1
+            for deputy_id, name in zip(row.deputy_ids, row.deputy_names):
+                chip_width = metrics.horizontalAdvance(name) + 8
+                if x + chip_width > inner.right():
+                    break
+                entry.chips.append(Chip(QRect(x, chip_top, chip_width, CHIP_LINE - 2), deputy_id, name))
+                x += chip_width + 3
+            cell.entries.append(entry)
+            y += line + 2
+        cell.hidden = len(rows) - len(cell.entries)
+
+    @staticmethod
+    def _entry_title(row: ReceptionRow, *, compact: bool = False) -> str:
+        return f"{row.start_time:%H:%M} {row.station_short}" + ("" if compact else f" {row.status}" * (
+            row.status != ReceptionStatus.PLANNED.value))
+
+    # --- hit testing ----------------------------------------------------------------------
+    def cell_at(self, pos: QPoint) -> Cell | None:
+        return next((c for c in self.cells if c.rect.contains(pos)), None)
+
+    def entry_at(self, pos: QPoint) -> Entry | None:
+        cell = self.cell_at(pos)
+        return next((e for e in cell.entries if e.rect.contains(pos)), None) if cell else None
+
+    def chip_at(self, pos: QPoint) -> tuple[Chip, Entry] | None:
+        entry = self.entry_at(pos)
+        if entry is None:
+            return None
+        chip = next((c for c in entry.chips if c.rect.contains(pos)), None)
+        return (chip, entry) if chip else None
+
+    def cell_of(self, day: dt.date) -> Cell | None:
+        return next((c for c in self.cells if c.date == day), None)
+
+    def entry_of(self, day_id: int) -> Entry | None:
+        return next((e for c in self.cells for e in c.entries if e.row.id == day_id), None)
+
+    # --- painting -------------------------------------------------------------------------
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._paint_header(painter)
+        for cell in self.cells:
+            self._paint_cell(painter, cell)
+        painter.end()
+
+    def _paint_header(self, painter: QPainter) -> None:
+        width = self.width() - 1
+        painter.setFont(self._bold)
+        for d in range(7):
+            rect = QRect(width * d // 7, 0, width * (d + 1) // 7 - width * d // 7, HEADER_HEIGHT)
+            painter.fillRect(rect, QColor("#eceff1"))
+            painter.setPen(HOLIDAY_RED if d >= 5 else QColor("#37474f"))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"周{WEEKDAYS[d]}")
+
+    def _cell_fill(self, cell: Cell, info: DayInfo | None) -> QColor:
+        if not cell.in_month:
+            return OUTSIDE_FILL
+        if info and info.badge == "休":
+            return HOLIDAY_FILL
+        if info and info.badge == "班":
+            return MAKEUP_FILL
+        if cell.date.weekday() >= 5:
+            return WEEKEND_FILL
+        return QColor("#ffffff")
+
+    def _paint_cell(self, painter: QPainter, cell: Cell) -> None:
+        info = self.infos.get(cell.date)
+        rect = cell.rect
+        painter.fillRect(rect, self._cell_fill(cell, info))
+        painter.setPen(QPen(GRID_COLOR, 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect)
+        self._paint_day_line(painter, cell, info)
+        if cell.date == self.today:
+            painter.setPen(QPen(TODAY_COLOR, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(1, 1, -1, -1))
+        for entry in cell.entries:
+            self._paint_entry(painter, entry)
+        if cell.hidden:
+            painter.setFont(self._small)
+            painter.setPen(QColor("#455a64"))
+            more = QRect(rect.left() + 6, rect.bottom() - 16, rect.width() - 12, 14)
+            painter.drawText(more, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             f"+{cell.hidden} 项，点击查看")
+
+    def _paint_day_line(self, painter: QPainter, cell: Cell, info: DayInfo | None) -> None:
+        rect = cell.rect
+        number = QRect(rect.left() + 4, rect.top() + 2, 22, DAY_LINE - 2)
+        painter.setFont(self._bold)
+        if cell.date == self.today:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(TODAY_COLOR)
+            painter.drawEllipse(number.adjusted(1, -1, -1, 1))
+            painter.setPen(QColor("#ffffff"))
+        else:
+            weekend_or_holiday = (info and info.badge == "休") or (cell.date.weekday() >= 5 and not (info and info.badge))
+            painter.setPen(QColor("#b0bec5") if not cell.in_month else (HOLIDAY_RED if weekend_or_holiday
+                                                                          else QColor("#263238")))
+        painter.drawText(number, Qt.AlignmentFlag.AlignCenter, str(cell.date.day))
+        if not cell.in_month or info is None or not (info.badge or info.name):
+            return
+        x = number.right() + 4
+        painter.setFont(self._small)
+        if info.badge:
+            badge = QRect(x, rect.top() + 3, 17, 15)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(HOLIDAY_RED if info.badge == "休" else MAKEUP_GREY)
+            painter.drawRoundedRect(QRectF(badge), 3, 3)
+            painter.setPen(QColor("#ffffff"))
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, info.badge)
+            x = badge.right() + 4
+        if info.name:
+            name = info.name + ("（估）" if info.source == ESTIMATED else "")
+            painter.setPen(HOLIDAY_RED if not info.is_workday else MAKEUP_GREY)
+            space = QRect(x, rect.top() + 2, rect.right() - x - 3, DAY_LINE - 2)
+            painter.drawText(space, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             QFontMetrics(self._small).elidedText(name, Qt.TextElideMode.ElideRight, space.width()))
+
+    def _paint_entry(self, painter: QPainter, entry: Entry) -> None:
+        bar, fill, text = STATUS_COLORS.get(entry.row.status, STATUS_COLORS[ReceptionStatus.PLANNED.value])
+        rect = entry.rect
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(fill))
+        painter.drawRoundedRect(QRectF(rect), 3, 3)
+        painter.fillRect(QRect(rect.left(), rect.top(), 3, rect.height()), QColor(bar))
+        if entry is self._drop_entry:
+            painter.setPen(QPen(QColor("#ef6c00"), 2, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(rect.adjusted(1, 1, -1, -1)), 3, 3)
+        font = QFont(self._small)
+        font.setStrikeOut(entry.row.status == ReceptionStatus.CANCELLED.value)
+        painter.setFont(font)
+        painter.setPen(QColor(text))
+        title = self._entry_title(entry.row, compact=entry.compact)
+        line = QRect(rect.left() + 6, rect.top(), rect.width() - 8, ENTRY_LINE if not entry.compact else rect.height())
+        painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         QFontMetrics(font).elidedText(title, Qt.TextElideMode.ElideRight, line.width()))
+        draggable = entry.row.status == ReceptionStatus.PLANNED.value
+        painter.setFont(self._small)
+        for chip in entry.chips:
+            painter.setPen(QPen(QColor(bar), 1))
+            painter.setBrush(QColor("#ffffff"))
+            painter.drawRoundedRect(QRectF(chip.rect), 7, 7)
+            painter.setPen(QColor("#263238") if draggable else QColor("#607d8b"))
+            painter.drawText(chip.rect, Qt.AlignmentFlag.AlignCenter, chip.name)
+        shown = len(entry.chips)
+        if shown < len(entry.row.deputy_names) and entry.chips:
+            painter.setPen(QColor(text))
+            last = entry.chips[-1].rect
+            painter.drawText(QRect(last.right() + 2, last.top(), 14, last.height()), Qt.AlignmentFlag.AlignCenter, "…")
+
+    # --- mouse ----------------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return super().mousePressEvent(event)
+        hit = self.chip_at(event.position().toPoint())
+        self._press = (event.position().toPoint(), *hit) if hit else None
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        chip_hit = self.chip_at(pos)
+        draggable = chip_hit is not None and chip_hit[1].row.status == ReceptionStatus.PLANNED.value
+        self.setCursor(Qt.CursorShape.OpenHandCursor if draggable else (
+            Qt.CursorShape.PointingHandCursor if self.cell_at(pos) and self.cell_at(pos).in_month
+            else Qt.CursorShape.ArrowCursor))
+        if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            return
+        start, chip, entry = self._press
+        if (pos - start).manhattanLength() < QApplication.startDragDistance():
+            return
+        self._press = None
+        if entry.row.status == ReceptionStatus.PLANNED.value:
+            self._start_drag(chip, entry)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return super().mouseReleaseEvent(event)
+        self._press = None
+        self.activate_at(event.position().toPoint())
+
+    def activate_at(self, pos: QPoint) -> None:
+        """What a click does: open the reception under the pointer, or the day."""
+        entry = self.entry_at(pos)
+        if entry is not None:
+            self.reception_activated.emit(entry.row.id)
+            return
+        cell = self.cell_at(pos)
+        if cell is not None and cell.in_month:
+            self.date_activated.emit(cell.date)
+
+    def _start_drag(self, chip: Chip, entry: Entry) -> None:
+        mime = QMimeData()
+        mime.setData(DUTY_MIME, QByteArray(duty_payload(chip.deputy_id, entry.row.id)))
+        mime.setText(chip.name)
+        drag = QDrag(self)
+        drag.setMimeData(mime)
+        pixmap = QPixmap(chip.rect.size())
+        pixmap.fill(QColor("#fff3e0"))
+        painter = QPainter(pixmap)
+        painter.setFont(self._small)
+        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, chip.name)
+        painter.end()
+        drag.setPixmap(pixmap)
+        drag.exec(Qt.DropAction.MoveAction)
+
+    # --- dropping -------------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasFormat(DUTY_MIME):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:
+        target = self.drop_target(event.position().toPoint())
+        if target is not self._drop_entry:
+            self._drop_entry = target
+            self.update()
+        if target is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, _event) -> None:
+        self._drop_entry = None
+        self.update()
+
+    def dropEvent(self, event) -> None:
+        self._drop_entry = None
+        self.update()
+        payload = parse_payload(event.mimeData().data(DUTY_MIME).data())
+        target = self.drop_target(event.position().toPoint())
+        if payload is None or target is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        day_id, deputy_id = payload
+        self.duty_dropped.emit(deputy_id, day_id, target.row.id)
+
+    def drop_target(self, pos: QPoint) -> Entry | None:
+        """The planned reception a dragged deputy would join: the one under the pointer, or the
+        only planned one of the day."""
+        entry = self.entry_at(pos)
+        if entry is None:
+            cell = self.cell_at(pos)
+            planned = [e for e in cell.entries if e.row.status == ReceptionStatus.PLANNED.value] if cell else []
+            entry = planned[0] if len(planned) == 1 else None
+        return entry if entry is not None and entry.row.status == ReceptionStatus.PLANNED.value else None
+
+    # --- tooltips -------------------------------------------------------------------------
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            text = self.tooltip_at(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def tooltip_at(self, pos: QPoint) -> str:
+        entry = self.entry_at(pos)
+        if entry is not None:
+            row = entry.row
+            lines = [f"{row.station}", f"{chinese_date(row.date)} {weekday_name(row.date)} {row.time_range}",
+                     f"地点：{row.place}", f"值班代表：{row.deputies or '（未排）'}", f"状态：{row.status}"]
+            if row.status == ReceptionStatus.HELD.value:
+                lines.append(f"接待群众 {row.residents_received} 人，登记意见 {row.opinions} 件")
+            if row.notes:
+                lines.append(f"备注：{row.notes}")
+            if row.status == ReceptionStatus.PLANNED.value and row.deputy_ids:
+                lines.append("（可把代表拖到另一个接待日，调换值班）")
+            return "\n".join(lines)
+        cell = self.cell_at(pos)
+        if cell is None or not cell.in_month:
+            return ""
+        info = self.infos.get(cell.date)
+        if info is None or not info.name:
+            return ""
+        if info.source == ESTIMATED:
+            return f"{info.name}：按法定节日估算，当年放假和调休安排尚未录入"
+        if info.source == OVERRIDE:
+            return f"{info.name}（手工录入）"
+        return info.name

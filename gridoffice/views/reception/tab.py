@@ -1,0 +1,413 @@
+"""接待日历 tab: the month view (default) and the list of every reception day."""
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCursor
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QHBoxLayout, QInputDialog, QLabel, QMenu,
+                               QMessageBox, QPushButton, QSizePolicy, QStackedWidget,
+                               QVBoxLayout, QWidget)
+
+from gridoffice.db import Database
+from gridoffice.domain.dates import chinese_date
+from gridoffice.domain.enums import ReceptionStatus
+from gridoffice.models.reception_model import ReceptionTableModel
+from gridoffice.services.reception.holidays import load_calendar, month_days
+from gridoffice.services.reception.days import (ReceptionInputError, deputy_names, list_month, list_reception_days,
+                                           move_duty, read_day, read_rule, station_choices)
+from gridoffice.services.reception.excel import export_reception
+from gridoffice.services.reception.notice import month_notice_day_ids
+from gridoffice.services.reception.schedule import duty_conflicts
+from gridoffice.widgets.file_dialogs import ask_save_xlsx
+from gridoffice.widgets.list_tab import ListTab
+from gridoffice.widgets.tab_page import TabPage
+from gridoffice.widgets.ui_settings import ui_settings
+
+from gridoffice.views.reception.month_calendar import MonthCalendar
+from gridoffice.views.reception.dialogs import (DayDialog, GenerateDialog, HolidayDialog, NoticePickDialog, NoticeSettingsDialog,
+                                RosterPrintDialog, RuleEditorDialog, ask_to_override, preview_target, print_notices,
+                                show_pdf)
+
+MONTH_VIEW, LIST_VIEW = 0, 1
+LEGEND = ("<span style='color:#c62828'>■</span> 休：节假日　<span style='color:#546e7a'>■</span> 班：调休上班　"
+          "<span style='color:#1565c0'>■</span> 计划　<span style='color:#2e7d32'>■</span> 已举行　"
+          "<span style='color:#9e9e9e'>■</span> 已取消　拖动代表姓名可调换值班")
+BANNER_STYLE = "background: #fff8e1; color: #8d4b00; border: 1px solid #ffe082; padding: 4px 8px;"
+
+
+class ReceptionList(ListTab):
+    """The list view: every reception day, searchable, with the generic list printing."""
+    title = "接待日列表"
+    settings_key = "reception"
+    search_hint = "搜索日期（如 2026-03）、联络站、值班代表、状态…"
+    default_sort = ("date", Qt.SortOrder.DescendingOrder)
+
+    def __init__(self, db: Database, parent=None):
+        super().__init__(db, ReceptionTableModel(), list_reception_days, parent)
+
+
+class ReceptionTab(TabPage):
+    title = "接待日历"
+    settings_key = "reception"
+    can_create = True
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(db, parent)
+        self.clock = dt.date.today          # tests set a fixed day
+        today = self.clock()
+        self.year, self.month = today.year, today.month
+        self.selected_date: dt.date | None = None
+        self._init_widgets()
+        self._init_layout()
+        self._init_actions()
+
+    # --- the list view's pieces, as the main window and its tests know them from list tabs ---
+    @property
+    def model(self):
+        return self.list_view.model
+
+    @property
+    def proxy(self):
+        return self.list_view.proxy
+
+    @property
+    def count_label(self):
+        return self.list_view.count_label
+
+    @property
+    def search_box(self):
+        return self.list_view.search_box
+
+    @property
+    def table(self):
+        return self.list_view.table
+
+    # --- building ---------------------------------------------------------------------------
+    def _init_widgets(self) -> None:
+        self.calendar = MonthCalendar(self)
+        self.calendar.reception_activated.connect(self.open_day)
+        self.calendar.date_activated.connect(self.open_date)
+        self.calendar.duty_dropped.connect(self.move_deputy)
+        self.list_view = ReceptionList(self.db, self)
+        self.list_view.row_activated.connect(lambda row: self.open_day(row.id))
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.calendar)
+        self.stack.addWidget(self.list_view)
+        self.month_label = QLabel(self)
+        self.month_label.setMinimumWidth(96)
+        self.month_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.month_label.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.previous_button = self._nav_button("◀ 上月", "上个月（PageUp）", lambda: self.step_month(-1))
+        self.next_button = self._nav_button("下月 ▶", "下个月（PageDown）", lambda: self.step_month(1))
+        self.today_button = QPushButton("本月", self)
+        self.today_button.clicked.connect(self.go_today)
+        self.station_box = QComboBox(self)
+        self.station_box.setMinimumWidth(110)
+        self.station_box.currentIndexChanged.connect(lambda _i: self._on_station_changed())
+        self.view_group = QButtonGroup(self)
+        self.month_button = QPushButton("月历", self)
+        self.list_button = QPushButton("列表", self)
+        for index, button in ((MONTH_VIEW, self.month_button), (LIST_VIEW, self.list_button)):
+            button.setCheckable(True)
+            self.view_group.addButton(button, index)
+        self.month_button.setChecked(True)
+        self.view_group.idClicked.connect(self.set_view)
+        self.generate_button = QPushButton("生成排班…", self)
+        self.generate_button.setToolTip("按各站接待规则排一个月、一个季度或一年的接待日和值班代表")
+        self.generate_button.clicked.connect(self.generate)
+        self.add_button = QPushButton("新增接待日…", self)
+        self.add_button.setToolTip("单独增加一次接待（Ctrl+N）")
+        self.add_button.clicked.connect(self.new_record)
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.hide()
+        self.summary_label = QLabel(self)
+        self.legend_label = QLabel(LEGEND, self)
+        self.legend_label.setTextFormat(Qt.TextFormat.RichText)
+        self.legend_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for label in (self.summary_label, self.legend_label):  # they give way on a narrow window
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def _nav_button(self, text: str, tip: str, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
+
+    def _init_layout(self) -> None:
+        bar = QHBoxLayout()
+        for widget in (self.previous_button, self.month_label, self.next_button, self.today_button):
+            bar.addWidget(widget)
+        bar.addSpacing(8)
+        bar.addWidget(QLabel("联络站", self))
+        bar.addWidget(self.station_box)
+        bar.addStretch(1)
+        bar.addWidget(self.generate_button)
+        bar.addWidget(self.add_button)
+        footer = QHBoxLayout()
+        footer.addWidget(self.month_button)
+        footer.addWidget(self.list_button)
+        footer.addSpacing(8)
+        footer.addWidget(self.summary_label, stretch=1)
+        footer.addWidget(self.legend_label, stretch=1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, stretch=1)
+        layout.addLayout(footer)
+
+    def _init_actions(self) -> None:
+        action = self.make_action
+        self.roster_action = action("值班表…", self.print_roster_dialog, "打印一个月的接待值班表")
+        self.notice_action = action("接待日公告…", self.print_notice_dialog, "打印一个接待日的公告（A4，张贴上墙）")
+        self.month_notices_action = action("本月全部公告…", self.print_month_notices, "所显示月份的全部接待日公告，每页一份")
+        self.rules_action = action("接待规则…", self.edit_rules, "各联络站的接待时间、地点和轮值代表库")
+        self.holidays_action = action("节假日设置…", self.edit_holidays, "查看和录入放假、调休上班的日期")
+        self.notice_settings_action = action("公告设置（标题、二维码）…", self.edit_notice_settings,
+                                             "接待日公告的标题、可以反映的内容和二维码")
+        self.export_action = action("导出接待安排…", self.export, "把全部接待日导出为 Excel 文件")
+
+    def menu_actions(self) -> dict[str, list[QAction]]:
+        return {
+            "文件": [self.export_action],
+            "打印": [self.roster_action, self.notice_action, self.month_notices_action],
+            "工具": [self.rules_action, self.holidays_action, self.notice_settings_action],
+        }
+
+    # --- data ---------------------------------------------------------------------------------
+    def station_id(self) -> int | None:
+        return self.station_box.currentData()
+
+    def reload(self) -> None:
+        self._reload_stations()
+        self.list_view.reload()
+        self.reload_month()
+
+    def _reload_stations(self) -> None:
+        current = self.station_id()
+        with self.db.session() as session:
+            stations = station_choices(session)
+        self.station_box.blockSignals(True)
+        self.station_box.clear()
+        self.station_box.addItem("全部联络站", None)
+        for station in stations:
+            self.station_box.addItem(station.short, station.id)
+            self.station_box.setItemData(self.station_box.count() - 1, station.name, Qt.ItemDataRole.ToolTipRole)
+        self.station_box.setCurrentIndex(max(0, self.station_box.findData(current)))
+        self.station_box.blockSignals(False)
+
+    def reload_month(self) -> None:
+        with self.db.session() as session:
+            holidays = load_calendar(session)
+            rows = list_month(session, self.year, self.month, self.station_id())
+        self.month_label.setText(f"{self.year}年{self.month}月")
+        self.calendar.show_month(self.year, self.month, month_days(holidays, self.year, self.month), rows,
+                                 self.clock())
+        warning = holidays.year_warning(self.year)
+        self.banner.setText(f"⚠ {warning}" if warning else "")
+        self.banner.setVisible(bool(warning))
+        held = sum(1 for r in rows if r.status == ReceptionStatus.HELD.value)
+        planned = sum(1 for r in rows if r.status == ReceptionStatus.PLANNED.value)
+        cancelled = len(rows) - held - planned
+        people = sum(r.residents_received for r in rows)
+        self.summary_label.setText(f"本月 {len(rows)} 次接待：计划 {planned}，已举行 {held}（接待群众 {people} 人），"
+                                   f"已取消 {cancelled}")
+
+    def _on_station_changed(self) -> None:
+        station = self.station_id()
+        self.list_view.proxy.set_extra_filter(None if station is None else (lambda row: row.station_id == station))
+        self.reload_month()
+
+    def show_month(self, year: int, month: int) -> None:
+        self.year, self.month = year, month
+        self.reload_month()
+
+    def step_month(self, step: int) -> None:
+        index = self.year * 12 + self.month - 1 + step
+        self.show_month(index // 12, index % 12 + 1)
+
+    def go_today(self) -> None:
+        today = self.clock()
+        self.show_month(today.year, today.month)
+
+    def set_view(self, view: int) -> None:
+        self.stack.setCurrentIndex(view)
+        self.view_group.button(view).setChecked(True)
+        self.summary_label.setVisible(view == MONTH_VIEW)
+        self.legend_label.setVisible(view == MONTH_VIEW)
+        for widget in (self.previous_button, self.next_button, self.today_button, self.month_label):
+            widget.setEnabled(view == MONTH_VIEW)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_PageUp:
+            self.step_month(-1)
+        elif event.key() == Qt.Key.Key_PageDown:
+            self.step_month(1)
+        else:
+            super().keyPressEvent(event)
+
+    # --- TabPage ------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.set_view(LIST_VIEW)
+        self.list_view.focus_search()
+
+    def new_record(self) -> None:
+        self.add_day(self.selected_date or max(self.clock(), dt.date(self.year, self.month, 1)))
+
+    def print_current(self) -> None:
+        """Ctrl+P: the duty roster of the month shown (the list view prints the list as shown)."""
+        if self.stack.currentIndex() == LIST_VIEW:
+            self.list_view.print_current()
+        else:
+            self.print_roster(dt.date(self.year, self.month, 1), self.station_id())
+
+    def restore_state(self) -> None:
+        self.list_view.restore_state()
+        view = int(ui_settings().value(f"tabs/{self.settings_key}/view", MONTH_VIEW))
+        self.set_view(view if view in (MONTH_VIEW, LIST_VIEW) else MONTH_VIEW)
+
+    def save_state(self) -> None:
+        self.list_view.save_state()
+        ui_settings().setValue(f"tabs/{self.settings_key}/view", self.stack.currentIndex())
+
+    # --- days ---------------------------------------------------------------------------------
+    def open_day(self, day_id: int) -> bool:
+        dialog = DayDialog(self.db, self, day_id=day_id, today=self.clock(), print_notice=self.print_notice)
+        accepted = bool(dialog.exec())
+        self.reload()
+        return accepted
+
+    def add_day(self, day: dt.date) -> bool:
+        dialog = DayDialog(self.db, self, day=day, station_id=self.station_id(), today=self.clock(),
+                           print_notice=self.print_notice)
+        if dialog.exec():
+            self.reload()
+            return True
+        return False
+
+    def open_date(self, day: dt.date) -> None:
+        """A click on a day outside its receptions: open its reception, or offer them, or add one."""
+        self.selected_date = day
+        with self.db.session() as session:
+            receptions = list_month(session, day.year, day.month, self.station_id())
+        receptions = [r for r in receptions if r.date == day]
+        if not receptions:
+            self.add_day(day)
+            return
+        menu = QMenu(self)
+        for row in receptions:
+            menu.addAction(f"{row.time_range} {row.station_short}（{row.status}）",
+                           lambda _c=False, i=row.id: self.open_day(i))
+        menu.addSeparator()
+        menu.addAction("在这一天新增接待日…", lambda: self.add_day(day))
+        menu.exec(QCursor.pos())
+
+    def move_deputy(self, deputy_id: int, from_day_id: int, to_day_id: int) -> bool:
+        """A deputy dragged onto another reception: move, or swap when that day is full; conflicts
+        (double booking, busy date, holiday) are listed and the clerk may go on or cancel."""
+        if from_day_id == to_day_id:
+            return False
+        with self.db.session() as session:
+            source, target = read_day(session, from_day_id), read_day(session, to_day_id)
+            per_day = read_rule(session, target.station_id).per_day
+            labels = deputy_names(session, [deputy_id, *target.deputy_ids])
+        if deputy_id in target.deputy_ids:
+            QMessageBox.information(self, "无需调整", f"{labels[deputy_id]}已在{chinese_date(target.date)}这次接待值班。")
+            return False
+        swap_with = self._choose_swap(target.deputy_ids, labels, per_day, deputy_id)
+        if swap_with is False:
+            return False
+        with self.db.session() as session:
+            found = duty_conflicts(session, target.date, [deputy_id], station_id=target.station_id,
+                                   exclude_day_ids=[from_day_id, to_day_id])
+            if swap_with is not None:
+                found += duty_conflicts(session, source.date, [swap_with], station_id=source.station_id,
+                                        exclude_day_ids=[from_day_id, to_day_id])
+        if found and not ask_to_override(self, "调整值班有冲突", found, "仍要这样调整吗？"):
+            return False
+        try:
+            with self.db.session() as session:
+                move_duty(session, deputy_id, from_day_id, to_day_id, swap_with)
+        except ReceptionInputError as error:
+            QMessageBox.warning(self, "不能调整", str(error))
+            return False
+        self.reload()
+        return True
+
+    def _choose_swap(self, target_ids: list[int], labels: dict[int, str], per_day: int, moving: int):
+        """None to just move in, a deputy id to swap with, False when the clerk cancels."""
+        if len(target_ids) < per_day:
+            return None
+        options = [f"与 {labels[i]} 对调" for i in target_ids] + ["只移入，不对调"]
+        choice, ok = QInputDialog.getItem(self, "调换值班", f"目标接待日已有 {len(target_ids)} 名代表，"
+                                          f"{labels[moving]}移入后：", options, 0, False)
+        if not ok:
+            return False
+        index = options.index(choice)
+        return target_ids[index] if index < len(target_ids) else None
+
+    # --- plans, rules, settings -----------------------------------------------------------------
+    def generate(self) -> bool:
+        dialog = GenerateDialog(self.db, self, first_month=dt.date(self.year, self.month, 1),
+                                station_id=self.station_id())
+        if dialog.exec():
+            self.reload()
+            return True
+        return False
+
+    def edit_rules(self) -> None:
+        RuleEditorDialog(self.db, self, today=self.clock(), station_id=self.station_id()).exec()
+        self.reload()
+
+    def edit_holidays(self) -> None:
+        HolidayDialog(self.db, self, year=self.year).exec()
+        self.reload()
+
+    def edit_notice_settings(self) -> None:
+        NoticeSettingsDialog(self.db, self).exec()
+
+    # --- printing and export ------------------------------------------------------------------
+    def print_roster(self, month: dt.date, station_id: int | None) -> None:
+        from gridoffice.services.reception.pdf import duty_roster  # ReportLab: not on the start-up path
+
+        name = f"值班表-{month:%Y年%m月}.pdf"
+        target = preview_target(name)
+        try:
+            with self.db.session() as session:
+                duty_roster(session, target, year=month.year, month=month.month, station_id=station_id,
+                            today=self.clock())
+        except OSError as error:
+            QMessageBox.warning(self, "无法生成 PDF", f"生成值班表失败：{error}")
+            return
+        show_pdf(self, target, title="接待值班表", suggested_name=name)
+
+    def print_roster_dialog(self) -> None:
+        dialog = RosterPrintDialog(self.db, self, month=dt.date(self.year, self.month, 1), station_id=self.station_id())
+        if dialog.exec():
+            self.print_roster(dialog.month(), dialog.station_id())
+
+    def print_notice(self, day_id: int) -> None:
+        print_notices(self, self.db, [day_id], today=self.clock())
+
+    def print_notice_dialog(self) -> None:
+        dialog = NoticePickDialog(self.db, self, today=self.clock())
+        if dialog.exec() and dialog.day_id() is not None:
+            self.print_notice(dialog.day_id())
+
+    def print_month_notices(self) -> None:
+        with self.db.session() as session:
+            day_ids = month_notice_day_ids(session, self.year, self.month, today=self.clock())
+        print_notices(self, self.db, day_ids, today=self.clock(), title=f"{self.year}年{self.month}月全部接待日公告")
+
+    def export(self) -> None:
+        target = ask_save_xlsx(self, "导出接待安排", f"接待安排-{self.clock():%Y%m%d}.xlsx")
+        if not target:
+            return
+        try:
+            with self.db.session() as session:
+                count = export_reception(session, target)
+        except OSError as error:
+            QMessageBox.warning(self, "导出失败", f"无法写入“{target}”：{error.strerror or error}")
+            return
+        QMessageBox.information(self, "导出完成", f"已导出 {count} 个接待日到：\n{target}")

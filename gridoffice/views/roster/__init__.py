@@ -1,0 +1,1 @@
+"""代表名册 tab and its dialogs."""

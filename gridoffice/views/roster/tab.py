@@ -1,0 +1,391 @@
+"""代表名册 tab: filters above the table, the deputy form, retiring, Excel in and out, printing."""
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QHBoxLayout, QMenu, QMessageBox, QPushButton,
+                               QToolButton, QWidget)
+from sqlmodel import select
+
+from gridoffice.db import Database
+from gridoffice.domain import Grid, Station
+from gridoffice.domain.enums import DeputyLevel, DeputyStatus
+from gridoffice.models.roster_model import ModelSortedProxy, RosterTableModel
+from gridoffice.paths import preview_file
+from gridoffice.services.roster.deputies import DeputyActionError, delete_deputy, photo_in_use, reinstate_deputy
+from gridoffice.services.common.excel_io import ExcelFileError, ExcelImportError
+from gridoffice.services.roster.photos import remove_photo_if_unused
+from gridoffice.services.roster.rows import DeputyRow, list_deputies
+from gridoffice.services.roster.excel import SKIP, apply_import, export_deputies, read_import, write_template
+from gridoffice.services.common.settings import office_name
+from gridoffice.widgets.file_dialogs import ask_save_xlsx, start_path
+from gridoffice.widgets.list_tab import ListTab
+from gridoffice.widgets.pdf_preview import PdfPreviewDialog
+
+from gridoffice.views.roster.dialogs import DeputyFormDialog, DuplicatesDialog, ExportDialog, ImportErrorsDialog, RetireDialog
+
+ALL = "__all__"
+NONE = "__none__"   # 未进站 / 未进网格: the gaps 两个全覆盖 asks the clerk to close
+EXCEL_FILTER = "Excel 工作簿 (*.xlsx)"
+
+
+@dataclass(frozen=True)
+class RosterFilter:
+    """The choices of the filter bar; ALL means no restriction."""
+    level: str = ALL
+    station: object = ALL      # a station id, NONE or ALL
+    grid: object = ALL         # a grid id, NONE or ALL
+    party: str = ALL
+    status: str = DeputyStatus.SERVING.value
+
+    def accepts(self, row: DeputyRow) -> bool:
+        if self.status != ALL and row.status != self.status:
+            return False
+        if self.level != ALL and self.level not in row.levels.split("、"):
+            return False
+        if self.station != ALL and row.station_id != (None if self.station == NONE else self.station):
+            return False
+        if self.grid == NONE and row.grid_ids:
+            return False
+        if self.grid not in (ALL, NONE) and self.grid not in row.grid_ids:
+            return False
+        return self.party == ALL or row.party == self.party
+
+
+class RosterTab(ListTab):
+    title = "代表名册"
+    settings_key = "roster"
+    search_hint = "搜索姓名、拼音或首字母（如 zlx）、手机尾号、单位、联络站、网格…"
+    can_create = True
+    proxy_class = ModelSortedProxy
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(db, RosterTableModel(), list_deputies, parent)
+        self._init_filter_bar()
+        self._init_actions()
+        self.row_activated.connect(lambda row: self.edit_deputy(row.id))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_row_menu)
+        self._apply_filter()
+
+    # --- building -----------------------------------------------------------------------
+    def _filter_combo(self, tip: str, characters: int) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setToolTip(tip)
+        # sized by a few characters, not by the longest item, so the window stays narrow enough
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(characters)
+        combo.view().setMinimumWidth(combo.fontMetrics().horizontalAdvance("中") * 18)
+        combo.setMaxVisibleItems(20)
+        return combo
+
+    def _init_filter_bar(self) -> None:
+        self.status_filter = self._filter_combo("在任、离任或全部代表", 6)
+        for text, value in (("在任代表", DeputyStatus.SERVING.value), ("离任代表", DeputyStatus.RETIRED.value),
+                            ("全部（含离任）", ALL)):
+            self.status_filter.addItem(text, value)
+        self.level_filter = self._filter_combo("代表层级", 6)
+        self.level_filter.addItem("全部层级", ALL)
+        for level in DeputyLevel:
+            self.level_filter.addItem(f"{level.value}人大代表", level.value)
+        self.station_filter = self._filter_combo("所属联络站", 9)
+        self.grid_filter = self._filter_combo("所在网格", 9)
+        self.party_filter = self._filter_combo("政治面貌", 6)
+        clear = QPushButton("清除筛选", self)
+        clear.clicked.connect(self.clear_filters)
+        self.columns_button = QToolButton(self)
+        self.columns_button.setText("显示的列")
+        self.columns_button.setToolTip("选择表格中显示哪些列（也可以在表头上点右键）")
+        self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.columns_menu = QMenu(self.columns_button)
+        self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
+        self.columns_button.setMenu(self.columns_menu)
+        self.new_button = QPushButton("新增代表", self)
+        self.new_button.clicked.connect(self.new_record)
+        self.retire_button = QPushButton("离任…", self)
+        self.retire_button.clicked.connect(lambda: self._with_selected(self.retire_deputy))
+        row = QHBoxLayout()
+        for combo, stretch in zip(self._filter_combos(), (2, 2, 4, 4, 2)):
+            combo.currentIndexChanged.connect(self._apply_filter)
+            combo.setMaximumWidth(combo.fontMetrics().horizontalAdvance("中") * (10 + 2 * stretch))
+            row.addWidget(combo, stretch=stretch)
+        row.addWidget(clear)
+        row.addStretch(1)
+        for widget in (self.columns_button, self.new_button, self.retire_button):
+            self.toolbar.addWidget(widget)
+        self.layout().insertLayout(1, row)
+
+    def _init_actions(self) -> None:
+        action = self.make_action
+        self.import_action = action("导入代表名册…", self.import_file, "从 Excel 导入代表（全部无误才导入）")
+        self.export_action = action("导出代表名册…", self.export_file, "把代表名册导出为 Excel")
+        self.template_action = action("保存导入模板…", self.save_template, "保存一个带表头的空白 Excel 模板")
+        self.print_roster_action = action("代表名册（按当前筛选）…", self.print_current, "A4 横向的代表名册表格")
+        self.print_board_action = action("代表信息公示牌…", self.print_board, "每位在任代表一张卡片，用于联络站上墙公示")
+
+    def menu_actions(self) -> dict[str, list[QAction]]:
+        return {"文件": [self.import_action, self.export_action, self.template_action],
+                "打印": [self.print_roster_action, self.print_board_action]}
+
+    # --- data and filters ------------------------------------------------------------------
+    def reload(self) -> None:
+        super().reload()
+        self._refill_filter_choices()
+
+    def _refill_filter_choices(self) -> None:
+        with self.db.session() as session:
+            stations = list(session.exec(select(Station.id, Station.name).order_by(Station.id)))
+            grids = list(session.exec(select(Grid.id, Grid.code, Grid.name).order_by(Grid.code)))
+        parties = sorted({self.model.row_at(r).party for r in range(self.model.rowCount())} - {""})
+        self._refill(self.station_filter, "全部联络站",
+                     [("（未进站）", NONE)] + [(name, id_) for id_, name in stations])
+        self._refill(self.grid_filter, "全部网格",
+                     [("（未进网格）", NONE)] + [(f"{code} {name}", id_) for id_, code, name in grids])
+        self._refill(self.party_filter, "全部政治面貌", [(party, party) for party in parties])
+        self._apply_filter()
+
+    @staticmethod
+    def _refill(combo: QComboBox, all_text: str, items: list[tuple[str, object]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(all_text, ALL)
+        for text, value in items:
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(False)
+
+    def current_filter(self) -> RosterFilter:
+        return RosterFilter(level=self.level_filter.currentData() or ALL, station=self.station_filter.currentData() or ALL,
+                            grid=self.grid_filter.currentData() or ALL, party=self.party_filter.currentData() or ALL,
+                            status=self.status_filter.currentData() or ALL)
+
+    def _apply_filter(self, *_args) -> None:
+        # decided once per change of the filter bar, so typing in the search box costs a set lookup a row
+        choice = self.current_filter()
+        accepted = {row.id for row in map(self.model.row_at, range(self.model.rowCount())) if choice.accepts(row)}
+        self.proxy.set_extra_filter(None if choice == RosterFilter(status=ALL) else lambda row: row.id in accepted)
+        self._update_count()
+
+    def _filter_combos(self) -> tuple[QComboBox, ...]:
+        return (self.status_filter, self.level_filter, self.station_filter, self.grid_filter, self.party_filter)
+
+    def clear_filters(self) -> None:
+        for combo in self._filter_combos():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search_box.clear()
+        self._apply_filter()
+
+    def filter_note(self) -> str:
+        """The filters in words, for the title of a printout: 在任代表，区人大代表，搜索“zlx”."""
+        parts = [combo.currentText() for combo in self._filter_combos()
+                 if combo is self.status_filter or combo.currentData() != ALL]
+        if self.search_box.text().strip():
+            parts.append(f"搜索“{self.search_box.text().strip()}”")
+        return "，".join(parts)
+
+    def _fill_columns_menu(self) -> None:
+        self.columns_menu.clear()
+        for index, column in enumerate(self.model.COLUMNS):
+            item = self.columns_menu.addAction(column.header)
+            item.setCheckable(True)
+            item.setChecked(not self.table.isColumnHidden(index))
+            item.toggled.connect(lambda shown, i=index: self.table.setColumnHidden(i, not shown))
+
+    # --- selection ----------------------------------------------------------------------------
+    def selected_rows(self) -> list[DeputyRow]:
+        return [self.proxy.source_row(index.row()) for index in self.table.selectionModel().selectedRows()]
+
+    def _with_selected(self, action) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            QMessageBox.information(self, "请先选择代表", "请先在名册中点选一位代表。")
+            return
+        action(rows[0].id)
+
+    def select_deputy(self, deputy_id: int) -> None:
+        for proxy_row in range(self.proxy.rowCount()):
+            if self.proxy.source_row(proxy_row).id == deputy_id:
+                self.table.selectRow(proxy_row)
+                self.table.scrollTo(self.proxy.index(proxy_row, 0))
+                return
+
+    def _show_row_menu(self, position) -> None:
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        row = self.proxy.source_row(index.row())
+        menu = QMenu(self)
+        menu.addAction("编辑…", lambda: self.edit_deputy(row.id))
+        if row.status == DeputyStatus.SERVING.value:
+            menu.addAction("离任…", lambda: self.retire_deputy(row.id))
+        else:
+            menu.addAction("恢复在任", lambda: self.reinstate(row.id))
+        menu.addAction("删除（仅限录入错误）…", lambda: self.delete(row.id))
+        menu.addSeparator()
+        menu.addAction("打印所选代表的公示牌…", self.print_selected_board)
+        menu.exec(self.table.viewport().mapToGlobal(position))
+
+    # --- changes ----------------------------------------------------------------------------------
+    def _after_change(self, deputy_id: int | None = None) -> None:
+        # the grid list and the reception tab show deputies too: reload every tab
+        reload_all = getattr(self.window(), "reload_all", None)
+        if callable(reload_all):
+            reload_all()
+        else:
+            self.reload()
+        if deputy_id is not None:
+            self.select_deputy(deputy_id)
+
+    def new_record(self) -> None:
+        dialog = DeputyFormDialog(self.db, None, self)
+        if dialog.exec():
+            self._after_change(dialog.saved_id)
+
+    def edit_deputy(self, deputy_id: int) -> None:
+        dialog = DeputyFormDialog(self.db, deputy_id, self)
+        if dialog.exec():
+            self._after_change(deputy_id)
+
+    def retire_deputy(self, deputy_id: int) -> None:
+        row = next((r for r in self.visible_rows() if r.id == deputy_id), None)
+        if row is not None and row.status != DeputyStatus.SERVING.value:
+            QMessageBox.information(self, "已离任", f"{row.name}已经是离任状态。")
+            return
+        if RetireDialog(self.db, deputy_id, self).exec():
+            self._after_change()
+
+    def reinstate(self, deputy_id: int) -> None:
+        try:
+            reinstate_deputy(self.db, deputy_id)
+        except DeputyActionError as error:
+            QMessageBox.warning(self, "无法恢复", str(error))
+            return
+        self._after_change(deputy_id)
+
+    def delete(self, deputy_id: int) -> None:
+        row = next(r for r in (self.model.row_at(i) for i in range(self.model.rowCount())) if r.id == deputy_id)
+        answer = QMessageBox.question(
+            self, "删除代表记录",
+            f"确定删除“{row.name}”的记录吗？\n\n删除只用于录入错误的记录，删除后记入操作日志。"
+            "代表不再履职时请使用“离任”，记录会保留。")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            photo = delete_deputy(self.db, deputy_id)
+        except DeputyActionError as error:
+            QMessageBox.warning(self, "不能删除", str(error))
+            return
+        with self.db.session() as session:
+            still_used = photo_in_use(session, photo)
+        remove_photo_if_unused(self.db.path, photo, still_used)
+        self._after_change()
+
+    # --- Excel ---------------------------------------------------------------------------------------
+    def import_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "导入代表名册", start_path(), EXCEL_FILTER)
+        if name:
+            self.import_path(Path(name))
+
+    def import_path(self, path: Path) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            with self.db.session() as session:
+                plan = read_import(session, path, today=dt.date.today())
+        except ExcelFileError as error:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, "无法导入", str(error))
+            return
+        except ExcelImportError as error:
+            QApplication.restoreOverrideCursor()
+            ImportErrorsDialog(path.name, error.errors, self).exec()
+            return
+        QApplication.restoreOverrideCursor()
+        choice = SKIP
+        if plan.duplicates:
+            dialog = DuplicatesDialog(plan, self)
+            if not dialog.exec() or dialog.choice is None:
+                return
+            choice = dialog.choice
+        result = apply_import(self.db, plan, on_duplicate=choice)
+        self._after_change()
+        QMessageBox.information(self, "导入完成", result.describe())
+
+    def export_file(self) -> None:
+        shown = self.visible_rows()
+        dialog = ExportDialog(len(shown), self.model.rowCount(), self)
+        if not dialog.exec():
+            return
+        rows = [self.model.row_at(r) for r in range(self.model.rowCount())] if dialog.all_rows else shown
+        target = self._save_name("导出代表名册", f"代表名册-{dt.date.today():%Y%m%d}.xlsx")
+        if target is None:
+            return
+        try:
+            export_deputies(target, rows, full_phone=dialog.full_phone)
+        except OSError as error:
+            QMessageBox.warning(self, "导出失败", f"无法写入“{target}”：{error.strerror or error}（文件是否正在 Excel 中打开？）")
+            return
+        QMessageBox.information(self, "导出完成", f"已导出 {len(rows)} 名代表到：\n{target}")
+
+    def save_template(self) -> None:
+        target = self._save_name("保存导入模板", "代表名册导入模板.xlsx")
+        if target is None:
+            return
+        try:
+            write_template(target)
+        except OSError as error:
+            QMessageBox.warning(self, "保存失败", f"无法写入“{target}”：{error.strerror or error}")
+            return
+        QMessageBox.information(self, "模板已保存", f"模板已保存到：\n{target}\n\n填好后用“文件 → 导入代表名册…”导入。")
+
+    def _save_name(self, caption: str, suggested: str) -> Path | None:
+        name = ask_save_xlsx(self, caption, suggested)
+        return Path(name) if name else None
+
+    # --- printing ------------------------------------------------------------------------------------
+    def print_current(self) -> None:
+        """Ctrl+P: the roster as filtered, A4 landscape."""
+        from gridoffice.services.roster.pdf import write_roster_pdf  # ReportLab: not on the start-up path
+
+        rows = self.visible_rows()
+        with self.db.session() as session:
+            office = office_name(session)
+        self._preview("代表名册", lambda target: write_roster_pdf(target, rows, office=office, today=dt.date.today(),
+                                                              filter_note=self.filter_note()))
+
+    def print_board(self) -> None:
+        """The wall board of the serving deputies shown (as filtered)."""
+        ids = [r.id for r in self.visible_rows() if r.status == DeputyStatus.SERVING.value]
+        self._print_board_of(ids)
+
+    def print_selected_board(self) -> None:
+        self._print_board_of([r.id for r in self.selected_rows() if r.status == DeputyStatus.SERVING.value])
+
+    def _print_board_of(self, ids: list[int]) -> None:
+        from gridoffice.services.roster.pdf import write_board_for  # ReportLab: not on the start-up path
+
+        if not ids:
+            QMessageBox.information(self, "没有可公示的代表", "当前没有选中或筛选出在任代表，离任代表不上公示牌。")
+            return
+
+        def build(target: Path) -> None:
+            with self.db.session() as session:
+                write_board_for(session, self.db.path, target, deputy_ids=ids)
+
+        self._preview("代表信息公示牌", build)
+
+    def _preview(self, title: str, build) -> None:
+        target = preview_file(f"{title}.pdf")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            build(target)
+        except OSError as error:
+            QMessageBox.warning(self, "无法生成 PDF", f"生成“{title}”失败：{error.strerror or error}")
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        PdfPreviewDialog(target, title=title, suggested_name=f"{title}-{dt.date.today():%Y%m%d}.pdf", parent=self).exec()

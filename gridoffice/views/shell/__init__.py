@@ -1,0 +1,1 @@
+"""The main window and its actions: composes the tabs, holds no business logic."""
