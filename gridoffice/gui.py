@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import APP_NAME, APP_TITLE
 from .db import Database, DatabaseOpenError
+from .domain.clock import SYSTEM_CLOCK
 from .paths import clear_previews, demo_db_path
 from gridoffice.services.office.setup import create_empty_office, is_set_up
 
@@ -113,7 +114,7 @@ def run_gui(db_path: Path, *, demo: bool = False) -> int:
 
     clear_previews()  # left by a crash: previews may hold residents' details
     try:
-        window = MainWindow(db, load_now=False)
+        window = MainWindow(db, SYSTEM_CLOCK, load_now=False)
         window.show_as_remembered()  # paints, then fills its tabs (MainWindow.finish_start)
         return app.exec()
     finally:

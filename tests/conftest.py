@@ -74,9 +74,13 @@ def db(db_path: Path):
 
 
 def pytest_collection_modifyitems(config, items):
+    """Marks by folder (tests/gui, tests/end2end) and by fixture, so `-m "not gui"` runs without Qt."""
     for item in items:
-        if "qtbot" in getattr(item, "fixturenames", ()) or "qapp" in getattr(item, "fixturenames", ()):
+        folder = Path(str(item.fspath)).parent.name
+        if folder == "gui" or {"qtbot", "qapp"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
+        if folder == "end2end":
+            item.add_marker(pytest.mark.end2end)
 
 
 def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None):

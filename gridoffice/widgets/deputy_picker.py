@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QDialogButtonBox, QLabel, QLineEdit, QListWidget,
 
 from gridoffice.db import Database
 from gridoffice.services.common.pinyin import matches
-from gridoffice.services.roster.rows import DeputyChoice, deputy_choices
+from gridoffice.services.common.lookups import DeputyChoice, deputy_choices
 
 from .base_dialog import BaseDialog
 
@@ -85,7 +85,7 @@ class DeputyPickerDialog(BaseDialog):
         super().__init__(parent, settings_key="deputy_picker", title=title, default_size=(460, 560))
         self.picker = DeputyPicker(self, single=single)
         with db.session() as session:
-            self.picker.set_choices(deputy_choices(session, include_retired=include_retired), selected)
+            self.picker.set_choices(deputy_choices(db, include_retired=include_retired), selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from sqlmodel import Session
 
 from gridoffice.db import Database
+from gridoffice.domain.clock import Clock
 from gridoffice.models.table_model import RowTableModel, SearchProxy
 from gridoffice.paths import preview_file
 from gridoffice.services.common.settings import office_name
@@ -31,9 +32,9 @@ class ListTab(TabPage):
     proxy_class: type[SearchProxy] = SearchProxy            # a tab may sort or filter its own way
     row_activated = Signal(object)
 
-    def __init__(self, db: Database, model: RowTableModel, loader: Callable[[Session], list[Any]],
+    def __init__(self, db: Database, clock: Clock, model: RowTableModel, loader: Callable[[Session], list[Any]],
                  parent: QWidget | None = None):
-        super().__init__(db, parent)
+        super().__init__(db, clock, parent)
         self.model = model
         self._loader = loader
         self.proxy = self.proxy_class(self)
@@ -119,7 +120,7 @@ class ListTab(TabPage):
         except OSError as error:
             QMessageBox.warning(self, "无法生成 PDF", f"生成“{self.title}”失败：{error}")
             return
-        PdfPreviewDialog(target, title=self.title, suggested_name=f"{self.title}-{dt.date.today():%Y%m%d}.pdf",
+        PdfPreviewDialog(target, title=self.title, suggested_name=f"{self.title}-{self.clock.today():%Y%m%d}.pdf",
                          parent=self).exec()
 
     # --- columns: widths and visibility remembered ------------------------------------

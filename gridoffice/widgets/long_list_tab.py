@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from gridoffice.db import Database
+from gridoffice.domain.clock import Clock
 from gridoffice.models.presorted import PresortedModel, PresortedProxy
 
 from .list_tab import ListTab
@@ -17,8 +18,8 @@ from .list_tab import ListTab
 class LongListTab(ListTab):
     proxy_class = PresortedProxy
 
-    def __init__(self, db: Database, model: PresortedModel, loader, parent: QWidget | None = None):
-        super().__init__(db, model, loader, parent)
+    def __init__(self, db: Database, clock: Clock, model: PresortedModel, loader, parent: QWidget | None = None):
+        super().__init__(db, clock, model, loader, parent)
         self.summary_label = QLabel(self)
         self.summary_label.setTextFormat(Qt.TextFormat.RichText)
         self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

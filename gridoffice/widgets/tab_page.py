@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from gridoffice.db import Database
+from gridoffice.domain.clock import Clock
 
 
 class TabPage(QWidget):
@@ -14,9 +15,10 @@ class TabPage(QWidget):
     settings_key = ""     # where its UI state is remembered
     can_create = False    # True when the tab has a form for Ctrl+N
 
-    def __init__(self, db: Database, parent: QWidget | None = None):
+    def __init__(self, db: Database, clock: Clock, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
+        self.clock = clock   # the day as the window sees it (tests give a fixed one)
 
     def make_action(self, text: str, slot, tip: str = "") -> QAction:
         """An action of this tab (for menu_actions), its tip shown in the status bar."""

@@ -332,19 +332,3 @@ def delete_activity(session: Session, db_path: Path, activity_id: int) -> None:
     activity.deputies = []
     session.delete(activity)
     session.flush()
-
-
-@dataclass(frozen=True)
-class Choice:
-    """An entry of a drop-down: the id stored and the text shown."""
-    id: int
-    label: str
-
-
-def grid_choices(session: Session) -> list[Choice]:
-    return [Choice(id_, f"{code} {name}") for id_, code, name in
-            session.exec(select(Grid.id, Grid.code, Grid.name).order_by(Grid.code))]
-
-
-def station_choices(session: Session) -> list[Choice]:
-    return [Choice(id_, name) for id_, name in session.exec(select(Station.id, Station.name).order_by(Station.id))]

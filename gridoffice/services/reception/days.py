@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy import func
 from sqlmodel import Session, select
 
+from gridoffice.domain.stations import short_station_name
 from gridoffice.domain import Deputy, Opinion, ReceptionDay, ReceptionDutyLink, ReceptionRule, Station
 from gridoffice.domain.dates import WEEKDAYS, chinese_date
 from gridoffice.domain.enums import DeputyStatus, ReceptionStatus, RecurrenceKind
@@ -16,7 +17,6 @@ from gridoffice.services.reception.schedule import RuleSpec, load_rules
 
 MAX_PER_DAY = 6
 NTH_NAMES = {1: "第一个", 2: "第二个", 3: "第三个", 4: "第四个", 5: "第五个", -1: "最后一个"}
-_STATION_NOISE = re.compile(r"(人大代表|代表)?(联络总站|联络站|联络室|联系点|工作站|之家)$")
 
 
 class ReceptionInputError(OfficeInputError):
@@ -47,17 +47,6 @@ class ReceptionRow:
     @property
     def station_short(self) -> str:
         return short_station_name(self.station)
-
-
-def short_station_name(name: str) -> str:
-    """'锦塘街道人大代表联络站（中心站）' → '中心站', '西园片区代表联络站' → '西园片区'."""
-    inner = re.search(r"[（(]([^）)]+)[）)]\s*$", name)
-    if inner:
-        return inner[1]
-    short = _STATION_NOISE.sub("", name)
-    if "街道" in short[:-1]:
-        short = short.split("街道", 1)[1]
-    return short or name
 
 
 def duty_by_day(session: Session) -> dict[int, list[str]]:
@@ -117,19 +106,6 @@ def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
 def list_month(session: Session, year: int, month: int, station_id: int | None = None) -> list[ReceptionRow]:
     first, last = month_bounds(year, month)
     return list_reception_days(session, start=first, end=last, station_id=station_id)
-
-
-@dataclass(frozen=True)
-class StationChoice:
-    id: int
-    name: str
-    short: str
-    place: str        # the station's reception room, as a default place
-
-
-def station_choices(session: Session) -> list[StationChoice]:
-    return [StationChoice(s.id, s.name, short_station_name(s.name), f"{s.name}{s.reception_room}")
-            for s in session.exec(select(Station).order_by(Station.id))]
 
 
 def find_station(session: Session, text: str) -> Station | None:

@@ -74,31 +74,3 @@ def list_deputies(session: Session, *, include_retired: bool = True) -> list[Dep
         )
         for d, station in session.exec(query)
     ]
-
-
-@dataclass(frozen=True)
-class DeputyChoice:
-    """A deputy as offered in pickers: enough to recognise and search them."""
-    id: int
-    name: str
-    name_pinyin: str
-    name_initials: str
-    levels: str
-    station: str
-    status: str
-
-    @property
-    def label(self) -> str:
-        details = "，".join(part for part in (self.levels, self.station) if part)
-        retired = "（已离任）" if self.status == DeputyStatus.RETIRED.value else ""
-        return f"{self.name}{retired}　{details}"
-
-
-def deputy_choices(session: Session, *, include_retired: bool = False) -> list[DeputyChoice]:
-    query = (select(Deputy.id, Deputy.name, Deputy.name_pinyin, Deputy.name_initials, Deputy.levels, Station.name,
-                    Deputy.status)
-             .join(Station, Station.id == Deputy.station_id, isouter=True).order_by(Deputy.name_pinyin))
-    if not include_retired:
-        query = query.where(Deputy.status == DeputyStatus.SERVING.value)
-    return [DeputyChoice(id_, name, full, initials, levels, station or "", status)
-            for id_, name, full, initials, levels, station, status in session.exec(query)]

@@ -13,9 +13,8 @@ from gridoffice.db import Database
 from gridoffice.domain.enums import ActivityKind, OpinionChannel
 from gridoffice.paths import attachments_dir
 from gridoffice.services.activities.records import (ActivityInput, ActivityInputError, activity_detail, delete_activity,
-                                            grid_choices, save_activity, station_choices)
+                                            save_activity)
 from gridoffice.services.opinions.loop import opinions_of_activity
-from gridoffice.services.roster.rows import deputy_choices
 from gridoffice.widgets.base_dialog import BaseDialog
 from gridoffice.widgets.deputy_picker import DeputyPicker
 from gridoffice.widgets.file_dialogs import start_path
@@ -24,6 +23,7 @@ from gridoffice.widgets.form import FieldWithError, ValidatedForm
 from gridoffice.widgets.ui_settings import ui_settings
 
 from gridoffice.views.opinions.dialogs import register_opinion_dialog
+from gridoffice.services.common.lookups import deputy_choices, grid_choices, station_choices
 
 PHOTO_FILTER = "照片 (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.heic *.JPG *.JPEG *.PNG)"
 THUMBNAIL = QSize(96, 72)
@@ -137,11 +137,11 @@ class ActivityDialog(BaseDialog):
     # --- data -----------------------------------------------------------------------
     def _load(self) -> None:
         with self.db.session() as session:
-            self.grid_combo.set_choices([(c.id, c.label) for c in grid_choices(session)])
+            self.grid_combo.set_choices([(c.id, c.label) for c in grid_choices(self.db)])
             self.station_combo.addItem("（无）", None)
-            for choice in station_choices(session):
+            for choice in station_choices(self.db):
                 self.station_combo.addItem(choice.label, choice.id)
-            choices = deputy_choices(session, include_retired=True)
+            choices = deputy_choices(self.db, include_retired=True)
             detail = activity_detail(session, self.activity_id) if self.activity_id else None
         if detail is None:
             self.activity_id = None

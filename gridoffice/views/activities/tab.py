@@ -8,12 +8,13 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from gridoffice.db import Database
+from gridoffice.domain.clock import Clock
 from gridoffice.domain.enums import ActivityKind, OpinionChannel
 from gridoffice.models.activity_model import ActivityTableModel
-from gridoffice.services.activities.records import (activity_span, activity_totals, grid_choices, list_activities,
+from gridoffice.services.activities.records import (activity_span, activity_totals, list_activities,
                                             more_activities_than)
 from gridoffice.services.activities.excel import photo_counts, write_activities_xlsx
 from gridoffice.widgets.file_dialogs import ask_save_xlsx
@@ -22,6 +23,7 @@ from gridoffice.widgets.long_list_tab import LongListTab
 
 from gridoffice.views.activities.form import ActivityDialog
 from gridoffice.views.opinions.dialogs import register_opinion_dialog
+from gridoffice.services.common.lookups import grid_choices
 
 WHOLE_LOG_UP_TO = 5000    # activities: at most this many, the tab opens on all of them
 
@@ -32,10 +34,9 @@ class ActivitiesTab(LongListTab):
     search_hint = "在已读取的记录中搜索：日期、类型、网格、地点、代表、内容…"
     default_sort = ("date", Qt.SortOrder.DescendingOrder)  # newest first
     can_create = True
-    clock = staticmethod(dt.date.today)   # tests set a fixed day
 
-    def __init__(self, db: Database, parent=None):
-        super().__init__(db, ActivityTableModel(), self._load_rows, parent)
+    def __init__(self, db: Database, clock: Clock, parent: QWidget | None = None):
+        super().__init__(db, clock, ActivityTableModel(), self._load_rows, parent)
         self._window_chosen = False
         self._init_filters()
         self._init_actions()
@@ -43,7 +44,7 @@ class ActivitiesTab(LongListTab):
 
     # --- building -------------------------------------------------------------------
     def _init_filters(self) -> None:
-        self.dates = DateRangeFilter(self.clock, self)
+        self.dates = DateRangeFilter(self.clock.today, self)
         self.kind_filter = ChoiceCombo("全部类型", self)
         self.kind_filter.set_choices([(k.value, k.value) for k in ActivityKind])
         self.deputy_filter = DeputyFilterButton(self.db, self)
@@ -98,7 +99,7 @@ class ActivitiesTab(LongListTab):
 
     def reload(self) -> None:
         with self.db.session() as session:
-            grids = [(c.id, c.label) for c in grid_choices(session)]
+            grids = [(c.id, c.label) for c in grid_choices(self.db)]
         if self.grid_filter.count() != len(grids) + 1:
             current = self.grid_filter.value()
             self.grid_filter.blockSignals(True)
@@ -125,7 +126,7 @@ class ActivitiesTab(LongListTab):
         self.open_activity(None)
 
     def open_activity(self, activity_id: int | None) -> None:
-        dialog = ActivityDialog(self.db, self, today=self.clock(), activity_id=activity_id)
+        dialog = ActivityDialog(self.db, self, today=self.clock.today(), activity_id=activity_id)
         if dialog.exec() or dialog.changed:
             self.reload()
 
@@ -139,7 +140,7 @@ class ActivitiesTab(LongListTab):
             self.reload()
 
     def export_shown(self) -> None:
-        path = ask_save_xlsx(self, "导出走访记录", f"走访记录-{self.clock():%Y%m%d}.xlsx")
+        path = ask_save_xlsx(self, "导出走访记录", f"走访记录-{self.clock.today():%Y%m%d}.xlsx")
         if not path:
             return
         rows = self.visible_rows()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMen
                                QSplitter, QVBoxLayout, QWidget)
 
 from gridoffice.db import Database
+from gridoffice.domain.clock import Clock
 from gridoffice.models.grid_model import GridTableModel, TintDelegate
 from gridoffice.paths import preview_file
 from gridoffice.services.grids.coverage import coverage_report
@@ -44,10 +45,10 @@ class GridsTab(ListTab):
     search_hint = "搜索网格编号、名称、网格员、代表…"
     can_create = True
 
-    def __init__(self, db: Database, parent=None):
+    def __init__(self, db: Database, clock: Clock, parent: QWidget | None = None):
         self._communities: list[CommunityRow] = []
         self._areas = []
-        super().__init__(db, GridTableModel(), list_grids, parent)
+        super().__init__(db, clock, GridTableModel(), list_grids, parent)
         self.table.setItemDelegate(TintDelegate(self.table))
         self.table.setSelectionMode(self.table.SelectionMode.ExtendedSelection)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
@@ -377,7 +378,7 @@ class GridsTab(ListTab):
             return import_grids(session, path, create_communities=create_communities)
 
     def export_excel(self) -> None:
-        path = ask_save_xlsx(self, "导出网格", f"网格-{dt.date.today():%Y%m%d}.xlsx")
+        path = ask_save_xlsx(self, "导出网格", f"网格-{self.clock.today():%Y%m%d}.xlsx")
         if not path:
             return
         try:
@@ -406,4 +407,4 @@ class GridsTab(ListTab):
         except OSError as error:
             QMessageBox.warning(self, "无法生成 PDF", f"生成“{title}”失败：{error}")
             return
-        PdfPreviewDialog(target, title=title, suggested_name=f"{title}-{dt.date.today():%Y%m%d}.pdf", parent=self).exec()
+        PdfPreviewDialog(target, title=title, suggested_name=f"{title}-{self.clock.today():%Y%m%d}.pdf", parent=self).exec()

@@ -19,18 +19,17 @@ from gridoffice.domain.enums import (HandlingMode, OpinionChannel, OpinionStatus
 from gridoffice.domain.opinion_rules import OpinionRuleError, Step, TransitionError, reopens
 from gridoffice.paths import preview_file
 from gridoffice.services.opinions import loop as service
-from gridoffice.services.activities.records import grid_choices
 from gridoffice.services.opinions.lists import (CategoryEntry, DepartmentEntry, ListInputError, delete_department,
                                                department_names, list_categories, list_departments, save_categories,
                                                save_department)
 from gridoffice.services.opinions.loop import OpinionDetail, OpinionForm, OpinionNotFoundError
-from gridoffice.services.roster.rows import deputy_choices
 from gridoffice.widgets.base_dialog import BaseDialog
 from gridoffice.widgets.deputy_picker import DeputyPicker
 from gridoffice.widgets.filters import SearchableCombo, from_qdate, to_qdate
 from gridoffice.widgets.form import ValidatedForm
 from gridoffice.widgets.pdf_preview import PdfPreviewDialog
 from gridoffice.widgets.row_colors import RowColorDelegate
+from gridoffice.services.common.lookups import deputy_choices, grid_choices
 
 S = OpinionStatus
 STATUS_COLORS = {S.REGISTERED: "#6a1b9a", S.CLAIMED: "#1565c0", S.ASSIGNED: "#00695c", S.RESOLVED: "#ef6c00",
@@ -164,7 +163,7 @@ class OpinionDialog(BaseDialog):
             row.addWidget(save)
             layout.addLayout(row)
         with self.db.session() as session:
-            self.grid_combo.set_choices([(c.id, c.label) for c in grid_choices(session)])
+            self.grid_combo.set_choices([(c.id, c.label) for c in grid_choices(self.db)])
             self.category_combo.addItems(service.category_names(session))
 
     def _fill_form(self, form: OpinionForm, *, source: str) -> None:
@@ -411,7 +410,7 @@ class StepDialog(BaseDialog):
     def _fields_claim(self) -> None:
         self.picker = DeputyPicker(self, single=True)
         with self.db.session() as session:
-            self.picker.set_choices(deputy_choices(session))
+            self.picker.set_choices(deputy_choices(self.db))
         self.picker.setMinimumHeight(220)
         self.form.add_field("deputy", "认领代表", self.picker)
         self.form.add_field("note", "说明", self.note_edit)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QMessageBox, QPus
                                QWidget)
 
 from gridoffice.db import Database
+from gridoffice.domain.clock import Clock
 from gridoffice.domain.enums import OpinionChannel, OpinionStatus
 from gridoffice.models.opinion_model import OpinionTableModel
 from gridoffice.services.opinions.excel import export_opinions
@@ -39,10 +40,9 @@ class OpinionsTab(LongListTab):
     search_hint = "在已读取的意见中搜索：编号、问题、地点、代表、部门、状态…"
     default_sort = ("received_on", Qt.SortOrder.DescendingOrder)
     can_create = True
-    clock = staticmethod(dt.date.today)   # tests set a fixed day
 
-    def __init__(self, db: Database, parent=None):
-        super().__init__(db, OpinionTableModel(), self._load_rows, parent)
+    def __init__(self, db: Database, clock: Clock, parent: QWidget | None = None):
+        super().__init__(db, clock, OpinionTableModel(), self._load_rows, parent)
         self._window_chosen = False
         self._loaded_step: int | None = None   # the latest history entry when the list was read
         self.due = DueSummary([], [])
@@ -57,7 +57,7 @@ class OpinionsTab(LongListTab):
 
     # --- building -------------------------------------------------------------------
     def _init_filters(self) -> None:
-        self.dates = DateRangeFilter(self.clock, self, label="登记日期")
+        self.dates = DateRangeFilter(self.clock.today, self, label="登记日期")
         self.unfinished_check = QCheckBox("含往年未办结", self)
         self.unfinished_check.setChecked(True)
         self.unfinished_check.setToolTip("日期范围之外、还没有办结的意见也列出来，超期的不会漏看")
@@ -119,7 +119,7 @@ class OpinionsTab(LongListTab):
                              department_id=self.department_filter.value())
 
     def _load_rows(self, session):
-        today = self.clock()
+        today = self.clock.today()
         self._loaded_step = latest_step_id(session)
         if not self._window_chosen:
             self._window_chosen = True
@@ -181,13 +181,13 @@ class OpinionsTab(LongListTab):
     # --- actions --------------------------------------------------------------------
     def new_record(self) -> None:
         opinion_id = register_opinion_dialog(self.db, self, channel=OpinionChannel.PHONE.value,
-                                             received_on=self.clock())
+                                             received_on=self.clock.today())
         if opinion_id is not None:
             self.reload()
             self.open_opinion(opinion_id)
 
     def open_opinion(self, opinion_id: int) -> None:
-        dialog = OpinionDialog(self.db, self, today=self.clock(), opinion_id=opinion_id)
+        dialog = OpinionDialog(self.db, self, today=self.clock.today(), opinion_id=opinion_id)
         if dialog.exec() or dialog.changed:
             self.reload()
 
@@ -215,10 +215,10 @@ class OpinionsTab(LongListTab):
         if row is None:
             QMessageBox.information(self, f"打印{which}", "请先在列表中选中一条意见。")
             return
-        preview_paper(self.db, self, row.id, which, today=self.clock())
+        preview_paper(self.db, self, row.id, which, today=self.clock.today())
 
     def export_shown(self) -> None:
-        path = ask_save_xlsx(self, "导出民情意见", f"民情意见-{self.clock():%Y%m%d}.xlsx")
+        path = ask_save_xlsx(self, "导出民情意见", f"民情意见-{self.clock.today():%Y%m%d}.xlsx")
         if not path:
             return
         answer = QMessageBox.question(
@@ -229,7 +229,7 @@ class OpinionsTab(LongListTab):
         ids = [row.id for row in self.visible_rows()]
         try:
             with self.db.session() as session:
-                count = export_opinions(session, path, today=self.clock(), ids=ids,
+                count = export_opinions(session, path, today=self.clock.today(), ids=ids,
                                         with_contact=answer == QMessageBox.StandardButton.Yes)
         except OSError as error:
             QMessageBox.warning(self, "导出失败", f"无法写入“{path}”：{error}。文件可能正在 Excel 中打开。")

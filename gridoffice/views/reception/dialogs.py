@@ -19,17 +19,16 @@ from gridoffice.services.reception.holidays import (ESTIMATED, OFFICIAL, OVERRID
                                           save_override)
 from gridoffice.services.reception.days import (NTH_NAMES, DayForm, ReceptionInputError, count_opinions,
                                            delete_day, describe_recurrence, list_reception_days, new_day_form,
-                                           read_day, read_rule, save_day, save_rule, short_station_name,
-                                           station_choices)
+                                           read_day, read_rule, save_day, save_rule, short_station_name)
 from gridoffice.services.reception.notice import (NoticeInputError, NoticeSettings, late_notice_warning, load_notice,
                                                   read_notice_settings, save_notice_settings)
-from gridoffice.services.roster.rows import deputy_choices
 from gridoffice.services.reception.schedule import (Conflict, Plan, RuleSpec, duty_conflicts, generate_plan, load_rules,
                                           month_range, rule_dates, save_plan)
 from gridoffice.widgets.base_dialog import BaseDialog
 from gridoffice.widgets.deputy_picker import DeputyPicker, pick_deputies
 from gridoffice.widgets.form import ValidatedForm
 from gridoffice.widgets.pdf_preview import PdfPreviewDialog
+from gridoffice.services.common.lookups import deputy_choices, station_choices
 
 WARNING_STYLE = "background: #fff8e1; color: #8d4b00; border: 1px solid #ffe082; padding: 6px;"
 CONFLICT_STYLE = "color: #c62828;"
@@ -152,7 +151,7 @@ class RosterPrintDialog(BaseDialog):
         self.station_box = QComboBox(self)
         self.station_box.addItem("全部联络站", None)
         with db.session() as session:
-            for station in station_choices(session):
+            for station in station_choices(self.db):
                 self.station_box.addItem(station.name, station.id)
         self.station_box.setCurrentIndex(max(0, self.station_box.findData(station_id)))
         form = QFormLayout()
@@ -365,8 +364,8 @@ class RuleEditorDialog(BaseDialog):
         self.dirty = False
         self.current: RuleSpec | None = None
         with db.session() as session:
-            self.stations = station_choices(session)
-            self.choices = deputy_choices(session)
+            self.stations = station_choices(self.db)
+            self.choices = deputy_choices(self.db)
         self._init_widgets()
         self._init_layout()
         index = next((i for i, s in enumerate(self.stations) if s.id == station_id), 0)
@@ -591,7 +590,7 @@ class GenerateDialog(BaseDialog):
         self.db = db
         self.plan: Plan | None = None
         with db.session() as session:
-            self.stations = station_choices(session)
+            self.stations = station_choices(self.db)
         self.month_edit = _month_edit(self, first_month)
         self.period_box = QComboBox(self)
         for label, months in PERIODS:
@@ -715,7 +714,7 @@ class DayDialog(BaseDialog):
         self.db = db
         self._print_notice = print_notice
         with db.session() as session:
-            self.stations = station_choices(session)
+            self.stations = station_choices(self.db)
             if day_id is not None:
                 self.form_data = read_day(session, day_id)
                 self.opinions = count_opinions(session, day_id)
@@ -723,7 +722,7 @@ class DayDialog(BaseDialog):
                 station = station_id or (self.stations[0].id if self.stations else 0)
                 self.form_data = new_day_form(session, station, day or self.today)
                 self.opinions = 0
-            self.labels = {c.id: c.label for c in deputy_choices(session, include_retired=True)}
+            self.labels = {c.id: c.label for c in deputy_choices(self.db, include_retired=True)}
         self.deputy_ids = list(self.form_data.deputy_ids)
         if day_id is not None:
             station = next((s.short for s in self.stations if s.id == self.form_data.station_id), "")

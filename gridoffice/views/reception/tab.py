@@ -8,12 +8,13 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QHBoxLayout, QInputDialo
                                QVBoxLayout, QWidget)
 
 from gridoffice.db import Database
+from gridoffice.domain.clock import Clock
 from gridoffice.domain.dates import chinese_date
 from gridoffice.domain.enums import ReceptionStatus
 from gridoffice.models.reception_model import ReceptionTableModel
 from gridoffice.services.reception.holidays import load_calendar, month_days
 from gridoffice.services.reception.days import (ReceptionInputError, deputy_names, list_month, list_reception_days,
-                                           move_duty, read_day, read_rule, station_choices)
+                                           move_duty, read_day, read_rule)
 from gridoffice.services.reception.excel import export_reception
 from gridoffice.services.reception.notice import month_notice_day_ids
 from gridoffice.services.reception.schedule import duty_conflicts
@@ -26,6 +27,7 @@ from gridoffice.views.reception.month_calendar import MonthCalendar
 from gridoffice.views.reception.dialogs import (DayDialog, GenerateDialog, HolidayDialog, NoticePickDialog, NoticeSettingsDialog,
                                 RosterPrintDialog, RuleEditorDialog, ask_to_override, preview_target, print_notices,
                                 show_pdf)
+from gridoffice.services.common.lookups import station_choices
 
 MONTH_VIEW, LIST_VIEW = 0, 1
 LEGEND = ("<span style='color:#c62828'>■</span> 休：节假日　<span style='color:#546e7a'>■</span> 班：调休上班　"
@@ -41,8 +43,8 @@ class ReceptionList(ListTab):
     search_hint = "搜索日期（如 2026-03）、联络站、值班代表、状态…"
     default_sort = ("date", Qt.SortOrder.DescendingOrder)
 
-    def __init__(self, db: Database, parent=None):
-        super().__init__(db, ReceptionTableModel(), list_reception_days, parent)
+    def __init__(self, db: Database, clock: Clock, parent: QWidget | None = None):
+        super().__init__(db, clock, ReceptionTableModel(), list_reception_days, parent)
 
 
 class ReceptionTab(TabPage):
@@ -50,10 +52,9 @@ class ReceptionTab(TabPage):
     settings_key = "reception"
     can_create = True
 
-    def __init__(self, db: Database, parent: QWidget | None = None):
-        super().__init__(db, parent)
-        self.clock = dt.date.today          # tests set a fixed day
-        today = self.clock()
+    def __init__(self, db: Database, clock: Clock, parent: QWidget | None = None):
+        super().__init__(db, clock, parent)
+        today = self.clock.today()
         self.year, self.month = today.year, today.month
         self.selected_date: dt.date | None = None
         self._init_widgets()
@@ -87,7 +88,7 @@ class ReceptionTab(TabPage):
         self.calendar.reception_activated.connect(self.open_day)
         self.calendar.date_activated.connect(self.open_date)
         self.calendar.duty_dropped.connect(self.move_deputy)
-        self.list_view = ReceptionList(self.db, self)
+        self.list_view = ReceptionList(self.db, self.clock, self)
         self.list_view.row_activated.connect(lambda row: self.open_day(row.id))
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.calendar)
@@ -187,7 +188,7 @@ class ReceptionTab(TabPage):
     def _reload_stations(self) -> None:
         current = self.station_id()
         with self.db.session() as session:
-            stations = station_choices(session)
+            stations = station_choices(self.db)
         self.station_box.blockSignals(True)
         self.station_box.clear()
         self.station_box.addItem("全部联络站", None)
@@ -203,7 +204,7 @@ class ReceptionTab(TabPage):
             rows = list_month(session, self.year, self.month, self.station_id())
         self.month_label.setText(f"{self.year}年{self.month}月")
         self.calendar.show_month(self.year, self.month, month_days(holidays, self.year, self.month), rows,
-                                 self.clock())
+                                 self.clock.today())
         warning = holidays.year_warning(self.year)
         self.banner.setText(f"⚠ {warning}" if warning else "")
         self.banner.setVisible(bool(warning))
@@ -228,7 +229,7 @@ class ReceptionTab(TabPage):
         self.show_month(index // 12, index % 12 + 1)
 
     def go_today(self) -> None:
-        today = self.clock()
+        today = self.clock.today()
         self.show_month(today.year, today.month)
 
     def set_view(self, view: int) -> None:
@@ -253,7 +254,7 @@ class ReceptionTab(TabPage):
         self.list_view.focus_search()
 
     def new_record(self) -> None:
-        self.add_day(self.selected_date or max(self.clock(), dt.date(self.year, self.month, 1)))
+        self.add_day(self.selected_date or max(self.clock.today(), dt.date(self.year, self.month, 1)))
 
     def print_current(self) -> None:
         """Ctrl+P: the duty roster of the month shown (the list view prints the list as shown)."""
@@ -273,13 +274,13 @@ class ReceptionTab(TabPage):
 
     # --- days ---------------------------------------------------------------------------------
     def open_day(self, day_id: int) -> bool:
-        dialog = DayDialog(self.db, self, day_id=day_id, today=self.clock(), print_notice=self.print_notice)
+        dialog = DayDialog(self.db, self, day_id=day_id, today=self.clock.today(), print_notice=self.print_notice)
         accepted = bool(dialog.exec())
         self.reload()
         return accepted
 
     def add_day(self, day: dt.date) -> bool:
-        dialog = DayDialog(self.db, self, day=day, station_id=self.station_id(), today=self.clock(),
+        dialog = DayDialog(self.db, self, day=day, station_id=self.station_id(), today=self.clock.today(),
                            print_notice=self.print_notice)
         if dialog.exec():
             self.reload()
@@ -357,7 +358,7 @@ class ReceptionTab(TabPage):
         return False
 
     def edit_rules(self) -> None:
-        RuleEditorDialog(self.db, self, today=self.clock(), station_id=self.station_id()).exec()
+        RuleEditorDialog(self.db, self, today=self.clock.today(), station_id=self.station_id()).exec()
         self.reload()
 
     def edit_holidays(self) -> None:
@@ -376,7 +377,7 @@ class ReceptionTab(TabPage):
         try:
             with self.db.session() as session:
                 duty_roster(session, target, year=month.year, month=month.month, station_id=station_id,
-                            today=self.clock())
+                            today=self.clock.today())
         except OSError as error:
             QMessageBox.warning(self, "无法生成 PDF", f"生成值班表失败：{error}")
             return
@@ -388,20 +389,20 @@ class ReceptionTab(TabPage):
             self.print_roster(dialog.month(), dialog.station_id())
 
     def print_notice(self, day_id: int) -> None:
-        print_notices(self, self.db, [day_id], today=self.clock())
+        print_notices(self, self.db, [day_id], today=self.clock.today())
 
     def print_notice_dialog(self) -> None:
-        dialog = NoticePickDialog(self.db, self, today=self.clock())
+        dialog = NoticePickDialog(self.db, self, today=self.clock.today())
         if dialog.exec() and dialog.day_id() is not None:
             self.print_notice(dialog.day_id())
 
     def print_month_notices(self) -> None:
         with self.db.session() as session:
-            day_ids = month_notice_day_ids(session, self.year, self.month, today=self.clock())
-        print_notices(self, self.db, day_ids, today=self.clock(), title=f"{self.year}年{self.month}月全部接待日公告")
+            day_ids = month_notice_day_ids(session, self.year, self.month, today=self.clock.today())
+        print_notices(self, self.db, day_ids, today=self.clock.today(), title=f"{self.year}年{self.month}月全部接待日公告")
 
     def export(self) -> None:
-        target = ask_save_xlsx(self, "导出接待安排", f"接待安排-{self.clock():%Y%m%d}.xlsx")
+        target = ask_save_xlsx(self, "导出接待安排", f"接待安排-{self.clock.today():%Y%m%d}.xlsx")
         if not target:
             return
         try:

@@ -20,11 +20,11 @@ from gridoffice.services.roster.deputies import (DeputyActionError, DeputyData, 
                                           handover_items, load_deputy, retire_deputy, update_deputy)
 from gridoffice.services.common.excel_io import RowError
 from gridoffice.services.roster.photos import PhotoError, photo_path, store_photo
-from gridoffice.services.roster.rows import deputy_choices
 from gridoffice.services.roster.excel import SKIP, UPDATE, ImportPlan
 from gridoffice.widgets.base_dialog import BaseDialog
 from gridoffice.widgets.file_dialogs import start_path
 from gridoffice.widgets.form import ValidatedForm, ok_cancel_buttons
+from gridoffice.services.common.lookups import deputy_choices
 
 PARTIES = ("中共党员", "中共预备党员", "共青团员", "民革党员", "民盟盟员", "民建会员", "民进会员", "农工党党员",
            "致公党党员", "九三学社社员", "台盟盟员", "无党派人士", "群众")
@@ -326,7 +326,7 @@ class RetireDialog(BaseDialog):
         with db.session() as session:
             self.deputy_name = load_deputy(session, deputy_id).name
             self.grids, self.opinions = handover_items(session, deputy_id)
-            self.successors = [c for c in deputy_choices(session) if c.id != deputy_id]
+            self.successors = [c for c in deputy_choices(self.db) if c.id != deputy_id]
         self._init_widgets()
 
     def _successor_combo(self) -> QComboBox:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QHBoxLayout
 from sqlmodel import select
 
 from gridoffice.db import Database
+from gridoffice.domain.clock import Clock
 from gridoffice.domain import Grid, Station
 from gridoffice.domain.enums import DeputyLevel, DeputyStatus
 from gridoffice.models.roster_model import ModelSortedProxy, RosterTableModel
@@ -61,8 +62,8 @@ class RosterTab(ListTab):
     can_create = True
     proxy_class = ModelSortedProxy
 
-    def __init__(self, db: Database, parent: QWidget | None = None):
-        super().__init__(db, RosterTableModel(), list_deputies, parent)
+    def __init__(self, db: Database, clock: Clock, parent: QWidget | None = None):
+        super().__init__(db, clock, RosterTableModel(), list_deputies, parent)
         self._init_filter_bar()
         self._init_actions()
         self.row_activated.connect(lambda row: self.edit_deputy(row.id))
@@ -295,7 +296,7 @@ class RosterTab(ListTab):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             with self.db.session() as session:
-                plan = read_import(session, path, today=dt.date.today())
+                plan = read_import(session, path, today=self.clock.today())
         except ExcelFileError as error:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, "无法导入", str(error))
@@ -321,7 +322,7 @@ class RosterTab(ListTab):
         if not dialog.exec():
             return
         rows = [self.model.row_at(r) for r in range(self.model.rowCount())] if dialog.all_rows else shown
-        target = self._save_name("导出代表名册", f"代表名册-{dt.date.today():%Y%m%d}.xlsx")
+        target = self._save_name("导出代表名册", f"代表名册-{self.clock.today():%Y%m%d}.xlsx")
         if target is None:
             return
         try:
@@ -354,7 +355,7 @@ class RosterTab(ListTab):
         rows = self.visible_rows()
         with self.db.session() as session:
             office = office_name(session)
-        self._preview("代表名册", lambda target: write_roster_pdf(target, rows, office=office, today=dt.date.today(),
+        self._preview("代表名册", lambda target: write_roster_pdf(target, rows, office=office, today=self.clock.today(),
                                                               filter_note=self.filter_note()))
 
     def print_board(self) -> None:
@@ -388,4 +389,4 @@ class RosterTab(ListTab):
             return
         finally:
             QApplication.restoreOverrideCursor()
-        PdfPreviewDialog(target, title=title, suggested_name=f"{title}-{dt.date.today():%Y%m%d}.pdf", parent=self).exec()
+        PdfPreviewDialog(target, title=title, suggested_name=f"{title}-{self.clock.today():%Y%m%d}.pdf", parent=self).exec()

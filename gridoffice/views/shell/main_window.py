@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, 
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from gridoffice.db import Database
+from gridoffice.domain.clock import Clock
 from gridoffice.services.common.settings import office_name
 from gridoffice.widgets.tab_page import TabPage
 from gridoffice.widgets.ui_settings import ui_settings
@@ -27,11 +28,12 @@ MENU_TITLES = ("文件(&F)", "编辑(&E)", "查看(&V)", "打印(&P)", "工具(&
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, parent: QWidget | None = None, *, load_now: bool = True):
+    def __init__(self, db: Database, clock: Clock, parent: QWidget | None = None, *, load_now: bool = True):
         """load_now=False leaves the tabs empty until the window has painted once, then fills
         them (finish_start): the clerk sees the window sooner."""
         super().__init__(parent)
         self.db = db
+        self.clock = clock
         self.actions = create_main_actions(self)
         self._init_tabs()
         self._init_menus()
@@ -48,7 +50,7 @@ class MainWindow(QMainWindow):
     def _init_tabs(self) -> None:
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.pages: list[TabPage] = [tab_class(self.db, self) for tab_class in TAB_CLASSES]
+        self.pages: list[TabPage] = [tab_class(self.db, self.clock, self) for tab_class in TAB_CLASSES]
         for tab in self.pages:
             self.tabs.addTab(tab, tab.title)
         self.tabs.currentChanged.connect(self._on_tab_changed)

@@ -9,6 +9,7 @@ from pypdf import PdfReader
 from sqlalchemy import func
 from sqlmodel import select
 
+from gridoffice.domain.clock import SYSTEM_CLOCK
 from gridoffice.db import Database
 from gridoffice.domain import Activity, Deputy, Grid, ReceptionDay
 from gridoffice.domain.rules import MOBILE_RE
@@ -23,7 +24,7 @@ DEMO_TODAY = dt.date(2026, 11, 20)
 def window(qtbot, demo_file: Path):
     create_application()
     db = Database.open(demo_file)
-    main = MainWindow(db)
+    main = MainWindow(db, SYSTEM_CLOCK)
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
@@ -139,14 +140,14 @@ def test_print_current_list_makes_a_pdf_of_what_is_shown(window, qtbot, monkeypa
 def test_window_geometry_and_columns_are_remembered(qtbot, demo_file):
     create_application()
     with Database.open(demo_file) as db:
-        first = MainWindow(db)
+        first = MainWindow(db, SYSTEM_CLOCK)
         qtbot.addWidget(first)
         first.show()
         first.resize(700, 500)  # the offscreen screen is 800x600
         first.pages[0].table.setColumnWidth(0, 177)
         first.tabs.setCurrentIndex(2)
         first.close()
-        second = MainWindow(db)
+        second = MainWindow(db, SYSTEM_CLOCK)
         qtbot.addWidget(second)
         assert (second.width(), second.height()) == (700, 500)
         assert second.pages[0].table.columnWidth(0) == 177
@@ -191,7 +192,7 @@ def test_models_pass_qt_model_tester(window, qtmodeltester):
 def test_a_window_started_empty_fills_its_tabs_when_the_start_finishes(qtbot, demo_file):
     create_application()
     with Database.open(demo_file) as db:
-        main = MainWindow(db, load_now=False)
+        main = MainWindow(db, SYSTEM_CLOCK, load_now=False)
         qtbot.addWidget(main)
         assert main.pages[0].proxy.rowCount() == 0
         main.finish_start()
@@ -212,7 +213,7 @@ def test_row_colours_survive_the_theme(qtbot):
             return RowStyle(foreground=QColor("#ff0000")) if row.startswith("超期") else None
 
     create_application()
-    tab = ListTab(None, RedModel(), lambda _session: [], None)
+    tab = ListTab(None, SYSTEM_CLOCK, RedModel(), lambda _session: [], None)
     qtbot.addWidget(tab)
     tab.model.set_rows(["超期意见超期意见超期意见", "普通意见普通意见普通意见"])
     tab.resize(500, 300)

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QMessageBox
 from pypdf import PdfReader
 from sqlmodel import select, update
 
+from gridoffice.domain.clock import FixedClock
+from tests.conftest import DEMO_TODAY
 from gridoffice.db import Database
 from gridoffice.domain import Community, Grid, GridHouseholdCount
 from gridoffice.gui import create_application
@@ -42,7 +44,7 @@ def demo_db(demo_template, tmp_path):
 @pytest.fixture
 def tab(qtbot, demo_db):
     create_application()
-    page = GridsTab(demo_db)
+    page = GridsTab(demo_db, FixedClock(DEMO_TODAY))
     qtbot.addWidget(page)
     page.restore_state()
     page.reload()
@@ -182,7 +184,7 @@ def test_without_areas_the_map_says_how_to_add_them(qtbot, demo_db):
     with demo_db.session() as session:
         session.exec(update(Grid).values(area_geojson=""))
     create_application()
-    page = GridsTab(demo_db)
+    page = GridsTab(demo_db, FixedClock(DEMO_TODAY))
     qtbot.addWidget(page)
     page.reload()
     assert page.proxy.rowCount() == 51

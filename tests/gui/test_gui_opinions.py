@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from sqlmodel import select
 
+from gridoffice.domain.clock import FixedClock, SYSTEM_CLOCK
 from gridoffice.db import Database
 from gridoffice.domain import Activity, Opinion, OpinionHistory
 from gridoffice.domain.opinion_rules import Step
@@ -23,7 +24,6 @@ TODAY = dt.date(2026, 11, 20)
 
 @pytest.fixture
 def db(demo_file, monkeypatch):
-    monkeypatch.setattr(OpinionsTab, "clock", staticmethod(lambda: TODAY))
     create_application()
     with Database.open(demo_file) as database:
         yield database
@@ -31,7 +31,7 @@ def db(demo_file, monkeypatch):
 
 @pytest.fixture
 def tab(qtbot, db):
-    page = OpinionsTab(db)
+    page = OpinionsTab(db, FixedClock(TODAY))
     qtbot.addWidget(page)
     page.restore_state()
     page.reload()
@@ -244,7 +244,7 @@ def test_category_and_department_lists_save(qtbot, db):
 
 def test_the_main_window_has_the_tab_fifth_with_its_menus(qtbot, db, monkeypatch):
     monkeypatch.setattr(QMessageBox, "information", lambda *args: QMessageBox.StandardButton.Ok)
-    window = MainWindow(db)
+    window = MainWindow(db, SYSTEM_CLOCK)
     qtbot.addWidget(window)
     with qtbot.waitActive(window):   # shortcuts reach only the active window
         window.show()
@@ -269,7 +269,7 @@ def test_model_passes_qt_model_tester(tab, qtmodeltester):
 def test_an_opinion_registered_elsewhere_shows_when_the_tab_is_shown(qtbot, db):
     from gridoffice.services.opinions.loop import OpinionForm, register_opinion
 
-    window = MainWindow(db)
+    window = MainWindow(db, SYSTEM_CLOCK)
     qtbot.addWidget(window)
     window.show()
     tab = window.pages[4]

@@ -21,10 +21,10 @@ from gridoffice.db import Database
 from gridoffice.services.backup.create import create_backup
 from gridoffice.services.backup.restore import restore_backup
 
-from backup_support import make_office, office_content
+from tests.backup_support import make_office, office_content
 
 NOW = dt.datetime(2026, 11, 20, 9, 30)
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 STEPS = ("replace", "rename", "unlink", "rmdir", "mkdir", "fsync")
 
 

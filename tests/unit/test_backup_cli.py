@@ -7,7 +7,7 @@ import pytest
 from gridoffice.db import Database
 from gridoffice.services.backup.create import create_backup
 
-from backup_support import make_office, office_content
+from tests.backup_support import make_office, office_content
 from conftest import run_cli
 
 NOW = dt.datetime(2026, 11, 20, 10, 0)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pypdf import PdfReader
 from sqlmodel import select
 
+from gridoffice.domain.clock import FixedClock, SYSTEM_CLOCK
 from gridoffice.domain import Deputy, Grid, Opinion, ReceptionDay, Station
 from gridoffice.gui import create_application
 from gridoffice.services.roster.deputies import DeputyData, create_deputy, retire_deputy
@@ -35,7 +36,7 @@ def office(db):
 @pytest.fixture
 def tab(qtbot, office):
     create_application()
-    roster = RosterTab(office)
+    roster = RosterTab(office, FixedClock(TODAY))
     qtbot.addWidget(roster)
     roster.restore_state()
     roster.reload()
@@ -254,7 +255,7 @@ def test_ctrl_p_prints_the_roster_as_filtered(tab, monkeypatch):
 
 def test_main_window_offers_the_roster_actions(qtbot, office):
     create_application()
-    window = MainWindow(office)
+    window = MainWindow(office, SYSTEM_CLOCK)
     qtbot.addWidget(window)
     file_menu = [a.text() for a in window.menus["文件"].actions()]
     print_menu = [a.text() for a in window.menus["打印"].actions()]

@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from sqlmodel import select
 
 import gridoffice.views.opinions
+from gridoffice.domain.clock import FixedClock
 from gridoffice.db import Database
 from gridoffice.domain import DeputyBusyDate, HolidayOverride, Opinion, ReceptionDay, ReceptionRule
 from gridoffice.gui import create_application
@@ -47,8 +48,7 @@ def db(demo_template: Path, tmp_path: Path):
 @pytest.fixture
 def tab(qtbot, db):
     create_application()
-    page = ReceptionTab(db)
-    page.clock = lambda: TODAY
+    page = ReceptionTab(db, FixedClock(TODAY))
     qtbot.addWidget(page)
     page.resize(1200, 720)
     page.show()
@@ -333,12 +333,12 @@ def test_a_late_notice_is_warned_and_a_months_batch_prints(tab, db, no_preview, 
     answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]) or next(answers))
     soon = next(r for r in month_rows(db, 2026, 11) if r.status == "计划" and r.date > TODAY)
-    tab.clock = lambda: soon.date - dt.timedelta(days=1)
+    tab.clock = FixedClock(soon.date - dt.timedelta(days=1))
     tab.print_notice(soon.id)
     assert "不足 3 天" in warnings[0] and not no_preview
     tab.print_notice(soon.id)
     assert len(no_preview) == 1
-    tab.clock = lambda: TODAY
+    tab.clock = FixedClock(TODAY)
     tab.show_month(2027, 1)
     tab.print_month_notices()
     planned = [r for r in month_rows(db, 2027, 1) if r.status == "计划"]

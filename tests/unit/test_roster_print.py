@@ -17,7 +17,7 @@ from gridoffice.services.roster.rows import list_deputies
 from gridoffice.services.roster.pdf import board_cards, describe_rule, write_board_for, write_roster_pdf
 from tests.conftest import run_cli
 from tests.roster_fixtures import FIRST_STATION, GOOD_ROWS, LAW_STATION, TODAY, build_small_office, ids, write_xlsx
-from tests.test_pdf import embedded_fonts, pdf_text
+from tests.unit.test_pdf import embedded_fonts, pdf_text
 
 FONTS = {"WenQuanYiMicroHei", "LXGWWenKai"}
 

@@ -13,7 +13,7 @@ from gridoffice.services.backup.container import DATABASE_PART, BackupFileError,
 from gridoffice.services.backup.verify import is_encrypted, verify_backup
 from gridoffice.services.backup.restore import restore_backup
 
-from backup_support import break_an_index, live_state, make_office, office_content
+from tests.backup_support import break_an_index, live_state, make_office, office_content
 
 NOW = dt.datetime(2026, 11, 20, 9, 30)
 OLD_PHOTOS = {"照片/旧.jpg": b"old photo" * 300}

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from sqlalchemy import func
 from sqlmodel import select
 
+from gridoffice.domain.clock import FixedClock
 from gridoffice.db import Database
 from gridoffice.domain import Activity, ActivityDeputyLink, ActivityPhoto, Deputy, Opinion
 from gridoffice.gui import create_application
@@ -24,7 +25,6 @@ PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
 
 @pytest.fixture
 def db(demo_file, monkeypatch):
-    monkeypatch.setattr(ActivitiesTab, "clock", staticmethod(lambda: TODAY))
     create_application()
     with Database.open(demo_file) as database:
         yield database
@@ -32,7 +32,7 @@ def db(demo_file, monkeypatch):
 
 @pytest.fixture
 def tab(qtbot, db):
-    page = ActivitiesTab(db)
+    page = ActivitiesTab(db, FixedClock(TODAY))
     qtbot.addWidget(page)
     page.restore_state()
     page.reload()
@@ -167,7 +167,7 @@ def test_export_adds_the_xlsx_ending_the_clerk_left_out(tab, tmp_path, monkeypat
 
 def test_a_big_log_opens_on_the_last_three_months(qtbot, db, monkeypatch):
     monkeypatch.setattr(activities_tab, "WHOLE_LOG_UP_TO", 10)
-    page = ActivitiesTab(db)
+    page = ActivitiesTab(db, FixedClock(TODAY))
     qtbot.addWidget(page)
     page.reload()
     assert page.dates.preset.currentText() == "近三个月"

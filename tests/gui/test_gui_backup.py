@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog
 
 import gridoffice.views.backup.controller as controller_module
 import gridoffice.views.backup.dialogs as dialogs_module
+from gridoffice.domain.clock import SYSTEM_CLOCK
 from gridoffice.db import Database
 from gridoffice.domain import Station
 from gridoffice.gui import create_application
@@ -20,7 +21,7 @@ from gridoffice.services.backup.drives import Drive
 from gridoffice.views.backup.dialogs import BackupDialog, RestoreDialog
 from gridoffice.views.shell.main_window import MainWindow
 
-from backup_support import make_office
+from tests.backup_support import make_office
 
 TODAY = dt.date(2026, 11, 20)
 NOW = dt.datetime(2026, 11, 20, 15, 0)
@@ -59,7 +60,7 @@ def usb_drives(tmp_path, monkeypatch) -> list[Drive]:
 def window(qtbot, demo_path):
     create_application()
     db = Database.open(demo_path)
-    main = MainWindow(db)
+    main = MainWindow(db, SYSTEM_CLOCK)
     main.backup_controller.now = lambda: NOW
     main.backup_controller.refresh_label()
     qtbot.addWidget(main)

@@ -17,7 +17,7 @@ from gridoffice.db import Database
 from gridoffice.services.backup.verify import verify_backup
 from gridoffice.services.office.setup import create_empty_office
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SAVES = 1000
 
 CHILD = """

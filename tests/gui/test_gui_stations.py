@@ -1,6 +1,7 @@
 """工具 → 联络站: an empty office can get its stations, and the roster sees them at once."""
 from PySide6.QtWidgets import QMessageBox
 
+from gridoffice.domain.clock import SYSTEM_CLOCK
 from gridoffice.gui import create_application
 from gridoffice.services.office.setup import create_empty_office
 from gridoffice.views.shell.main_window import MainWindow
@@ -51,7 +52,7 @@ def test_deleting_a_station_in_use_is_explained(qtbot, db, monkeypatch):
 def test_the_tools_menu_opens_the_station_list(qtbot, db, monkeypatch):
     create_application()
     create_empty_office(db, "东城街道人大工委")
-    window = MainWindow(db)
+    window = MainWindow(db, SYSTEM_CLOCK)
     qtbot.addWidget(window)
     opened = []
     monkeypatch.setattr(StationListDialog, "exec", lambda self: opened.append(self) or 0)

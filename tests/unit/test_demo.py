@@ -84,11 +84,11 @@ def test_same_inputs_give_the_same_rows(tmp_path, demo_db):
 
 
 def test_rows_do_not_depend_on_the_hash_seed(tmp_path, demo_db):
-    root = Path(__file__).resolve().parents[1]
+    root = Path(__file__).resolve().parents[2]
     for hash_seed in ("1", "2"):
         env = {**os.environ, "PYTHONHASHSEED": hash_seed, "PYTHONPATH": str(root)}
         result = subprocess.run([sys.executable, "-c", DIGEST_SCRIPT, str(tmp_path / f"种子 {hash_seed}.sqlite"),
-                                 str(root / "tests")], env=env, capture_output=True, text=True, check=True)
+                                 str(root / "tests" / "unit")], env=env, capture_output=True, text=True, check=True)
         assert result.stdout.strip() == digest(demo_db)
 
 

@@ -3,8 +3,8 @@ from PySide6.QtCore import Qt
 
 from gridoffice.gui import create_application
 from gridoffice.services.common.pinyin import pinyin_of
-from gridoffice.services.roster.rows import DeputyChoice
 from gridoffice.widgets.deputy_picker import DeputyPicker
+from gridoffice.services.common.lookups import DeputyChoice
 
 
 def _choice(id_: int, name: str) -> DeputyChoice:

@@ -1,0 +1,77 @@
+"""The choices lists every form and filter offers: stations, grids, communities, deputies.
+
+One module, one return type per list, so a drop-down shows the same entries everywhere.
+"""
+from dataclasses import dataclass
+
+from sqlmodel import select
+
+from gridoffice.db import Database
+from gridoffice.domain import Community, Deputy, Grid, Station
+from gridoffice.domain.enums import DeputyStatus
+from gridoffice.domain.stations import short_station_name
+
+
+@dataclass(frozen=True)
+class Choice:
+    """An entry of a drop-down: the id stored and the text shown."""
+    id: int
+    label: str
+
+
+@dataclass(frozen=True)
+class StationChoice:
+    id: int
+    name: str
+    short: str        # '中心站', '西园片区': what the calendar and the commands show
+    place: str        # the station's reception room, as a default place
+
+    @property
+    def label(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True)
+class DeputyChoice:
+    id: int
+    name: str
+    name_pinyin: str
+    name_initials: str
+    levels: str
+    station: str
+    status: str
+
+    @property
+    def label(self) -> str:
+        details = "，".join(part for part in (self.levels, self.station) if part)
+        retired = "（已离任）" if self.status == DeputyStatus.RETIRED.value else ""
+        return f"{self.name}{retired}　{details}"
+
+
+def station_choices(db: Database) -> list[StationChoice]:
+    with db.session() as session:
+        return [StationChoice(s.id, s.name, short_station_name(s.name), f"{s.name}{s.reception_room}")
+                for s in session.exec(select(Station).order_by(Station.id))]
+
+
+def grid_choices(db: Database) -> list[Choice]:
+    with db.session() as session:
+        return [Choice(id_, f"{code} {name}") for id_, code, name in
+                session.exec(select(Grid.id, Grid.code, Grid.name).order_by(Grid.code))]
+
+
+def community_choices(db: Database) -> list[Choice]:
+    with db.session() as session:
+        return [Choice(id_, name) for id_, name in
+                session.exec(select(Community.id, Community.name).order_by(Community.id))]
+
+
+def deputy_choices(db: Database, *, include_retired: bool = False) -> list[DeputyChoice]:
+    with db.session() as session:
+        query = (select(Deputy.id, Deputy.name, Deputy.name_pinyin, Deputy.name_initials, Deputy.levels,
+                        Station.name, Deputy.status)
+                 .join(Station, Station.id == Deputy.station_id, isouter=True).order_by(Deputy.name_pinyin))
+        if not include_retired:
+            query = query.where(Deputy.status == DeputyStatus.SERVING.value)
+        return [DeputyChoice(id_, name, full, initials, levels, station or "", status)
+                for id_, name, full, initials, levels, station, status in session.exec(query)]
