@@ -1,4 +1,5 @@
-"""Form helpers: an error label shown beside the field it belongs to."""
+"""Form helpers: an error label shown beside the field it belongs to (forms built in code, and
+Designer forms from ui/), and the OK/cancel buttons every dialog shares."""
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 ERROR_STYLE = "color: #c62828; font-size: 12px;"
@@ -49,6 +50,41 @@ class ValidatedForm(QFormLayout):
 
     def show_error(self, key: str, message: str) -> None:
         self.fields[key].show_error(message)
+
+
+class FormErrors:
+    """Red messages in a Designer form: the label `<field>_error` belongs to the widget `<field>`.
+
+    The keys are the `field` names the services' FieldError carries, so
+    `errors.show(error.field, str(error))` puts the sentence under the right field.
+    """
+
+    def __init__(self, ui: object):
+        self.ui = ui
+        self.labels: dict[str, QLabel] = {
+            name.removesuffix("_error"): label for name, label in vars(ui).items()
+            if name.endswith("_error") and isinstance(label, QLabel)}
+        for label in self.labels.values():
+            label.setStyleSheet(ERROR_STYLE)
+            label.setWordWrap(True)
+            label.hide()
+
+    def show(self, key: str, message: str) -> None:
+        label = self.labels[key]
+        label.setText(message)
+        label.show()
+        field = getattr(self.ui, key, None)
+        if isinstance(field, QWidget):
+            field.setFocus()
+
+    def clear(self) -> None:
+        for label in self.labels.values():
+            label.clear()
+            label.hide()
+
+    def shown(self) -> dict[str, str]:
+        """The messages on screen, by field (for tests and screen readers)."""
+        return {key: label.text() for key, label in self.labels.items() if not label.isHidden()}
 
 
 def ok_cancel_buttons(dialog: QDialog, ok_text: str = "确定") -> QDialogButtonBox:

@@ -172,16 +172,15 @@ def test_office_settings_dialog_saves_and_refuses_bad_time(qtbot, db):
     create_application()
     dialog = OfficeSettingsDialog(db)
     qtbot.addWidget(dialog)
-    dialog.name_edit.setText("西城街道人大工委")
-    dialog.time_edit.setText("11:00-09:00")
+    dialog.ui.office_name.setText("西城街道人大工委")
+    dialog.ui.reception_time.setText("11:00-09:00")
     dialog.accept()
-    assert not dialog.form.fields["reception_time"].error_label.isHidden()
-    dialog.time_edit.setText("08:30-11:00")
+    assert dialog.errors.shown() == {"reception_time": "结束时间应晚于开始时间。"}
+    dialog.ui.reception_time.setText("08:30-11:00")
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
     from gridoffice.services.office.setup import read_office_settings
-    with db.session() as session:
-        assert read_office_settings(session).reception_time == "08:30-11:00"
+    assert read_office_settings(db).reception_time == "08:30-11:00"
 
 
 def test_models_pass_qt_model_tester(window, qtmodeltester):

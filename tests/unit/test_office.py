@@ -12,8 +12,8 @@ def test_empty_office_gets_its_name_and_default_lists(db):
     with db.session() as session:
         assert not is_set_up(session)
     create_empty_office(db, "  东城街道人大工委 ", "０３９５-1234567")
+    settings = read_office_settings(db)
     with db.session() as session:
-        settings = read_office_settings(session)
         assert is_set_up(session)
         assert settings.office_name == "东城街道人大工委"
         assert settings.hotline == "0395-1234567"
@@ -33,14 +33,12 @@ def test_bad_settings_are_refused_naming_the_field(db, settings, field):
     with pytest.raises(OfficeInputError) as error:
         save_office_settings(db, settings)
     assert error.value.field == field
-    with db.session() as session:
-        assert read_office_settings(session).office_name == ""
+    assert read_office_settings(db).office_name == ""
 
 
 def test_settings_are_saved_normalised(db):
     save_office_settings(db, OfficeSettings("东城街道人大工委", "12345", "9:00～11:30", "中心站接待室"))
-    with db.session() as session:
-        assert read_office_settings(session) == OfficeSettings("东城街道人大工委", "12345", "09:00-11:30", "中心站接待室")
+    assert read_office_settings(db) == OfficeSettings("东城街道人大工委", "12345", "09:00-11:30", "中心站接待室")
 
 
 @pytest.mark.parametrize("query", ["张利霞", "zhanglixia", "zlx", "ZLX", "lixia", "利霞"])

@@ -55,8 +55,9 @@ def is_set_up(session: Session) -> bool:
     return bool(get_setting(session, OFFICE_NAME))
 
 
-def read_office_settings(session: Session) -> OfficeSettings:
-    values = get_settings(session)
+def read_office_settings(db: Database) -> OfficeSettings:
+    with db.session() as session:
+        values = get_settings(session)
     return OfficeSettings(values[OFFICE_NAME], values[HOTLINE], values[DEFAULT_RECEPTION_TIME],
                           values[DEFAULT_RECEPTION_PLACE])
 

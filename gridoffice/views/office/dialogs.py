@@ -11,7 +11,8 @@ from gridoffice.db.migrate import head_revision
 from gridoffice.services.office.setup import (OfficeInputError, OfficeSettings, read_office_settings, save_office_settings,
                                         validate_office_settings)
 from gridoffice.widgets.base_dialog import BaseDialog
-from gridoffice.widgets.form import ValidatedForm, ok_cancel_buttons
+from gridoffice.views.forms.ui_office_settings import Ui_OfficeSettingsForm
+from gridoffice.widgets.form import FormErrors, ValidatedForm, ok_cancel_buttons
 
 
 class FirstStartDialog(BaseDialog):
@@ -72,30 +73,30 @@ class OfficeSettingsDialog(BaseDialog):
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent, settings_key="office_settings", title="办公室设置", default_size=(520, 300))
         self.db = db
-        with db.session() as session:
-            current = read_office_settings(session)
-        self.name_edit = QLineEdit(current.office_name, self)
-        self.hotline_edit = QLineEdit(current.hotline, self)
-        self.time_edit = QLineEdit(current.reception_time, self)
-        self.time_edit.setPlaceholderText("09:00-11:30")
-        self.place_edit = QLineEdit(current.reception_place, self)
-        self.form = ValidatedForm()
-        self.form.add_field("office_name", "办公室名称", self.name_edit)
-        self.form.add_field("hotline", "联系热线", self.hotline_edit)
-        self.form.add_field("reception_time", "默认接待时间", self.time_edit)
-        self.form.add_field("reception_place", "默认接待地点", self.place_edit)
+        body = QWidget(self)
+        self.ui = Ui_OfficeSettingsForm()
+        self.ui.setupUi(body)
+        self.errors = FormErrors(self.ui)
+        current = read_office_settings(db)
+        self.ui.office_name.setText(current.office_name)
+        self.ui.hotline.setText(current.hotline)
+        self.ui.reception_time.setText(current.reception_time)
+        self.ui.reception_place.setText(current.reception_place)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
+        layout.addWidget(body)
         layout.addStretch(1)
         layout.addWidget(ok_cancel_buttons(self, "保存"))
 
+    def settings(self) -> OfficeSettings:
+        return OfficeSettings(self.ui.office_name.text(), self.ui.hotline.text(), self.ui.reception_time.text(),
+                              self.ui.reception_place.text())
+
     def accept(self) -> None:
-        self.form.clear_errors()
+        self.errors.clear()
         try:
-            save_office_settings(self.db, OfficeSettings(self.name_edit.text(), self.hotline_edit.text(),
-                                                         self.time_edit.text(), self.place_edit.text()))
+            save_office_settings(self.db, self.settings())
         except OfficeInputError as error:
-            self.form.show_error(error.field, str(error))
+            self.errors.show(error.field, str(error))
             return
         super().accept()
 
