@@ -7,17 +7,10 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QHBoxLayout, QLa
 
 from gridoffice.db import Database
 
+from .dates import from_qdate, to_qdate
 from .deputy_picker import DeputyPickerDialog
 
 ALL = "全部"
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 def _months_back(day: dt.date, months: int) -> dt.date:

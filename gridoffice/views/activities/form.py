@@ -18,7 +18,8 @@ from gridoffice.services.opinions.loop import opinions_of_activity
 from gridoffice.widgets.base_dialog import BaseDialog
 from gridoffice.widgets.deputy_picker import DeputyPicker
 from gridoffice.widgets.file_dialogs import start_path
-from gridoffice.widgets.filters import SearchableCombo, from_qdate, to_qdate
+from gridoffice.widgets.dates import from_qdate, to_qdate
+from gridoffice.widgets.filters import SearchableCombo
 from gridoffice.widgets.form import FieldWithError, ValidatedForm
 from gridoffice.widgets.ui_settings import ui_settings
 

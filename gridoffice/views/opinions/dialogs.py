@@ -25,7 +25,8 @@ from gridoffice.services.opinions.lists import (CategoryEntry, DepartmentEntry, 
 from gridoffice.services.opinions.loop import OpinionDetail, OpinionForm, OpinionNotFoundError
 from gridoffice.widgets.base_dialog import BaseDialog
 from gridoffice.widgets.deputy_picker import DeputyPicker
-from gridoffice.widgets.filters import SearchableCombo, from_qdate, to_qdate
+from gridoffice.widgets.dates import from_qdate, to_qdate
+from gridoffice.widgets.filters import SearchableCombo
 from gridoffice.widgets.form import ValidatedForm
 from gridoffice.widgets.pdf_preview import PdfPreviewDialog
 from gridoffice.widgets.row_colors import RowColorDelegate
