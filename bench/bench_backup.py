@@ -30,6 +30,8 @@ from gridoffice.services.backup.verify import verify_backup  # noqa: E402
 from gridoffice.services.demo.build import build_demo  # noqa: E402
 from gridoffice.services.backup.restore import restore_backup  # noqa: E402
 
+NOW = dt.datetime(2026, 11, 20, 15, 0)   # the demo's day: names the files, nothing is timed by it
+
 
 def add_attachments(db_path: Path, photos: int, maps: int) -> int:
     folder = attachments_dir(db_path)
@@ -84,7 +86,7 @@ def main() -> None:
             shutil.copyfile(args.db, db_path)
         else:
             with Database.open(db_path) as db:
-                build_demo(db, scale="district", today=dt.date(2026, 11, 20))
+                build_demo(db, scale="district", today=NOW.date())
         Database.open(db_path).close()   # migrated, WAL merged into the file
         attached = add_attachments(db_path, args.photos, args.maps)
         db_size = db_path.stat().st_size
@@ -100,14 +102,14 @@ def main() -> None:
 
         copy = timed(lambda: plain_copy(db_path, target), args.runs, fresh_target)
         made = {}
-        backup = timed(lambda: made.update(plain=create_backup(db_path, target)), args.runs, fresh_target)
-        secret = timed(lambda: made.update(secret=create_backup(db_path, target, password="bench-密码")),
+        backup = timed(lambda: made.update(plain=create_backup(db_path, target, now=NOW)), args.runs, fresh_target)
+        secret = timed(lambda: made.update(secret=create_backup(db_path, target, now=NOW, password="bench-密码")),
                        args.runs, fresh_target)
         fresh_target()
-        plain_path = create_backup(db_path, target).path
+        plain_path = create_backup(db_path, target, now=NOW).path
         verify = timed(lambda: verify_backup(plain_path), args.runs, lambda: None)
         restored = folder / "恢复" / "数据.sqlite"
-        restore = timed(lambda: restore_backup(plain_path, restored), args.runs, lambda: None)
+        restore = timed(lambda: restore_backup(plain_path, restored, now=NOW), args.runs, lambda: None)
 
         size = plain_path.stat().st_size
         print(f"backup file {human_size(size)}")

@@ -80,21 +80,19 @@ def build_demo_with_wait(db: Database) -> None:
 
 def prepare_office(db: Database, *, demo: bool) -> Database | None:
     """Make sure the opened database holds an office; may switch to the demo database."""
-    with db.session() as session:
-        ready = is_set_up(session)
-    if ready:
+    if is_set_up(db):
         return db
     if demo:
         build_demo_with_wait(db)
         return db
-    from gridoffice.views.office.dialogs import FirstStartDialog
+    from gridoffice.views.office.first_start import FirstStartDialog
 
     dialog = FirstStartDialog(db.path)
     if not dialog.exec():
         db.close()
         return None
     if dialog.choice() == FirstStartDialog.EMPTY:
-        create_empty_office(db, dialog.name_edit.text(), dialog.hotline_edit.text())
+        create_empty_office(db, dialog.office_name(), dialog.hotline())
         return db
     db.close()  # the demo office lives in its own file, never mixed with real data
     demo_db = open_or_explain(demo_db_path())

@@ -4,7 +4,6 @@ Exit 0 only when the backup is verified (or restored); a refused file exits 2 wi
 a backup that could not be written exits 1.
 """
 import argparse
-import datetime as dt
 import sys
 from pathlib import Path
 
@@ -48,11 +47,12 @@ def describe_manifest(manifest) -> list[str]:
 
 
 def run_backup(args: argparse.Namespace) -> int:
+    from gridoffice.domain.clock import SYSTEM_CLOCK
     from gridoffice.services.backup.auto import record_usb_backup
     from gridoffice.services.backup.create import BackupError, create_backup
 
     password = read_password(args)
-    now = dt.datetime.now()
+    now = SYSTEM_CLOCK.now()
     source = db_path(args)
     if not source.is_file():
         raise CliError(f"找不到数据库文件“{source}”，没有备份。")
@@ -85,6 +85,7 @@ def run_verify(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     from gridoffice.db import DatabaseLockedError
+    from gridoffice.domain.clock import SYSTEM_CLOCK
     from gridoffice.services.backup.container import BackupFileError
     from gridoffice.services.backup.verify import verify_backup
     from gridoffice.services.backup.restore import RestoreError, restore_backup
@@ -100,7 +101,7 @@ def run_restore(args: argparse.Namespace) -> int:
     if not args.yes and not _confirm(target):
         raise CliError("已取消，没有做任何改动。")
     try:
-        result = restore_backup(args.file, target, password=password)
+        result = restore_backup(args.file, target, now=SYSTEM_CLOCK.now(), password=password)
     except BackupFileError as error:
         raise CliError(f"“{args.file.name}”：{error}没有做任何改动。") from error
     except DatabaseLockedError as error:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from gridoffice.db import Database
 from gridoffice.paths import default_db_path
-from gridoffice.services.office.setup import ensure_default_lists
+from gridoffice.services.office.setup import add_default_lists
 
 EXIT_OK = 0
 EXIT_FAILED = 1      # the command ran but something it checked failed (selftest, verify)
@@ -39,8 +39,7 @@ def open_db(args: argparse.Namespace, *, lock: bool = True) -> Database:
     has the database open, so they write nothing, not even the default category lists."""
     db = Database.open(db_path(args), lock=lock)
     if lock:
-        with db.session() as session:
-            ensure_default_lists(session)
+        add_default_lists(db)
     return db
 
 

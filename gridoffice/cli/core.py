@@ -18,13 +18,14 @@ def register(groups: CommandGroups) -> None:
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    from gridoffice.domain.clock import SYSTEM_CLOCK
     from gridoffice.services.demo.build import DemoRefusedError, build_demo
 
     # the demo goes into its own file unless a database is named (--db or GRIDOFFICE_DB)
     path = getattr(args, "db", None) or (Path(os.environ[DB_ENV]) if os.environ.get(DB_ENV) else demo_db_path())
     with Database.open(path) as db:
         try:
-            summary = build_demo(db, scale=args.scale, force=args.force, progress=say)
+            summary = build_demo(db, scale=args.scale, today=SYSTEM_CLOCK.today(), force=args.force, progress=say)
         except DemoRefusedError as error:
             raise CliError(str(error)) from error
     say(summary.describe())

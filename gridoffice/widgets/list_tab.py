@@ -18,7 +18,7 @@ from gridoffice.db import Database
 from gridoffice.domain.clock import Clock
 from gridoffice.models.table_model import RowTableModel, SearchProxy
 from gridoffice.paths import preview_file
-from gridoffice.services.common.settings import office_name
+from gridoffice.services.common.settings import read_office_name
 
 from .pdf_preview import PdfPreviewDialog
 from .row_colors import RowColorDelegate
@@ -110,8 +110,7 @@ class ListTab(TabPage):
         """The list as shown (filter, sort, chosen columns) as a PDF, previewed before printing."""
         from gridoffice.services.common.list_pdf import write_list_pdf  # ReportLab: not on the start-up path
 
-        with self.db.session() as session:
-            office = office_name(session)
+        office = read_office_name(self.db)
         headers, rows, widths = self.shown_table()
         target = preview_file(f"{self.title}.pdf")
         try:

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SAVES = 1000
 
 CHILD = """
-import sys, threading, time
+import datetime as dt, sys, threading, time
 from pathlib import Path
 from gridoffice.db import Database
 from gridoffice.domain import Station
@@ -34,7 +34,8 @@ def keep_backing_up():
     number = 0
     while True:
         try:
-            create_backup(db_path, backups, file_name=f"第{round_}轮-{number}.gobak")
+            create_backup(db_path, backups, now=dt.datetime(2026, 11, 20, 9, 30),
+                          file_name=f"第{round_}轮-{number}.gobak")
         except BackupError:
             pass
         number += 1

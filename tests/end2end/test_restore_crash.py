@@ -104,11 +104,11 @@ def test_a_restore_dying_at_any_step_leaves_old_or_new_never_a_mix(new_backup, o
 
 
 CHILD = """
-import sys
+import datetime as dt, sys
 from pathlib import Path
 from gridoffice.services.backup.restore import restore_backup
 print("ready", flush=True)
-restore_backup(Path(sys.argv[1]), Path(sys.argv[2]))
+restore_backup(Path(sys.argv[1]), Path(sys.argv[2]), now=dt.datetime(2026, 11, 20, 9, 30))
 print("done", flush=True)
 """
 

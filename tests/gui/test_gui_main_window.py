@@ -15,7 +15,8 @@ from gridoffice.domain import Activity, Deputy, Grid, ReceptionDay
 from gridoffice.domain.rules import MOBILE_RE
 from gridoffice.gui import create_application
 from gridoffice.views.shell.main_window import MainWindow
-from gridoffice.views.office.dialogs import FirstStartDialog, OfficeSettingsDialog
+from gridoffice.views.office.first_start import FirstStartDialog
+from gridoffice.views.office.settings import OfficeSettingsDialog
 
 DEMO_TODAY = dt.date(2026, 11, 20)
 
@@ -159,11 +160,11 @@ def test_first_start_dialog_checks_the_office_name(qtbot, db_path):
     create_application()
     dialog = FirstStartDialog(db_path)
     qtbot.addWidget(dialog)
-    dialog.empty_choice.setChecked(True)
+    dialog.ui.empty_choice.setChecked(True)
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert dialog.form.fields["office_name"].error_label.text().startswith("请填写办公室名称")
-    dialog.name_edit.setText("东城街道人大工委")
+    assert dialog.errors.shown()["office_name"].startswith("请填写办公室名称")
+    dialog.ui.office_name.setText("东城街道人大工委")
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
 

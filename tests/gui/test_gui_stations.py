@@ -17,10 +17,10 @@ def test_add_a_station_from_an_empty_office(qtbot, db, monkeypatch):
 
     def fill_and_save(form: StationDialog) -> int:
         form.accept()  # empty name: refused beside the field
-        assert form.form.fields["name"].error_label.text().startswith("请填写联络站名称")
-        form.name_edit.setText("东城街道人大代表联络站")
-        form.kind_box.setCurrentText("中心")
-        form.room_edit.setText("一楼接待室")
+        assert form.errors.shown()["name"].startswith("请填写联络站名称")
+        form.ui.name.setText("东城街道人大代表联络站")
+        form.ui.kind.setCurrentText("中心")
+        form.ui.reception_room.setText("一楼接待室")
         form.accept()
         return form.result()
 
@@ -30,14 +30,39 @@ def test_add_a_station_from_an_empty_office(qtbot, db, monkeypatch):
     assert [dialog.table.item(0, c).text() for c in (0, 1, 3)] == ["东城街道人大代表联络站", "中心", "一楼接待室"]
 
 
+def test_edit_a_station_and_a_bad_phone_is_shown_under_its_field(qtbot, db, monkeypatch):
+    from gridoffice.services.office.stations import StationForm, save_station
+
+    create_application()
+    save_station(db, None, StationForm("西城片区联络站", "片区", "西城路 2 号"))
+    dialog = StationListDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(0)
+
+    def change_and_save(form: StationDialog) -> int:
+        assert form.ui.address.text() == "西城路 2 号"
+        form.ui.name.setText("西城街道人大代表联络站")
+        form.ui.phone.setText("电话")
+        form.accept()
+        assert form.errors.shown() == {"phone": "电话格式不对：可填带区号的固定电话（如 0395-1234567）、手机号或短号。"}
+        form.ui.phone.setText("0395-7654321")
+        form.accept()
+        return form.result()
+
+    monkeypatch.setattr(StationDialog, "exec", change_and_save)
+    dialog.edit_selected()
+    assert [dialog.table.item(0, c).text() for c in (0, 2, 4)] == ["西城街道人大代表联络站", "西城路 2 号", "0395-7654321"]
+    assert dialog.table.rowCount() == 1
+
+
 def test_deleting_a_station_in_use_is_explained(qtbot, db, monkeypatch):
     from gridoffice.domain import Deputy
     from gridoffice.services.office.stations import StationForm, save_station
 
     create_application()
+    station_id = save_station(db, None, StationForm("西城片区联络站"))
     with db.session() as session:
-        station = save_station(session, None, StationForm("西城片区联络站"))
-        session.add(Deputy(name="李明", levels="区", station_id=station.id))
+        session.add(Deputy(name="李明", levels="区", station_id=station_id))
     dialog = StationListDialog(db)
     qtbot.addWidget(dialog)
     dialog.table.selectRow(0)

@@ -18,7 +18,7 @@ from gridoffice.db import Database
 from gridoffice.db.migrate import head_revision, schema_version
 from gridoffice.domain import Community, Station
 from gridoffice.domain.settings import Setting
-from gridoffice.services.backup.create import BackupError, create_backup, estimated_size
+from gridoffice.services.backup.create import BackupError, create_backup, estimated_size, password_problem
 from gridoffice.services.backup.container import BackupFileError
 from gridoffice.services.backup.verify import manifest_lines, verify_backup
 from gridoffice.services.backup.restore import restore_backup
@@ -62,7 +62,7 @@ def test_backup_holds_database_attachments_and_manifest(office, usb):
 def test_restored_copy_has_the_same_data(office, usb, tmp_path):
     result = create_backup(office, usb, now=NOW)
     target = tmp_path / "另一台电脑" / "数据.sqlite"
-    restore_backup(result.path, target)
+    restore_backup(result.path, target, now=NOW)
     assert office_content(target) == office_content(office)
 
 
@@ -209,7 +209,7 @@ def test_backup_while_another_thread_writes_restores_to_a_consistent_database(of
     seen = []
     for number, result in enumerate(backups):
         target = tmp_path / f"恢复 {number}" / "数据.sqlite"
-        restore_backup(result.path, target)
+        restore_backup(result.path, target, now=NOW)
         connection = sqlite3.connect(str(target))
         try:
             assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -242,3 +242,9 @@ def test_no_backup_while_an_interrupted_restore_waits_to_be_completed(office, us
     with pytest.raises(BackupError, match="恢复还没有完成"):
         create_backup(office, usb, now=NOW)
     assert list(usb.iterdir()) == []
+
+
+def test_a_new_password_is_long_enough_and_typed_twice_the_same():
+    assert password_problem("abc12", "abc12") == "密码至少要 6 位。"
+    assert password_problem("secret-2026", "secret-2025") == "两次输入的密码不一样，请重新输入。"
+    assert password_problem("我的密码 2026", "我的密码 2026") == ""

@@ -13,33 +13,28 @@ from gridoffice.services.backup.drives import removable_drives
 NOW = dt.datetime(2026, 11, 20, 16, 0)
 
 
-def _state(db):
-    with db.session() as session:
-        return read_state(session)
-
-
 def _add_station(db, name: str) -> None:
     with db.session() as session:
         session.add(Station(name=name))
 
 
 def test_a_new_database_has_no_backups_and_nothing_to_remind(db):
-    state = _state(db)
+    state = read_state(db)
     assert state.usb_last_at is None and state.auto_last_at is None
     assert not state.usb_overdue(NOW)   # nothing written yet, nothing to lose
 
 
 def test_changes_since_a_backup_are_noticed_but_the_bookkeeping_is_not_a_change(db, tmp_path):
     _add_station(db, "第一站")
-    assert _state(db).usb_overdue(NOW) and _state(db).changed_since_usb
+    assert read_state(db).usb_overdue(NOW) and read_state(db).changed_since_usb
     result = create_backup(db.path, tmp_path, now=NOW)
     record_usb_backup(db, result, NOW)
-    state = _state(db)
+    state = read_state(db)
     assert state.usb_last_at == NOW and state.usb_last_path == str(result.path)
     assert not state.changed_since_usb           # writing the bookkeeping changed nothing to back up
     assert not state.usb_overdue(NOW + dt.timedelta(days=30))
     _add_station(db, "第二站")
-    state = _state(db)
+    state = read_state(db)
     assert state.changed_since_usb
     assert not state.usb_overdue(NOW + dt.timedelta(days=7))
     assert state.usb_overdue(NOW + dt.timedelta(days=7, minutes=1))
@@ -50,22 +45,22 @@ def test_a_change_during_the_backup_is_not_counted_as_backed_up(db, tmp_path):
     result = create_backup(db.path, tmp_path, now=NOW)
     _add_station(db, "备份后新增")     # after the snapshot, before the bookkeeping
     record_usb_backup(db, result, NOW)
-    assert _state(db).changed_since_usb
+    assert read_state(db).changed_since_usb
 
 
 def test_automatic_backups_at_most_every_30_minutes_after_changes(db):
     _add_station(db, "第一站")
-    assert _state(db).auto_due(NOW)
+    assert read_state(db).auto_due(NOW)
     result, _removed = make_auto_backup(db.path, NOW)
     assert result.path.parent == auto_backup_folder(db.path)
     assert auto_backup_folder(db.path).parent == local_backups_dir()
     assert result.path.name == "自动备份-20261120-160000.gobak"
     verify_backup(result.path)
     record_auto_backup(db, result, NOW)
-    assert not _state(db).auto_due(NOW + dt.timedelta(hours=5))   # nothing changed since
+    assert not read_state(db).auto_due(NOW + dt.timedelta(hours=5))   # nothing changed since
     _add_station(db, "第二站")
-    assert not _state(db).auto_due(NOW + AUTO_INTERVAL - dt.timedelta(minutes=1))
-    assert _state(db).auto_due(NOW + AUTO_INTERVAL)
+    assert not read_state(db).auto_due(NOW + AUTO_INTERVAL - dt.timedelta(minutes=1))
+    assert read_state(db).auto_due(NOW + AUTO_INTERVAL)
 
 
 def test_keeps_recent_daily_weekly_and_monthly_copies():

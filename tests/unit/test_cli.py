@@ -32,8 +32,8 @@ def test_demo_builds_then_refuses_to_overwrite_without_force(tmp_path: Path):
     path = tmp_path / "演示 数据.sqlite"
     first = run_cli("demo", "--db", str(path))
     assert first.returncode == 0, first.stderr
-    with Database.open(path) as db, db.session() as session:
-        counts = count_rows(session)
+    with Database.open(path) as db:
+        counts = count_rows(db)
     assert counts.deputies > 100 and counts.grids == 51 and counts.stations == 9
     before = path.read_bytes()
     refused = run_cli("demo", "--db", str(path))

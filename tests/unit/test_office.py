@@ -9,12 +9,11 @@ from gridoffice.services.common.pinyin import matches, pinyin_of
 
 
 def test_empty_office_gets_its_name_and_default_lists(db):
-    with db.session() as session:
-        assert not is_set_up(session)
+    assert not is_set_up(db)
     create_empty_office(db, "  东城街道人大工委 ", "０３９５-1234567")
     settings = read_office_settings(db)
+    assert is_set_up(db)
     with db.session() as session:
-        assert is_set_up(session)
         assert settings.office_name == "东城街道人大工委"
         assert settings.hotline == "0395-1234567"
         assert "养老" in session.exec(select(OpinionCategory.name)).all()

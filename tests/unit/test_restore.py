@@ -121,16 +121,16 @@ def test_restore_of_an_encrypted_backup_needs_the_password(backups, live):
     assert is_encrypted(backups["encrypted"]) and not is_encrypted(backups["plain"])
     before = live_state(live)
     with pytest.raises(BackupFileError) as missing:
-        restore_backup(backups["encrypted"], live)
+        restore_backup(backups["encrypted"], live, now=NOW)
     assert missing.value.kind == "password_needed"
     assert live_state(live) == before
-    restore_backup(backups["encrypted"], live, password=PASSWORD)
+    restore_backup(backups["encrypted"], live, password=PASSWORD, now=NOW)
     assert office_content(live)[0] == "新办公室"
 
 
 def test_restore_onto_a_new_pc_with_no_database_yet(backups, tmp_path):
     target = tmp_path / "新电脑" / "gridoffice.sqlite"
-    result = restore_backup(backups["plain"], target)
+    result = restore_backup(backups["plain"], target, now=NOW)
     assert result.database_aside is None and result.attachments_aside is None
     assert office_content(target)[0] == "新办公室"
 
@@ -139,7 +139,7 @@ def test_restore_is_refused_while_the_database_is_open(backups, live):
     before = live_state(live)
     with Database.open(live):
         with pytest.raises(DatabaseLockedError, match="已被另一个 gridoffice 打开"):
-            restore_backup(backups["plain"], live)
+            restore_backup(backups["plain"], live, now=NOW)
     assert live_state(live) == before
 
 
@@ -155,7 +155,7 @@ REFUSED = {
 def test_bad_files_are_refused_and_the_live_database_stays_byte_identical(backups, live, name):
     before = live_state(live)
     with pytest.raises(BackupFileError) as refused:
-        restore_backup(backups[name], live)
+        restore_backup(backups[name], live, now=NOW)
     assert refused.value.kind == REFUSED[name]
     assert any("\u4e00" <= ch <= "\u9fff" for ch in str(refused.value))   # said in Chinese
     assert live_state(live) == before
@@ -178,7 +178,7 @@ def test_messages_say_plainly_what_is_wrong(backups):
 def test_a_wrong_password_is_refused_as_such(backups, live):
     before = live_state(live)
     with pytest.raises(BackupFileError) as refused:
-        restore_backup(backups["encrypted"], live, password="错误的密码")
+        restore_backup(backups["encrypted"], live, password="错误的密码", now=NOW)
     assert refused.value.kind == "wrong_password" and "密码错误" in str(refused.value)
     assert live_state(live) == before
 
@@ -204,7 +204,7 @@ def test_one_flipped_byte_anywhere_is_refused(backups, live, tmp_path, kind):
     for position in sorted(positions):
         bad = _flipped(source, tmp_path, position)
         with pytest.raises(BackupFileError) as refused:
-            restore_backup(bad, live, password=password)
+            restore_backup(bad, live, password=password, now=NOW)
         assert refused.value.kind in ("corrupt", "truncated", "not_backup"), (position, refused.value.kind)
         bad.unlink()
     assert live_state(live) == before
@@ -227,6 +227,6 @@ def test_a_full_data_disk_during_the_restore_changes_nothing(backups, live, monk
     monkeypatch.setattr(verify_module, "_write_durably", full_disk)
     before = live_state(live)
     with pytest.raises(RestoreError, match="当前数据没有任何改动"):
-        restore_backup(backups["plain"], live)
+        restore_backup(backups["plain"], live, now=NOW)
     assert live_state(live) == before
     assert sorted(p.name for p in live.parent.iterdir()) == ["台账-附件", "台账.sqlite", "台账.sqlite.lock"]

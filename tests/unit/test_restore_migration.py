@@ -1,4 +1,5 @@
 """A backup made by an older version restores and is migrated on opening, keeping every row."""
+import datetime as dt
 import sqlite3
 from pathlib import Path
 
@@ -11,6 +12,8 @@ from gridoffice.services.backup.create import create_backup
 from gridoffice.services.backup.verify import verify_backup
 from gridoffice.services.backup.restore import restore_backup
 
+NOW = dt.datetime(2026, 11, 20, 9, 30)
+
 
 def test_an_older_backup_is_restored_then_migrated(tmp_path: Path, monkeypatch):
     old_office = tmp_path / "旧版 办公室.sqlite"
@@ -18,13 +21,13 @@ def test_an_older_backup_is_restored_then_migrated(tmp_path: Path, monkeypatch):
         _add_deputy_in_grid(db, "刘䶮")
     stick = tmp_path / "U盘"
     stick.mkdir()
-    backup = create_backup(old_office, stick).path
+    backup = create_backup(old_office, stick, now=NOW).path
 
     # the program is upgraded: its migrations now go one revision further
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", _migrations_with_a_rebuild_of_deputy(tmp_path))
     assert verify_backup(backup).manifest.schema_revision == "0001"
     new_pc = tmp_path / "新电脑" / "办公 数据.sqlite"
-    restore_backup(backup, new_pc)
+    restore_backup(backup, new_pc, now=NOW)
     with Database.open(new_pc) as db:
         assert migrate.current_revision(db.engine) == "0002"
         with db.session() as session:

@@ -7,15 +7,14 @@ from gridoffice.services.office.stations import StationForm, StationInputError, 
 
 
 def _save(db, form: StationForm, station_id: int | None = None) -> int:
-    with db.session() as session:
-        return save_station(session, station_id, form).id
+    return save_station(db, station_id, form)
 
 
 def test_add_and_edit_a_station(db):
     station_id = _save(db, StationForm(" 东城街道人大代表联络站 ", "中心", "东城路 1 号", "一楼接待室", "０３９５-1234567"))
     _save(db, StationForm("东城街道人大代表联络站（中心站）", "中心", "东城路 1 号", "二楼接待室", "12345"), station_id)
+    rows = list_stations(db)
     with db.session() as session:
-        rows = list_stations(session)
         actions = session.exec(select(AuditLog.action).where(AuditLog.table_name == "station")).all()
     assert [(r.name, r.reception_room, r.phone) for r in rows] == [("东城街道人大代表联络站（中心站）", "二楼接待室", "12345")]
     assert actions == ["insert", "update"]
@@ -47,10 +46,9 @@ def test_a_station_in_use_cannot_be_deleted_but_an_empty_one_can(db):
     with db.session() as session:
         session.add(Deputy(name="王秀英", levels="区", station_id=used))
         session.add(ReceptionRule(station_id=empty))
-    with pytest.raises(StationInputError, match="还有 1 名代表，不能删除"), db.session() as session:
-        delete_station(session, used)
-    with db.session() as session:
-        delete_station(session, empty)
+    with pytest.raises(StationInputError, match="还有 1 名代表，不能删除"):
+        delete_station(db, used)
+    delete_station(db, empty)
     with db.session() as session:
         assert session.exec(select(Station.name)).all() == ["南城片区联络站"]
         assert session.exec(select(ReceptionRule)).all() == []

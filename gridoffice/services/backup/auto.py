@@ -70,10 +70,11 @@ def current_change_id(session: Session) -> int:
     return row[0] if row else 0
 
 
-def read_state(session: Session) -> BackupState:
-    return BackupState(current_change_id(session), _time(get_setting(session, USB_LAST_AT)),
-                       get_setting(session, USB_LAST_PATH), _int(get_setting(session, USB_LAST_CHANGE)),
-                       _time(get_setting(session, AUTO_LAST_AT)), _int(get_setting(session, AUTO_LAST_CHANGE)))
+def read_state(db: Database) -> BackupState:
+    with db.session() as session:
+        return BackupState(current_change_id(session), _time(get_setting(session, USB_LAST_AT)),
+                           get_setting(session, USB_LAST_PATH), _int(get_setting(session, USB_LAST_CHANGE)),
+                           _time(get_setting(session, AUTO_LAST_AT)), _int(get_setting(session, AUTO_LAST_CHANGE)))
 
 
 def record_usb_backup(db: Database, result: BackupResult, when: dt.datetime) -> None:

@@ -1,6 +1,6 @@
 """Make a .gobak backup while the program runs, and prove it good before calling it good.
 
-    result = create_backup(db_path, target_folder, password=None, progress=callback)
+    result = create_backup(db_path, target_folder, now=clock.now(), password=None, progress=callback)
 
 1. A snapshot of the database through SQLite's backup API into memory: consistent even while
    another connection (the window, another process) writes; a copy of a live WAL file is not.
@@ -33,6 +33,7 @@ from gridoffice.services.backup.container import ATTACHMENTS_PREFIX, DATABASE_PA
 from gridoffice.services.backup.verify import count_rows, integrity_problem, read_revision, scalar, verify_backup
 
 SUFFIX = ".gobak"
+MIN_PASSWORD = 6
 OVERHEAD_PER_PART = 128
 FIXED_OVERHEAD = 64 * 1024
 
@@ -68,6 +69,15 @@ class BackupResult:
     manifest: Manifest
     size: int
     audit_id: int
+
+
+def password_problem(password: str, again: str) -> str:
+    """What is wrong with a new backup password typed twice, in Chinese; "" when it will do."""
+    if len(password) < MIN_PASSWORD:
+        return f"密码至少要 {MIN_PASSWORD} 位。"
+    if password != again:
+        return "两次输入的密码不一样，请重新输入。"
+    return ""
 
 
 def human_size(size: int) -> str:
@@ -156,12 +166,13 @@ def temporary_path(final: Path) -> Path:
 
 
 # --- the backup -------------------------------------------------------------------------
-def create_backup(db_path: Path, target_folder: Path, *, password: str | None = None,
-                  now: dt.datetime | None = None, progress: ProgressFn | None = None,
-                  file_name: str | None = None) -> BackupResult:
-    """Write a verified backup of the database and its attachments into `target_folder`."""
+def create_backup(db_path: Path, target_folder: Path, *, now: dt.datetime, password: str | None = None,
+                  progress: ProgressFn | None = None, file_name: str | None = None) -> BackupResult:
+    """Write a verified backup of the database and its attachments into `target_folder`.
+
+    `now` (the caller's clock) names the file and is the manifest's 备份时间."""
     db_path, target_folder = Path(db_path), Path(target_folder)
-    now = (now or dt.datetime.now()).replace(microsecond=0)
+    now = now.replace(microsecond=0)
     report = progress or (lambda _what, _done, _total: None)
     if not target_folder.is_dir():
         raise BackupError(f"找不到目标文件夹“{target_folder}”。U盘是否已插好？")

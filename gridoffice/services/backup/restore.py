@@ -1,6 +1,6 @@
 """Restore a .gobak backup over the office's database, without any way to lose data.
 
-    result = restore_backup(backup_path, db_path, password=None)
+    result = restore_backup(backup_path, db_path, now=clock.now(), password=None)
     db = Database.open(db_path)       # migrates an older schema (copying the file aside first)
 
 The database must not be open (the window closes it first): the restore takes the database's
@@ -41,12 +41,14 @@ class RestoreResult:
     attachments_aside: Path | None    # its attachments folder
 
 
-def restore_backup(backup_path: Path, db_path: Path, *, password: str | None = None,
-                   now: dt.datetime | None = None, progress: Progress | None = None) -> RestoreResult:
-    """Replace the database and attachments with the backup's; raises BackupFileError when refused."""
+def restore_backup(backup_path: Path, db_path: Path, *, now: dt.datetime, password: str | None = None,
+                   progress: Progress | None = None) -> RestoreResult:
+    """Replace the database and attachments with the backup's; raises BackupFileError when refused.
+
+    `now` stamps the names the current database and attachments are saved aside under."""
     db_path = Path(db_path).expanduser().absolute()
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    stamp = f"{(now or dt.datetime.now()):%Y%m%d-%H%M%S}"
+    stamp = f"{now:%Y%m%d-%H%M%S}"
     lock = DatabaseLock(db_path)
     lock.acquire()   # DatabaseLockedError (Chinese) while a window has the database open
     try:

@@ -1,6 +1,11 @@
-"""Office settings (名称, 热线, 默认接待时间和地点) stored in the `setting` table."""
+"""Office settings (名称, 热线, 默认接待时间和地点) stored in the `setting` table.
+
+The session-taking functions are building blocks for services writing in their own
+transaction; views and commands read through the db-taking ones (read_office_name).
+"""
 from sqlmodel import Session, select
 
+from gridoffice.db import Database
 from gridoffice.domain.settings import (DEFAULT_RECEPTION_PLACE, DEFAULT_RECEPTION_TIME, HOTLINE, OFFICE_NAME,
                                         Setting)
 
@@ -34,3 +39,9 @@ def set_setting(session: Session, key: str, value: str) -> None:
 
 def office_name(session: Session) -> str:
     return get_setting(session, OFFICE_NAME) or "人大工委"
+
+
+def read_office_name(db: Database) -> str:
+    """The office's name for titles and printouts ("人大工委" while none is set)."""
+    with db.session() as session:
+        return office_name(session)

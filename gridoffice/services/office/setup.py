@@ -42,17 +42,16 @@ class OfficeCounts:
     reception_days: int
 
 
-def count_rows(session: Session) -> OfficeCounts:
-    def count(model) -> int:
-        return session.exec(select(func.count()).select_from(model)).one()
-
-    return OfficeCounts(count(Station), count(Community), count(Grid), count(Deputy), count(Activity),
-                        count(Opinion), count(ReceptionDay))
+def count_rows(db: Database) -> OfficeCounts:
+    tables = (Station, Community, Grid, Deputy, Activity, Opinion, ReceptionDay)   # OfficeCounts' order
+    with db.session() as session:
+        return OfficeCounts(*(session.exec(select(func.count()).select_from(table)).one() for table in tables))
 
 
-def is_set_up(session: Session) -> bool:
+def is_set_up(db: Database) -> bool:
     """An office exists once it has a name (a new, empty database has none)."""
-    return bool(get_setting(session, OFFICE_NAME))
+    with db.session() as session:
+        return bool(get_setting(session, OFFICE_NAME))
 
 
 def read_office_settings(db: Database) -> OfficeSettings:
@@ -108,6 +107,12 @@ def create_empty_office(db: Database, office_name: str, hotline: str = "") -> No
     with db.session() as session:
         set_setting(session, OFFICE_NAME, settings.office_name)
         set_setting(session, HOTLINE, settings.hotline)
+        ensure_default_lists(session)
+
+
+def add_default_lists(db: Database) -> None:
+    """ensure_default_lists in a transaction of its own (a command opening an older database)."""
+    with db.session() as session:
         ensure_default_lists(session)
 
 

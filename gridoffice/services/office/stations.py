@@ -6,8 +6,9 @@ deleted (the clerk is told what still uses it); it can always be renamed.
 from dataclasses import dataclass
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import select
 
+from gridoffice.db import Database
 from gridoffice.domain import Activity, Deputy, ReceptionDay, ReceptionRule, Station
 from gridoffice.domain.enums import StationKind
 from gridoffice.domain.errors import FieldError
@@ -45,13 +46,14 @@ class StationRow:
         return StationForm(self.name, self.kind, self.address, self.reception_room, self.phone, self.notes)
 
 
-def list_stations(session: Session) -> list[StationRow]:
-    counts = dict(session.exec(select(Deputy.station_id, func.count(Deputy.id))
-                               .where(Deputy.station_id.is_not(None)).group_by(Deputy.station_id)).all())
+def list_stations(db: Database) -> list[StationRow]:
+    with db.session() as session:
+        counts = dict(session.exec(select(Deputy.station_id, func.count(Deputy.id))
+                                   .where(Deputy.station_id.is_not(None)).group_by(Deputy.station_id)).all())
+        stations = session.exec(select(Station)).all()
     kind_order = {kind.value: rank for rank, kind in enumerate(StationKind)}
-    stations = sorted(session.exec(select(Station)), key=lambda s: (kind_order.get(s.kind, 9), s.id))
     return [StationRow(s.id, s.name, s.kind, s.address, s.reception_room, s.phone, s.notes, counts.get(s.id, 0))
-            for s in stations]
+            for s in sorted(stations, key=lambda s: (kind_order.get(s.kind, 9), s.id))]
 
 
 def clean_station(form: StationForm) -> StationForm:
@@ -70,36 +72,40 @@ def clean_station(form: StationForm) -> StationForm:
                        form.notes.strip())
 
 
-def save_station(session: Session, station_id: int | None, form: StationForm) -> Station:
-    """Add (station_id None) or update a station; the change is audited like every write."""
+def save_station(db: Database, station_id: int | None, form: StationForm) -> int:
+    """Add (station_id None) or update a station; returns its id. Audited like every write."""
     form = clean_station(form)
-    same_name = session.exec(select(Station).where(Station.name == form.name)).first()
-    if same_name and same_name.id != station_id:
-        raise StationInputError("name", f"已经有名为“{form.name}”的联络站。")
-    station = session.get(Station, station_id) if station_id else Station(name=form.name)
-    if station is None:
-        raise StationInputError("name", "这个联络站已被删除，请关闭后重新打开列表。")
-    station.name, station.kind, station.address = form.name, form.kind, form.address
-    station.reception_room, station.phone, station.notes = form.reception_room, form.phone, form.notes
-    session.add(station)
-    session.flush()
-    return station
+    with db.session() as session:
+        same_name = session.exec(select(Station).where(Station.name == form.name)).first()
+        if same_name and same_name.id != station_id:
+            raise StationInputError("name", f"已经有名为“{form.name}”的联络站。")
+        station = session.get(Station, station_id) if station_id else Station(name=form.name)
+        if station is None:
+            raise StationInputError("name", "这个联络站已被删除，请关闭后重新打开列表。")
+        station.name, station.kind, station.address = form.name, form.kind, form.address
+        station.reception_room, station.phone, station.notes = form.reception_room, form.phone, form.notes
+        session.add(station)
+        session.flush()
+        return station.id
 
 
-def delete_station(session: Session, station_id: int) -> None:
-    station = session.get(Station, station_id)
-    if station is None:
-        return
-    uses = {
-        "名代表": session.exec(select(func.count(Deputy.id)).where(Deputy.station_id == station_id)).one(),
-        "条走访记录": session.exec(select(func.count(Activity.id)).where(Activity.station_id == station_id)).one(),
-        "个接待日": session.exec(select(func.count(ReceptionDay.id)).where(ReceptionDay.station_id == station_id)).one(),
-    }
-    in_use = "、".join(f"{count} {what}" for what, count in uses.items() if count)
-    if in_use:
-        raise StationInputError("name", f"“{station.name}”还有 {in_use}，不能删除。可以改名，"
-                                        "或先把代表调到其他联络站。")
-    rule = session.exec(select(ReceptionRule).where(ReceptionRule.station_id == station_id)).first()
-    if rule is not None:
-        session.delete(rule)  # a rule without its station means nothing; its pool links go with it
-    session.delete(station)
+def delete_station(db: Database, station_id: int) -> None:
+    """Refused (StationInputError) while deputies, activities or reception days use the station."""
+    with db.session() as session:
+        station = session.get(Station, station_id)
+        if station is None:
+            return
+        uses = {
+            "名代表": session.exec(select(func.count(Deputy.id)).where(Deputy.station_id == station_id)).one(),
+            "条走访记录": session.exec(select(func.count(Activity.id)).where(Activity.station_id == station_id)).one(),
+            "个接待日": session.exec(select(func.count(ReceptionDay.id))
+                                   .where(ReceptionDay.station_id == station_id)).one(),
+        }
+        in_use = "、".join(f"{count} {what}" for what, count in uses.items() if count)
+        if in_use:
+            raise StationInputError("name", f"“{station.name}”还有 {in_use}，不能删除。可以改名，"
+                                            "或先把代表调到其他联络站。")
+        rule = session.exec(select(ReceptionRule).where(ReceptionRule.station_id == station_id)).first()
+        if rule is not None:
+            session.delete(rule)  # a rule without its station means nothing; its pool links go with it
+        session.delete(station)

@@ -7,7 +7,6 @@
 """
 import datetime as dt
 import logging
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -15,12 +14,14 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 
 from gridoffice.db import Database, DatabaseOpenError
+from gridoffice.domain.clock import Clock
 from gridoffice.services.backup.auto import (BackupState, make_auto_backup, read_state, record_auto_backup,
                                              record_usb_backup)
 from gridoffice.services.backup.create import BackupError
 from gridoffice.services.backup.drives import removable_drives
 
-from gridoffice.views.backup.dialogs import BackupDialog, RestoreDialog, Worker, ask, inform
+from gridoffice.views.backup.messages import ask, inform
+from gridoffice.views.backup.worker import Worker
 
 log = logging.getLogger(__name__)
 
@@ -29,10 +30,9 @@ OVERDUE_STYLE = "color: #c62828; font-weight: bold;"
 
 
 class BackupController(QObject):
-    def __init__(self, window, now: Callable[[], dt.datetime] = dt.datetime.now):
+    def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self.now = now
         self._auto_worker: Worker | None = None
         self._opened_here: list[Database] = []
         self._change_at_start = self._state().change_id
@@ -67,13 +67,16 @@ class BackupController(QObject):
     def db(self) -> Database:
         return self.window.db
 
+    @property
+    def clock(self) -> Clock:
+        return self.window.clock
+
     def _state(self) -> BackupState:
-        with self.db.session() as session:
-            return read_state(session)
+        return read_state(self.db)
 
     def refresh_label(self) -> None:
         state = self._state()
-        now = self.now()
+        now = self.clock.now()
         if state.usb_last_at is None:
             text = "尚未备份到U盘"
         else:
@@ -91,27 +94,31 @@ class BackupController(QObject):
     def remind_if_overdue(self) -> None:
         """A message in the status bar at start when no USB backup was made for 7 days."""
         state = self._state()
-        if state.usb_overdue(self.now()):
+        if state.usb_overdue(self.clock.now()):
             self.window.statusBar().showMessage(
                 "提醒：数据有改动，已经很久没有备份到U盘了。请插入U盘，点“文件 → 备份到U盘…”。", 20_000)
 
     # --- USB backup ---------------------------------------------------------------------
     def back_up_to_usb(self, *, start_on: Path | None = None) -> bool:
         """The backup dialog; True when a verified backup was made."""
+        from gridoffice.views.backup.usb_dialog import BackupDialog
+
         state = self._state()
-        dialog = BackupDialog(self.db.path, self.window, last_folder=_folder_of(state.usb_last_path), now=self.now)
+        dialog = BackupDialog(self.db.path, self.clock, self.window, last_folder=_folder_of(state.usb_last_path))
         if start_on is not None:
             dialog.select_target(start_on)
             QTimer.singleShot(0, dialog.start)
         dialog.exec()
         if dialog.result is None:
             return False
-        record_usb_backup(self.db, dialog.result, dialog.finished_at or self.now())
+        record_usb_backup(self.db, dialog.result, dialog.finished_at or self.clock.now())
         self.refresh_label()
         return True
 
     # --- restore ------------------------------------------------------------------------
     def restore_from_backup(self) -> None:
+        from gridoffice.views.backup.restore_dialog import RestoreDialog
+
         state = self._state()
         start = _folder_of(state.usb_last_path) or str(Path.home())
         path, _filter = QFileDialog.getOpenFileName(self.window, "选择要恢复的备份文件", start,
@@ -119,7 +126,7 @@ class BackupController(QObject):
         if not path:
             return
         db_path = self.db.path
-        dialog = RestoreDialog(Path(path), db_path, self._release_database, self.window)
+        dialog = RestoreDialog(Path(path), db_path, self.clock, self._release_database, self.window)
         dialog.exec()
         if dialog.database_released:
             self._reopen(db_path, dialog.restore_result)
@@ -161,11 +168,11 @@ class BackupController(QObject):
     # --- automatic local backups --------------------------------------------------------
     def tick(self) -> None:
         self.refresh_label()
-        if self._auto_worker is None and self._state().auto_due(self.now()):
+        if self._auto_worker is None and self._state().auto_due(self.clock.now()):
             self.start_auto_backup()
 
     def start_auto_backup(self) -> None:
-        db_path, now = self.db.path, self.now()
+        db_path, now = self.db.path, self.clock.now()
         self._auto_worker = Worker(lambda _progress: make_auto_backup(db_path, now), self)
         self._auto_worker.succeeded.connect(lambda outcome: self._auto_done(outcome, now))
         self._auto_worker.failed.connect(self._auto_failed)
@@ -203,7 +210,7 @@ class BackupController(QObject):
             self._offer_usb_backup()
 
     def _auto_backup_now(self) -> None:
-        now = self.now()
+        now = self.clock.now()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result, _removed = make_auto_backup(self.db.path, now)

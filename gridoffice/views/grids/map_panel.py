@@ -19,7 +19,7 @@ from gridoffice.services.grids.areas import (GEO_FRAME, IMAGE_FRAME, GridArea, m
                                             save_traced_area, store_map_image)
 from gridoffice.services.grids.editing import GridInputError
 from gridoffice.services.grids.rows import CommunityRow, GridRow
-from gridoffice.services.common.settings import office_name
+from gridoffice.services.common.settings import read_office_name
 from gridoffice.widgets.file_dialogs import start_path
 from gridoffice.widgets.pdf_preview import PdfPreviewDialog
 
@@ -279,8 +279,7 @@ class GridMapPanel(QWidget):
         self.data_changed.emit()
 
     def print_map(self) -> None:
-        with self.db.session() as session:
-            office = office_name(session)
+        office = read_office_name(self.db)
         where = self.community.name if self.community else "全部社区"
         title = f"{office}{where}网格图"
         subtitle = f"{COLOR_MODES[self.mode]}着色　　制图日期：{chinese_date(dt.date.today())}"

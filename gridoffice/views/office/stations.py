@@ -1,15 +1,15 @@
 """联络站 (工具 → 联络站…): the list of the office's stations, and the form to add or edit one."""
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from gridoffice.db import Database
 from gridoffice.domain.enums import StationKind
 from gridoffice.services.office.stations import (StationForm, StationInputError, StationRow, delete_station, list_stations,
-                                          save_station)
+                                                 save_station)
+from gridoffice.views.forms.ui_station_form import Ui_StationForm
 from gridoffice.widgets.base_dialog import BaseDialog
-from gridoffice.widgets.form import ValidatedForm, ok_cancel_buttons
+from gridoffice.widgets.form import FormErrors, ok_cancel_buttons
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -23,42 +23,33 @@ class StationDialog(BaseDialog):
         self.db = db
         self.station_id = station.id if station else None
         form = station.form() if station else StationForm("")
-        self.name_edit = QLineEdit(form.name, self)
-        self.name_edit.setPlaceholderText("例如：东城街道人大代表联络站")
-        self.kind_box = QComboBox(self)
-        self.kind_box.addItems([kind.value for kind in StationKind])
-        self.kind_box.setCurrentText(form.kind)
-        self.address_edit = QLineEdit(form.address, self)
-        self.room_edit = QLineEdit(form.reception_room, self)
-        self.room_edit.setPlaceholderText("例如：一楼代表接待室")
-        self.phone_edit = QLineEdit(form.phone, self)
-        self.phone_edit.setPlaceholderText("例如：0395-1234567")
-        self.notes_edit = QPlainTextEdit(form.notes, self)
-        self.notes_edit.setFixedHeight(60)
-        self.form = ValidatedForm()
-        self.form.add_field("name", "名称", self.name_edit)
-        self.form.add_field("kind", "类型", self.kind_box)
-        self.form.add_field("address", "地址", self.address_edit)
-        self.form.add_field("reception_room", "接待室", self.room_edit)
-        self.form.add_field("phone", "电话", self.phone_edit)
-        self.form.add_field("notes", "备注", self.notes_edit)
+        body = QWidget(self)
+        self.ui = Ui_StationForm()
+        self.ui.setupUi(body)
+        self.errors = FormErrors(self.ui)
+        self.ui.kind.addItems([kind.value for kind in StationKind])
+        self.ui.name.setText(form.name)
+        self.ui.kind.setCurrentText(form.kind)
+        self.ui.address.setText(form.address)
+        self.ui.reception_room.setText(form.reception_room)
+        self.ui.phone.setText(form.phone)
+        self.ui.notes.setPlainText(form.notes)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
+        layout.addWidget(body)
         layout.addStretch(1)
         layout.addWidget(ok_cancel_buttons(self, "保存"))
-        self.name_edit.setFocus()
+        self.ui.name.setFocus()
 
     def current_form(self) -> StationForm:
-        return StationForm(self.name_edit.text(), self.kind_box.currentText(), self.address_edit.text(),
-                           self.room_edit.text(), self.phone_edit.text(), self.notes_edit.toPlainText())
+        return StationForm(self.ui.name.text(), self.ui.kind.currentText(), self.ui.address.text(),
+                           self.ui.reception_room.text(), self.ui.phone.text(), self.ui.notes.toPlainText())
 
     def accept(self) -> None:
-        self.form.clear_errors()
+        self.errors.clear()
         try:
-            with self.db.session() as session:
-                self.station_id = save_station(session, self.station_id, self.current_form()).id
+            self.station_id = save_station(self.db, self.station_id, self.current_form())
         except StationInputError as error:
-            self.form.show_error(error.field, str(error))
+            self.errors.show(error.field, str(error))
             return
         super().accept()
 
@@ -99,8 +90,7 @@ class StationListDialog(BaseDialog):
         self.reload()
 
     def reload(self, select_id: int | None = None) -> None:
-        with self.db.session() as session:
-            rows = list_stations(session)
+        rows = list_stations(self.db)
         self.table.setRowCount(len(rows))
         for row, station in enumerate(rows):
             cells = (station.name, station.kind, station.address, station.reception_room, station.phone,
@@ -142,8 +132,7 @@ class StationListDialog(BaseDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            with self.db.session() as session:
-                delete_station(session, station.id)
+            delete_station(self.db, station.id)
         except StationInputError as error:
             QMessageBox.information(self, "不能删除", str(error))
             return

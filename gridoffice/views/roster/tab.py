@@ -20,7 +20,7 @@ from gridoffice.services.common.excel_io import ExcelFileError, ExcelImportError
 from gridoffice.services.roster.photos import remove_photo_if_unused
 from gridoffice.services.roster.rows import DeputyRow, list_deputies
 from gridoffice.services.roster.excel import SKIP, apply_import, export_deputies, read_import, write_template
-from gridoffice.services.common.settings import office_name
+from gridoffice.services.common.settings import read_office_name
 from gridoffice.widgets.file_dialogs import ask_save_xlsx, start_path
 from gridoffice.widgets.list_tab import ListTab
 from gridoffice.widgets.pdf_preview import PdfPreviewDialog
@@ -353,8 +353,7 @@ class RosterTab(ListTab):
         from gridoffice.services.roster.pdf import write_roster_pdf  # ReportLab: not on the start-up path
 
         rows = self.visible_rows()
-        with self.db.session() as session:
-            office = office_name(session)
+        office = read_office_name(self.db)
         self._preview("代表名册", lambda target: write_roster_pdf(target, rows, office=office, today=self.clock.today(),
                                                               filter_note=self.filter_note()))
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from gridoffice.db import Database
 from gridoffice.domain.clock import Clock
-from gridoffice.services.common.settings import office_name
+from gridoffice.services.common.settings import read_office_name
 from gridoffice.widgets.tab_page import TabPage
 from gridoffice.widgets.ui_settings import ui_settings
 
@@ -17,7 +17,9 @@ from gridoffice.views.shell.actions import create_main_actions
 from gridoffice.views.activities.tab import ActivitiesTab
 from gridoffice.views.backup.controller import BackupController
 from gridoffice.views.grids.tab import GridsTab
-from gridoffice.views.office.dialogs import AboutDialog, OfficeSettingsDialog, show_selftest
+from gridoffice.views.office.about import AboutDialog
+from gridoffice.views.office.selftest import show_selftest
+from gridoffice.views.office.settings import OfficeSettingsDialog
 from gridoffice.views.opinions.tab import OpinionsTab
 from gridoffice.views.reception.tab import ReceptionTab
 from gridoffice.views.roster.tab import RosterTab
@@ -114,10 +116,8 @@ class MainWindow(QMainWindow):
         self.actions.new_record.setEnabled(self.current_tab().can_create)
 
     def refresh_title(self) -> None:
-        with self.db.session() as session:
-            name = office_name(session)
-        self.office_name = name
-        self.setWindowTitle(name)  # Qt appends " — 人大工委网格履职台账" (the application display name)
+        self.office_name = read_office_name(self.db)
+        self.setWindowTitle(self.office_name)  # Qt appends " — 人大工委网格履职台账" (the application display name)
 
     def reload_all(self) -> None:
         for tab in self.pages:
