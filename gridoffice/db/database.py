@@ -1,20 +1,27 @@
-"""Open the office's database: refuse what is unsafe, lock it, migrate it.
+"""Open the office's database: refuse what is unsafe, lock it, check it, migrate it.
 
     db = Database.open(path)          # GUI and writing commands (locks the file)
     with db.session() as session:     # one transaction: commit on success, rollback on error
         ...
     db.close()
+
+A damaged file (its quick check fails) or a file on a read-only medium opens read-only:
+`db.read_only_reason` says why in Chinese, and any write raises ReadOnlyDatabaseError with it.
+A full disk, a pulled stick or a damaged page met while working raises StorageError in Chinese.
 """
 import contextlib
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from . import audit, migrate
-from .engine import APPLICATION_ID, make_engine, read_header
-from .errors import DatabaseOpenError, NetworkPathError, NotOurDatabaseError
+from . import audit, migrate, storage
+from .engine import APPLICATION_ID, make_engine, make_read_only_engine, read_header
+from .errors import (DamagedDatabaseError, DatabaseOpenError, NetworkPathError, NotOurDatabaseError,
+                     ReadOnlyDatabaseError)
+from .health import Health, full_check, quick_check
 from .lock import DatabaseLock
 from .netpath import is_network_path
 from .swap import finish_interrupted_restore
@@ -31,11 +38,22 @@ audit.install(AuditedSession)
 
 
 class Database:
-    def __init__(self, path: Path, engine: Engine, lock: DatabaseLock | None):
+    def __init__(self, path: Path, engine: Engine, lock: DatabaseLock | None, *,
+                 read_only_reason: str | None = None, health: Health | None = None):
         self.path = path
         self.engine = engine
         self._lock = lock
         self.migration_backup: Path | None = None
+        self.read_only_reason = read_only_reason   # None: writable
+        self.health = health or Health()           # what the quick check on open found
+
+    @property
+    def writable(self) -> bool:
+        return self.read_only_reason is None
+
+    @property
+    def damaged(self) -> bool:
+        return not self.health.ok
 
     @classmethod
     def open(cls, path: Path | str, *, lock: bool = True) -> "Database":
@@ -47,7 +65,12 @@ class Database:
             )
         if path.is_dir():
             raise DatabaseOpenError(f"“{path}”是一个文件夹，不是数据库文件。")
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists() and not _can_write_beside(path):
+            return cls._open_on_read_only_medium(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise DatabaseOpenError(f"无法创建数据文件夹“{path.parent}”：{storage.explain(error) or error}") from error
         file_lock = DatabaseLock(path) if lock else None
         if file_lock:
             file_lock.acquire()
@@ -55,6 +78,11 @@ class Database:
             if file_lock:
                 finish_interrupted_restore(path)  # a restore cut short: complete it or undo it
             existed = _check_is_ours(path)
+            health = quick_check(path) if existed else Health()
+            if not health.ok:
+                # never write into a damaged file: read-only, and the window offers the way out
+                return cls(path, make_read_only_engine(path), file_lock, health=health,
+                           read_only_reason=health.summary() + "为防止损坏扩大，现以只读方式打开。")
             engine = make_engine(path)
             database = cls(path, engine, file_lock)
             database._migrate(backup_first=existed)
@@ -63,6 +91,22 @@ class Database:
                 file_lock.release()
             raise
         return database
+
+    @classmethod
+    def _open_on_read_only_medium(cls, path: Path) -> "Database":
+        """A write-protected stick, a CD, a folder without write permission: view, print, export only."""
+        _check_is_ours(path, read_only=True)
+        engine = make_read_only_engine(path, immutable=True)
+        if not migrate.is_current(engine):
+            engine.dispose()
+            raise DatabaseOpenError(f"“{path.name}”位于只读位置，而且是旧版本的数据，需要升级后才能打开。"
+                                    "请先把它复制到本机的可写文件夹，再打开复制的文件。")
+        health = quick_check(path, immutable=True)
+        reason = (f"数据库位于只读位置（写保护的U盘、光盘或没有写入权限的文件夹）：{path.parent}。"
+                  "可以查看、打印、导出和备份到其他位置，不能修改。")
+        if not health.ok:
+            reason = health.summary() + reason
+        return cls(path, engine, None, read_only_reason=reason, health=health)
 
     def _migrate(self, *, backup_first: bool) -> None:
         try:
@@ -77,14 +121,29 @@ class Database:
 
     @contextlib.contextmanager
     def session(self) -> Iterator[AuditedSession]:
-        """One unit of work: commits when the block ends, rolls back if it raises."""
+        """One unit of work: commits when the block ends, rolls back if it raises.
+
+        A storage failure comes out as StorageError (Chinese); a write to a read-only database as
+        ReadOnlyDatabaseError naming why it is read-only."""
         with AuditedSession(self.engine, expire_on_commit=False) as session:
+            session.info["read_only_reason"] = self.read_only_reason
             try:
                 yield session
                 session.commit()
-            except BaseException:
-                session.rollback()
+            except BaseException as error:
+                with contextlib.suppress(Exception):   # a pulled stick can fail the rollback too
+                    session.rollback()
+                if isinstance(error, Exception) and not isinstance(error, storage.StorageError):
+                    translated = storage.as_storage_error(error)
+                    if translated is not None:
+                        if self.read_only_reason and storage.explain(error) == storage.READ_ONLY:
+                            raise ReadOnlyDatabaseError(f"{self.read_only_reason}") from error
+                        raise translated from error
                 raise
+
+    def check(self) -> Health:
+        """The full check (integrity and references): 工具 → 检查数据库, and before a backup is called good."""
+        return full_check(self.path)
 
     @property
     def attachments_dir(self) -> Path:
@@ -103,7 +162,13 @@ class Database:
         self.close()
 
 
-def _check_is_ours(path: Path) -> bool:
+def _can_write_beside(path: Path) -> bool:
+    """False on read-only media: SQLite needs to write the file and its -wal/-shm files beside it."""
+    folder_ok = os.access(path.parent, os.W_OK)
+    return folder_ok and (not path.exists() or os.access(path, os.W_OK))
+
+
+def _check_is_ours(path: Path, *, read_only: bool = False) -> bool:
     """True if the file holds data to keep; False for a new or empty file. Refuses foreign files."""
     if not path.exists() or path.stat().st_size == 0:
         return False
@@ -111,9 +176,11 @@ def _check_is_ours(path: Path) -> bool:
         if handle.read(16) != SQLITE_MAGIC:
             raise NotOurDatabaseError(f"“{path.name}”不是数据库文件（可能已损坏或是其他类型的文件），未做任何改动。")
     try:
-        application_id, _version, has_tables = read_header(path)
+        application_id, _version, has_tables = read_header(path, read_only=read_only)
     except Exception as error:  # sqlite3.DatabaseError: malformed, encrypted...
-        raise NotOurDatabaseError(f"“{path.name}”无法读取：{error}。文件可能已损坏，未做任何改动。") from error
+        raise DamagedDatabaseError(
+            f"“{path.name}”无法读取（{storage.explain(error) or error}）。文件已损坏，未做任何改动。"
+            "请从最近的备份恢复（文件 → 从备份恢复，或命令 gridoffice restore）。") from error
     if application_id == APPLICATION_ID:
         return True
     if application_id == 0 and not has_tables:

@@ -23,3 +23,15 @@ class NewerSchemaError(DatabaseOpenError):
 
 class MigrationError(DatabaseOpenError):
     pass
+
+
+class DamagedDatabaseError(NotOurDatabaseError):
+    """The file is ours but cannot be read at all: only a backup can help."""
+
+
+class StorageError(Exception):
+    """The disk, the stick or the file failed under a read or write; str(error) says it in Chinese."""
+
+
+class ReadOnlyDatabaseError(StorageError):
+    """A write was tried on a database opened read-only (damaged, or on a read-only medium)."""
