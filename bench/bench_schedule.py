@@ -36,14 +36,12 @@ def office_year(folder: Path) -> None:
     path = folder / "演示 办公室.sqlite"
     with Database.open(path) as db:
         build_demo(db, today=TODAY, force=True)
-        with db.session() as session:
-            seconds, plan = timed("demo office, 9 stations, a year: generate_plan (reads DB)",
-                                  lambda: generate_plan(session, *YEAR))
+        seconds, plan = timed("demo office, 9 stations, a year: generate_plan (reads DB)",
+                              lambda: generate_plan(db, *YEAR))
         pools = sum(len(c) for c in plan.counts.values())
         print(f"   {len(plan.days)} days, {pools} deputies in pools; "
               f"{seconds / AIM_SECONDS:.1%} of the {AIM_SECONDS:.0f} s aim")
-        with db.session() as session:
-            timed("   … and save_plan (ORM, audited), one transaction", lambda: save_plan(session, plan), repeat=1)
+        timed("   … and save_plan (ORM, audited), one transaction", lambda: save_plan(db, plan), repeat=1)
 
 
 def synthetic(stations: int, pool_size: int, recurrence: str, label: str) -> None:

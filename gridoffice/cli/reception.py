@@ -3,13 +3,12 @@ import argparse
 import datetime as dt
 import re
 from pathlib import Path
-
-from sqlmodel import Session, select
-
-from gridoffice.domain import Station
-from gridoffice.domain.dates import weekday_name
+from typing import TYPE_CHECKING
 
 from .common import EXIT_OK, CliError, CommandGroups, open_db, say, warn
+
+if TYPE_CHECKING:
+    from gridoffice.db import Database
 
 MONTH_RE = re.compile(r"^(\d{4})-(\d{1,2})$")
 
@@ -53,14 +52,17 @@ def parse_day(text: str) -> dt.date:
         raise CliError(f"日期“{text}”格式不对，应为 YYYY-MM-DD，例如 2027-01-06。") from None
 
 
-def resolve_station(session: Session, name: str) -> Station:
-    from gridoffice.services.reception.days import find_station
+def station_id_of(db: "Database", name: str | None) -> int | None:
+    """The id of the station --station names (full or short name), None when not given."""
+    from gridoffice.domain.errors import FieldError
+    from gridoffice.services.common.lookups import find_station
 
-    station = find_station(session, name)
-    if station is None:
-        known = "\n".join(f"  {s.name}" for s in session.exec(select(Station).order_by(Station.id)))
-        raise CliError(f"没有名为“{name}”的联络站（或这个名称对应多个联络站）。已有的联络站：\n{known or '  （还没有联络站）'}")
-    return station
+    if name is None:
+        return None
+    try:
+        return find_station(db, name).id
+    except FieldError as error:
+        raise CliError(str(error)) from None
 
 
 def _pdf_target(path: Path) -> Path:
@@ -79,13 +81,11 @@ def run_schedule(args: argparse.Namespace) -> int:
         raise CliError("--months 应在 1 到 24 之间。")
     start, end = month_range(first, args.months)
     with open_db(args) as db:
-        with db.session() as session:
-            station_ids = [resolve_station(session, name).id for name in args.station] if args.station else None
-            plan = generate_plan(session, start, end, station_ids=station_ids)
-            _print_plan(plan)
-            if args.save:
-                result = save_plan(session, plan)
+        station_ids = [station_id_of(db, name) for name in args.station] if args.station else None
+        plan = generate_plan(db, start, end, station_ids=station_ids)
+        _print_plan(plan)
         if args.save:
+            result = save_plan(db, plan)
             say(f"已保存：新增 {result.added} 个接待日，替换 {result.removed} 个原计划中的接待日，"
                 f"保留 {plan.kept} 个已举行、已取消或已登记意见的接待日。")
         else:
@@ -94,6 +94,8 @@ def run_schedule(args: argparse.Namespace) -> int:
 
 
 def _print_plan(plan) -> None:
+    from gridoffice.domain.dates import weekday_name
+
     for message in plan.warnings:
         warn(f"注意：{message}")
     say(f"排班期间：{plan.start:%Y-%m-%d} 至 {plan.end:%Y-%m-%d}，共 {len(plan.days)} 个接待日")
@@ -114,37 +116,39 @@ def run_export(args: argparse.Namespace) -> int:
 
     if args.file.suffix.lower() != ".xlsx":
         raise CliError(f"输出文件“{args.file}”应以 .xlsx 结尾。")
-    with open_db(args, lock=False) as db, db.session() as session:
-        count = export_reception(session, args.file)
+    with open_db(args, lock=False) as db:
+        count = export_reception(db, args.file)
     say(f"已导出 {count} 个接待日到 {args.file}")
     return EXIT_OK
 
 
 def run_duty_roster(args: argparse.Namespace) -> int:
+    from gridoffice.domain.clock import SYSTEM_CLOCK
     from gridoffice.services.reception.pdf import duty_roster
 
     month = parse_month(args.month)
     target = _pdf_target(args.output)
-    with open_db(args, lock=False) as db, db.session() as session:
-        station_id = resolve_station(session, args.station).id if args.station else None
-        duty_roster(session, target, year=month.year, month=month.month, station_id=station_id,
-                    today=dt.date.today())
+    with open_db(args, lock=False) as db:
+        duty_roster(db, target, year=month.year, month=month.month, station_id=station_id_of(db, args.station),
+                    today=SYSTEM_CLOCK.today())
     say(f"已生成值班表：{target}")
     return EXIT_OK
 
 
 def run_notice(args: argparse.Namespace) -> int:
-    from gridoffice.services.reception.pdf import late_notice_warning, load_notice, notice_day_ids, write_notices_pdf
+    from gridoffice.domain.clock import SYSTEM_CLOCK
+    from gridoffice.services.reception.notice import late_notice_warning, load_notices, notice_day_ids
+    from gridoffice.services.reception.pdf import write_notices_pdf
 
     day = parse_day(args.date)
     target = _pdf_target(args.output)
-    today = dt.date.today()
-    with open_db(args, lock=False) as db, db.session() as session:
-        station_id = resolve_station(session, args.station).id if args.station else None
-        day_ids = notice_day_ids(session, day, station_id)
+    today = SYSTEM_CLOCK.today()
+    with open_db(args, lock=False) as db:
+        station_id = station_id_of(db, args.station)
+        day_ids = notice_day_ids(db, day, station_id)
         if not day_ids:
             raise CliError(f"{day:%Y-%m-%d} 没有{'该联络站的' if station_id else ''}接待日（已取消的不打印公告）。")
-        notices = [load_notice(session, day_id, db.attachments_dir) for day_id in day_ids]
+        notices = load_notices(db, day_ids)
     write_notices_pdf(target, notices, issued_on=today)
     late = late_notice_warning([day], today)
     if late:

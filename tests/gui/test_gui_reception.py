@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QPushButton
 from pypdf import PdfReader
 from sqlmodel import select
 
@@ -17,14 +17,23 @@ from gridoffice.domain.clock import FixedClock
 from gridoffice.db import Database
 from gridoffice.domain import DeputyBusyDate, HolidayOverride, Opinion, ReceptionDay, ReceptionRule
 from gridoffice.gui import create_application
+from gridoffice.services.common.lookups import find_station
 from gridoffice.services.demo.build import build_demo
-from gridoffice.services.reception.days import find_station, list_month, read_day
-from gridoffice.views.reception import dialogs as reception_dialogs
+from gridoffice.services.reception.days import list_month, read_day
+from gridoffice.services.reception.notice import NoticeSettings, read_notice_settings
+from gridoffice.views.reception import day_dialog
+from gridoffice.views.reception.day_dialog import DayDialog
+from gridoffice.views.reception.generate_dialog import GenerateDialog
+from gridoffice.views.reception.holiday_dialog import HolidayDialog
 from gridoffice.views.reception.month_calendar import DUTY_MIME, duty_payload
-from gridoffice.views.reception.dialogs import DayDialog, GenerateDialog, HolidayDialog, RuleEditorDialog
+from gridoffice.views.reception.notice_pick import NoticePickDialog
+from gridoffice.views.reception.notice_settings import NoticeSettingsDialog
+from gridoffice.views.reception.roster_print import RosterPrintDialog
+from gridoffice.views.reception.rule_editor import RuleEditorDialog
 from gridoffice.views.reception.tab import LIST_VIEW, ReceptionTab
 
 TODAY = dt.date(2026, 11, 20)
+CLOCK = FixedClock(TODAY)
 D = dt.date
 
 
@@ -48,7 +57,7 @@ def db(demo_template: Path, tmp_path: Path):
 @pytest.fixture
 def tab(qtbot, db):
     create_application()
-    page = ReceptionTab(db, FixedClock(TODAY))
+    page = ReceptionTab(db, CLOCK)
     qtbot.addWidget(page)
     page.resize(1200, 720)
     page.show()
@@ -66,8 +75,7 @@ def no_preview(monkeypatch) -> list[Path]:
 
 
 def month_rows(db: Database, year: int, month: int, station_id: int | None = None):
-    with db.session() as session:
-        return list_month(session, year, month, station_id)
+    return list_month(db, year, month, station_id)
 
 
 # --- the month view -------------------------------------------------------------------------------
@@ -129,24 +137,22 @@ def same_day_pair(db: Database):
 def test_the_day_dialog_warns_of_conflicts_and_the_clerk_may_override_or_go_back(qtbot, db, monkeypatch):
     create_application()
     first, second = same_day_pair(db)
-    dialog = DayDialog(db, day_id=first.id, today=TODAY)
+    dialog = DayDialog(db, CLOCK, day_id=first.id)
     qtbot.addWidget(dialog)
     assert dialog.conflict_label.isHidden()
     dialog.set_deputies([first.deputy_ids[0], second.deputy_ids[0]])
     assert not dialog.conflict_label.isHidden() and "当天已在" in dialog.conflict_label.text()
     answers = iter([False, True])
     asked = []
-    monkeypatch.setattr(reception_dialogs, "ask_to_override",
+    monkeypatch.setattr(day_dialog, "ask_to_override",
                         lambda parent, title, conflicts, question: asked.append(conflicts) or next(answers))
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
-    with db.session() as session:
-        assert read_day(session, first.id).deputy_ids == sorted(first.deputy_ids)
+    assert read_day(db, first.id).deputy_ids == sorted(first.deputy_ids)
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert {c.kind for c in asked[0]} >= {"重复值班", "不在代表库"}
-    with db.session() as session:
-        assert sorted(read_day(session, first.id).deputy_ids) == sorted([first.deputy_ids[0], second.deputy_ids[0]])
+    assert sorted(read_day(db, first.id).deputy_ids) == sorted([first.deputy_ids[0], second.deputy_ids[0]])
 
 
 def test_after_the_day_it_is_held_residents_counted_and_opinions_registered(qtbot, db, monkeypatch):
@@ -169,10 +175,10 @@ def test_after_the_day_it_is_held_residents_counted_and_opinions_registered(qtbo
     monkeypatch.setitem(sys.modules, "gridoffice.views.opinions.dialogs", fake)
     monkeypatch.setattr(gridoffice.views.opinions, "dialogs", fake, raising=False)
 
-    before = DayDialog(db, day_id=row.id, today=TODAY)   # the day has not come yet
+    before = DayDialog(db, CLOCK, day_id=row.id)   # the day has not come yet
     qtbot.addWidget(before)
     assert not before.register_button.isEnabled()
-    dialog = DayDialog(db, day_id=row.id, today=row.date)
+    dialog = DayDialog(db, FixedClock(row.date), day_id=row.id)
     qtbot.addWidget(dialog)
     assert dialog.register_button.isEnabled() and "已登记 0 件" in dialog.opinions_label.text()
     dialog.register_button.click()
@@ -182,16 +188,14 @@ def test_after_the_day_it_is_held_residents_counted_and_opinions_registered(qtbo
     dialog.residents_box.setValue(6)
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    with db.session() as session:
-        stored = read_day(session, row.id)
+    stored = read_day(db, row.id)
     assert (stored.status, stored.residents_received) == ("已举行", 6)
 
 
 def test_a_new_day_is_added_with_the_stations_rule(qtbot, db):
     create_application()
-    with db.session() as session:
-        station = find_station(session, "中心站")
-    dialog = DayDialog(db, day=D(2027, 3, 10), station_id=station.id, today=TODAY)
+    station = find_station(db, "中心站")
+    dialog = DayDialog(db, CLOCK, day=D(2027, 3, 10), station_id=station.id)
     qtbot.addWidget(dialog)
     assert dialog.place_edit.text().startswith(station.name) and dialog.start_edit.time().hour() == 9
     dialog.place_edit.setText("")
@@ -227,12 +231,10 @@ def test_dropping_a_deputy_on_another_reception_swaps_after_the_conflict_check(t
     tab.calendar.dropEvent(drop)      # the clerk cancels at the warning: nothing changes
     assert received == [(first.deputy_ids[0], first.id, second.id)]
     assert any("外出学习" in c.message for c in asked[0])
-    with db.session() as session:
-        assert read_day(session, second.id).deputy_ids == sorted(second.deputy_ids)
+    assert read_day(db, second.id).deputy_ids == sorted(second.deputy_ids)
     assert tab.move_deputy(first.deputy_ids[0], first.id, second.id)   # goes on anyway
-    with db.session() as session:
-        assert sorted(read_day(session, second.id).deputy_ids) == sorted([second.deputy_ids[0], first.deputy_ids[0]])
-        assert swap_to in read_day(session, first.id).deputy_ids
+    assert sorted(read_day(db, second.id).deputy_ids) == sorted([second.deputy_ids[0], first.deputy_ids[0]])
+    assert swap_to in read_day(db, first.id).deputy_ids
     assert first.deputy_ids[0] in [c.deputy_id for c in tab.calendar.entry_of(second.id).chips]
 
 
@@ -246,18 +248,20 @@ def test_held_days_accept_no_drop(tab, db):
 
 def test_the_rule_editor_saves_a_stations_rule_and_pool(qtbot, db, monkeypatch):
     create_application()
-    with db.session() as session:
-        station = find_station(session, "下洲片区")
-    dialog = RuleEditorDialog(db, today=TODAY, station_id=station.id)
+    station = find_station(db, "下洲片区")
+    dialog = RuleEditorDialog(db, CLOCK, station_id=station.id)
     qtbot.addWidget(dialog)
+    dialog.show()
+    ui = dialog.ui
     assert dialog.current.station_id == station.id and "每月第四个周四" in dialog.preview_label.text()
-    dialog.recurrence_box.setCurrentIndex(dialog.recurrence_box.findData("每周"))
-    assert dialog.form.fields["nth"].isHidden() and "每周四" in dialog.preview_label.text()
-    dialog.weekday_box.setCurrentIndex(4)
+    assert ui.day_of_month.isHidden() and ui.months.isHidden() and not ui.nth.isHidden()
+    ui.recurrence.setCurrentIndex(ui.recurrence.findData("每周"))
+    assert ui.nth.isHidden() and ui.nth_label.isHidden() and "每周四" in dialog.preview_label.text()
+    ui.weekday.setCurrentIndex(4)
     for index in range(dialog.picker.list.count()):   # empty the pool: refused
         dialog.picker.list.item(index).setCheckState(Qt.CheckState.Unchecked)
     assert not dialog.save_current()
-    assert "代表库至少" in dialog.form.fields["pool"].error_label.text()
+    assert "代表库至少" in dialog.errors.shown()["pool"]
     for index in range(3):
         dialog.picker.list.item(index).setCheckState(Qt.CheckState.Checked)
     assert dialog.save_current() and not dialog.dirty
@@ -265,10 +269,32 @@ def test_the_rule_editor_saves_a_stations_rule_and_pool(qtbot, db, monkeypatch):
         rule = session.exec(select(ReceptionRule).where(ReceptionRule.station_id == station.id)).one()
         assert (rule.recurrence, rule.weekday, len(rule.pool)) == ("每周", 4, 3)
     assert "每周五" in dialog.station_list.item(dialog.station_list.currentRow()).text()
-    dialog.day_box.setValue(3)   # a change, then closing asks; discarding closes
+    assert dialog.errors.shown() == {}
+    ui.day_of_month.setValue(3)   # a change, then closing asks; discarding closes
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     dialog.reject()
     assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_a_month_day_rule_takes_its_months_from_the_checks(qtbot, db):
+    create_application()
+    station = find_station(db, "中心站")
+    dialog = RuleEditorDialog(db, CLOCK, station_id=station.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ui = dialog.ui
+    ui.recurrence.setCurrentIndex(ui.recurrence.findData("指定月份的日期"))
+    assert not ui.months.isHidden() and not ui.day_of_month.isHidden() and ui.weekday.isHidden()
+    for check in dialog.month_checks:
+        check.setChecked(False)
+    assert not dialog.save_current() and "至少选择一个月份" in dialog.errors.shown()["months"]
+    next(b for b in ui.months.findChildren(QPushButton) if b.text() == "双月").click()
+    ui.day_of_month.setValue(20)
+    assert "每双月20日" in dialog.preview_label.text()
+    assert dialog.save_current() and dialog.errors.shown() == {}
+    with db.session() as session:
+        rule = session.exec(select(ReceptionRule).where(ReceptionRule.station_id == station.id)).one()
+    assert (rule.months, rule.day_of_month) == ("2,4,6,8,10,12", 20)
 
 
 def test_the_generate_dialog_shows_each_deputys_count_before_saving(qtbot, db):
@@ -357,3 +383,50 @@ def test_menus_and_export(tab, db, tmp_path, monkeypatch):
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
     tab.export_action.trigger()
     assert target.is_file() and "已导出" in told[0]
+
+
+def test_the_notice_settings_form_shows_errors_under_their_field_and_saves(qtbot, db):
+    create_application()
+    dialog = NoticeSettingsDialog(db)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    assert ui.title.text() == read_notice_settings(db).title and ui.topics.toPlainText()
+    assert ui.title_label.buddy() is ui.title and "&T" in ui.title_label.text()
+    ui.title.setText("")
+    ui.qr_text.setText("https://example.org/预约")
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert list(dialog.errors.shown()) == ["title"] and "请填写公告标题" in dialog.errors.shown()["title"]
+    ui.title.setText("代表接待日通知")
+    ui.topics.setPlainText("长" * 301)
+    dialog.accept()
+    assert list(dialog.errors.shown()) == ["topics"] and "300" in dialog.errors.shown()["topics"]
+    ui.topics.setPlainText("小区停车。")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert read_notice_settings(db) == NoticeSettings("代表接待日通知", "小区停车。", "https://example.org/预约")
+
+
+def test_the_print_menu_dialogs_pick_a_day_and_a_month(tab, db, no_preview, monkeypatch):
+    picked = []
+
+    def pick_second(self):
+        picked.append([self.list.item(i).text() for i in range(self.list.count())])
+        self.list.setCurrentRow(1)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NoticePickDialog, "exec", pick_second)
+    tab.print_notice_dialog()
+    planned = [r for r in list_month(db, 2026, 11) + list_month(db, 2026, 12) if r.status == "计划" and r.date >= TODAY]
+    assert len(picked[0]) >= len(planned) and planned[1].station_short in picked[0][1]
+    assert f"{planned[1].date:%Y%m%d}" in no_preview[-1].name
+
+    def roster_of_centre(self):
+        self.month_edit.setDate(self.month_edit.date().addMonths(1))
+        self.station_box.setCurrentIndex(self.station_box.findText(find_station(db, "中心站").name))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RosterPrintDialog, "exec", roster_of_centre)
+    tab.print_roster_dialog()
+    text = "".join(page.extract_text() for page in PdfReader(no_preview[-1]).pages)
+    assert "2026年12月人大代表接待选民值班表" in text and "中心站" in text and "西园片区" not in text

@@ -5,8 +5,9 @@ import datetime as dt
 import pytest
 
 from gridoffice.services.reception.holidays import (ESTIMATED, LAST_OFFICIAL_YEAR, OFFICIAL, OVERRIDE, HolidayCalendar,
-                                          HolidayInputError, delete_override, list_overrides, load_calendar,
-                                          month_days, save_holiday_range, save_override, statutory_days)
+                                                    HolidayInputError, delete_override, delete_overrides,
+                                                    list_overrides, load_calendar, month_days, save_holiday_range,
+                                                    save_override, statutory_days, year_entries)
 
 D = dt.date
 
@@ -56,21 +57,21 @@ def test_the_clerks_entries_come_first():
 
 
 def test_overrides_are_stored_checked_and_deleted(db):
-    with db.session() as session:
-        assert save_holiday_range(session, D(2027, 2, 5), D(2027, 2, 11), "春节") == 7
-        save_override(session, D(2027, 2, 20), is_workday=True, name="春节调休")
-    with db.session() as session:
-        calendar = load_calendar(session)
-        assert [o.date for o in list_overrides(session, 2027)][:2] == [D(2027, 2, 5), D(2027, 2, 6)]
+    assert save_holiday_range(db, D(2027, 2, 5), D(2027, 2, 11), "春节") == 7
+    save_override(db, D(2027, 2, 20), is_workday=True, name="春节调休")
+    calendar = load_calendar(db)
+    assert [o.date for o in list_overrides(db, 2027)][:2] == [D(2027, 2, 5), D(2027, 2, 6)]
     assert calendar.next_workday(D(2027, 2, 5)) == D(2027, 2, 12)
     february = month_days(calendar, 2027, 2)
     assert len(february) == 28 and february[D(2027, 2, 20)].badge == "班"
-    with db.session() as session:
-        with pytest.raises(HolidayInputError, match="周六或周日"):
-            save_override(session, D(2027, 3, 3), is_workday=True, name="")
-        with pytest.raises(HolidayInputError, match="不能早于"):
-            save_holiday_range(session, D(2027, 3, 3), D(2027, 3, 1), "")
-        assert delete_override(session, D(2027, 2, 20))
-        assert not delete_override(session, D(2027, 2, 20))
-    with db.session() as session:
-        assert len(list_overrides(session, 2027)) == 7
+    entries = year_entries(calendar, 2027)
+    assert {D(2027, 2, 5), D(2027, 2, 20), D(2027, 10, 1)} <= {e.date for e in entries}
+    assert all(e.source != "ordinary" or e.badge for e in entries)
+    with pytest.raises(HolidayInputError, match="周六或周日"):
+        save_override(db, D(2027, 3, 3), is_workday=True, name="")
+    with pytest.raises(HolidayInputError, match="不能早于"):
+        save_holiday_range(db, D(2027, 3, 3), D(2027, 3, 1), "")
+    assert delete_override(db, D(2027, 2, 20))
+    assert not delete_override(db, D(2027, 2, 20))
+    assert delete_overrides(db, [D(2027, 2, 5), D(2027, 2, 6), D(2027, 3, 1)]) == 2
+    assert len(list_overrides(db, 2027)) == 5

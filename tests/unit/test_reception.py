@@ -6,21 +6,25 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlalchemy import text
 from sqlmodel import select
 
+from gridoffice.cli import main as cli_main
 from gridoffice.db import Database
 from gridoffice.domain import Deputy, DeputyBusyDate, Opinion, ReceptionDay, ReceptionRule, Station
 from gridoffice.domain.enums import DeputyStatus, RecurrenceKind
+from gridoffice.domain.errors import FieldError
+from gridoffice.domain.stations import short_station_name
+from gridoffice.services.common.lookups import find_station
 from gridoffice.services.demo.build import build_demo
-from gridoffice.services.reception.days import (DayForm, ReceptionInputError, ReceptionRow, delete_day, describe_recurrence,
-                                           find_station, list_month, list_reception_days, move_duty, read_day, read_rule, save_day,
-                                           save_rule, short_station_name)
+from gridoffice.services.reception.days import (DayForm, ReceptionInputError, ReceptionRow, check_day, delete_day,
+                                                describe_recurrence, list_month, list_reception_days, move_conflicts,
+                                                move_context, move_duty, read_day, read_rule, save_day, save_rule)
 from gridoffice.services.reception.excel import HEADERS, export_reception
-from gridoffice.services.reception.schedule import RuleSpec, duty_conflicts, generate_plan, load_rules, month_range, save_plan
+from gridoffice.services.reception.schedule import (RuleSpec, duty_conflicts, generate_plan, load_rules, month_range,
+                                                    save_plan)
 
 TODAY = dt.date(2026, 11, 20)
 D = dt.date
@@ -46,17 +50,15 @@ def office(demo_template: Path, tmp_path: Path):
 
 
 def planned_days(db: Database, start: dt.date, end: dt.date) -> list[ReceptionRow]:
-    with db.session() as session:
-        return list_reception_days(session, start=start, end=end)
+    return list_reception_days(db, start=start, end=end)
 
 
 # --- generating and saving -----------------------------------------------------------------------
 
 def test_a_year_for_every_station_is_fair_and_never_double_books(office):
     start, end = month_range(D(2027, 1, 1), 12)
-    with office.session() as session:
-        plan = generate_plan(session, start, end)
-        save_plan(session, plan)
+    plan = generate_plan(office, start, end)
+    save_plan(office, plan)
     assert len(plan.station_ids) == 9 and len(plan.days) >= 9 * 11
     assert any("2027" in warning for warning in plan.warnings)
     for station_id, counts in plan.counts.items():
@@ -88,9 +90,8 @@ def test_regenerating_keeps_held_and_cancelled_days_and_replaces_planned_ones(of
         cancelled.status = "已取消"
         cancelled.notes = "台风预警"
         cancelled_station, cancelled_month = cancelled.station_id, cancelled.date.month
-    with office.session() as session:
-        plan = generate_plan(session, start, end)
-        result = save_plan(session, plan)
+    plan = generate_plan(office, start, end)
+    result = save_plan(office, plan)
     assert result.removed == len(planned) - 1 and plan.kept == len(held) + 1
     after = planned_days(office, start, end)
     kept = {(d.id, d.date, d.status, tuple(d.deputy_ids)) for d in after if d.status != "计划"}
@@ -108,24 +109,21 @@ def test_a_planned_day_with_opinions_is_kept(office):
     with office.session() as session:
         session.add(Opinion(serial="2026-9001", received_on=day.date, channel="接待日", content="路灯不亮",
                             reception_day_id=day.id))
-    with office.session() as session:
-        plan = generate_plan(session, start, end)
-        save_plan(session, plan)
+    plan = generate_plan(office, start, end)
+    save_plan(office, plan)
     assert day.id not in plan.replaced_ids
+    with pytest.raises(ReceptionInputError, match="已登记了民情意见"):
+        delete_day(office, day.id)
     with office.session() as session:
         assert session.get(ReceptionDay, day.id) is not None
-        with pytest.raises(ReceptionInputError, match="已登记了民情意见"):
-            delete_day(session, day.id)
 
 
 def test_one_station_only_and_the_rotation_continues(office):
-    with office.session() as session:
-        centre = find_station(session, "中心站")
-        plan = generate_plan(session, D(2027, 3, 1), D(2027, 3, 31), station_ids=[centre.id])
+    centre = find_station(office, "中心站")
+    plan = generate_plan(office, D(2027, 3, 1), D(2027, 3, 31), station_ids=[centre.id])
     assert [d.station_id for d in plan.days] == [centre.id]
     assert plan.days[0].date == D(2027, 3, 3)
-    with office.session() as session:
-        history = list_month(session, 2027, 1, centre.id) + list_month(session, 2027, 2, centre.id)
+    history = list_month(office, 2027, 1, centre.id) + list_month(office, 2027, 2, centre.id)
     recent = {frozenset(row.deputy_ids) for row in history}
     assert frozenset(plan.days[0].deputy_ids) not in recent
 
@@ -133,11 +131,11 @@ def test_one_station_only_and_the_rotation_continues(office):
 # --- rules -----------------------------------------------------------------------------------------
 
 def test_rules_are_read_validated_and_saved(office):
+    station = find_station(office, "西园片区")
+    rule = read_rule(office, station.id)
+    assert rule in load_rules(office) and rule.recurrence == RecurrenceKind.MONTH_DAY.value and rule.months == (1, 3, 5, 7, 9, 11)
+    assert describe_recurrence(rule.recurrence, rule.nth, rule.weekday, rule.day_of_month, rule.months) == "每单月15日"
     with office.session() as session:
-        station = find_station(session, "西园片区")
-        rule = read_rule(session, station.id)
-        assert rule in load_rules(session) and rule.recurrence == RecurrenceKind.MONTH_DAY.value and rule.months == (1, 3, 5, 7, 9, 11)
-        assert describe_recurrence(rule.recurrence, rule.nth, rule.weekday, rule.day_of_month, rule.months) == "每单月15日"
         serving = [d.id for d in session.exec(select(Deputy).where(Deputy.station_id == station.id,
                                                                    Deputy.status == DeputyStatus.SERVING.value))]
         retired = session.exec(select(Deputy).where(Deputy.status == DeputyStatus.RETIRED.value)).first()
@@ -149,18 +147,17 @@ def test_rules_are_read_validated_and_saved(office):
         (RuleSpec(station.id, "", NTH, place="接待室", pool=(serving[0], retired.id)), "pool"),
     ]
     for form, field in bad:
-        with office.session() as session, pytest.raises(ReceptionInputError) as error:
-            save_rule(session, form)
+        with pytest.raises(ReceptionInputError) as error:
+            save_rule(office, form)
         assert error.value.field == field
     weekly = RuleSpec(station.id, "", RecurrenceKind.WEEKLY.value, weekday=4, start_time=dt.time(14, 30),
                       end_time=dt.time(17), place="西园社区党群服务中心", per_day=3, pool=tuple(serving[:5]))
-    with office.session() as session:
-        save_rule(session, weekly)
+    save_rule(office, weekly)
     with office.session() as session:
         stored = session.exec(select(ReceptionRule).where(ReceptionRule.station_id == station.id)).one()
         assert (stored.recurrence, stored.weekday, stored.deputies_per_day, stored.months) == ("每周", 4, 3, "")
         assert sorted(d.id for d in stored.pool) == sorted(serving[:5])
-        plan = generate_plan(session, D(2027, 3, 1), D(2027, 3, 31), station_ids=[station.id])
+    plan = generate_plan(office, D(2027, 3, 1), D(2027, 3, 31), station_ids=[station.id])
     assert [d.date.weekday() for d in plan.days] == [4] * 4 and all(len(d.deputy_ids) == 3 for d in plan.days)
 
 
@@ -168,11 +165,22 @@ def test_a_station_without_a_rule_gets_defaults(office):
     with office.session() as session:
         station = Station(name="测试联系点", reception_room="二楼会议室")
         session.add(station)
-        session.flush()
-        rule = read_rule(session, station.id)
-        assert load_rules(session, [station.id]) == [] and rule.place == "测试联系点二楼会议室"
-        plan = generate_plan(session, D(2027, 3, 1), D(2027, 3, 31), station_ids=[station.id])
+    rule = read_rule(office, station.id)
+    assert load_rules(office, [station.id]) == [] and rule.place == "测试联系点二楼会议室"
+    plan = generate_plan(office, D(2027, 3, 1), D(2027, 3, 31), station_ids=[station.id])
     assert plan.days == [] and "还没有接待规则" in plan.warnings[0]
+
+
+def test_a_station_is_found_by_full_short_or_unique_partial_name(office):
+    centre = find_station(office, "中心站")
+    assert find_station(office, centre.name) == centre and find_station(office, "  中心站 ") == centre
+    assert find_station(office, "西园").short == "西园片区"
+    with pytest.raises(FieldError) as unknown:
+        find_station(office, "火星站")
+    assert "没有名为“火星站”的联络站" in str(unknown.value) and centre.name in str(unknown.value)
+    with pytest.raises(FieldError) as several:
+        find_station(office, "片区")
+    assert "对应多个联络站" in str(several.value) and "西园片区代表联络站" in str(several.value)
 
 
 def test_short_station_names():
@@ -185,106 +193,114 @@ def test_short_station_names():
 # --- one day ---------------------------------------------------------------------------------------
 
 def test_a_day_is_edited_held_and_its_residents_recorded(office):
-    with office.session() as session:
-        day = next(d for d in list_month(session, 2026, 11, None) if d.status == "计划")
-        form = read_day(session, day.id)
+    day = next(d for d in list_month(office, 2026, 11, None) if d.status == "计划" and d.date > TODAY)
+    form = read_day(office, day.id)
     future = DayForm(**{**form.__dict__, "status": "已举行"})
-    if form.date > TODAY:
-        with office.session() as session, pytest.raises(ReceptionInputError, match="还没到"):
-            save_day(session, future, today=TODAY)
+    with pytest.raises(ReceptionInputError, match="还没到"):
+        save_day(office, future, today=TODAY)
     held = DayForm(**{**form.__dict__, "status": "已举行", "residents_received": 7, "notes": "反映停车难"})
-    with office.session() as session:
-        save_day(session, held, today=form.date)
-    with office.session() as session:
-        stored = read_day(session, day.id)
+    assert save_day(office, held, today=form.date) == day.id
+    stored = read_day(office, day.id)
     assert (stored.status, stored.residents_received, stored.notes) == ("已举行", 7, "反映停车难")
-    with office.session() as session, pytest.raises(ReceptionInputError) as error:
-        save_day(session, DayForm(**{**form.__dict__, "residents_received": 3}), today=form.date)
+    with pytest.raises(ReceptionInputError) as error:
+        save_day(office, DayForm(**{**form.__dict__, "residents_received": 3}), today=form.date)
     assert error.value.field == "residents_received"
 
 
 def test_conflicts_name_double_booking_busy_dates_holidays_and_the_pool(office):
+    days = [d for d in list_month(office, 2027, 2, None) if d.status == "计划"]
+    first, second = next((a, b) for a in days for b in days if a.date == b.date and a.id != b.id)
     with office.session() as session:
-        days = [d for d in list_month(session, 2027, 2, None) if d.status == "计划"]
-        same_date = next((a, b) for a in days for b in days if a.date == b.date and a.id != b.id)
-        first, second = same_date
         outsider = session.exec(select(Deputy).where(Deputy.station_id != first.station_id,
                                                      Deputy.status == "在任")).first()
         session.add(DeputyBusyDate(deputy_id=first.deputy_ids[0], date=first.date, reason="出差"))
-        session.flush()
-        found = duty_conflicts(session, first.date, [first.deputy_ids[0], second.deputy_ids[0]],
-                               station_id=first.station_id, exclude_day_ids=[first.id])
-        kinds = Counter(c.kind for c in found)
-        assert kinds["重复值班"] == 1 and kinds["不便日期"] == 1 and kinds["不在代表库"] == 1
-        assert any("出差" in c.message for c in found)
-        on_holiday = duty_conflicts(session, D(2027, 2, 8), [outsider.id], station_id=first.station_id)
-        assert {c.kind for c in on_holiday} == {"节假日", "不在代表库"}
-        assert "春节" in on_holiday[0].message
+    found = duty_conflicts(office, first.date, [first.deputy_ids[0], second.deputy_ids[0]],
+                           station_id=first.station_id, exclude_day_ids=[first.id])
+    kinds = Counter(c.kind for c in found)
+    assert kinds["重复值班"] == 1 and kinds["不便日期"] == 1 and kinds["不在代表库"] == 1
+    assert any("出差" in c.message for c in found)
+    on_holiday = duty_conflicts(office, D(2027, 2, 8), [outsider.id], station_id=first.station_id)
+    assert {c.kind for c in on_holiday} == {"节假日", "不在代表库"}
+    assert "春节" in on_holiday[0].message
+    check = check_day(office, D(2027, 2, 8), [outsider.id], station_id=first.station_id)
+    assert check.info.name == "春节" and check.estimated and check.conflicts == on_holiday
 
 
 def test_moving_and_swapping_a_deputy_between_days(office):
-    with office.session() as session:
-        first, second = [d for d in list_month(session, 2027, 1, None) if d.status == "计划"][:2]
-        move_duty(session, first.deputy_ids[0], first.id, second.id, swap_with=second.deputy_ids[1])
-    with office.session() as session:
-        a, b = read_day(session, first.id), read_day(session, second.id)
+    first, second = [d for d in list_month(office, 2027, 1, None) if d.status == "计划"][:2]
+    move = move_context(office, first.deputy_ids[0], first.id, second.id)
+    assert move.per_day == 2 and move.target.deputy_ids == sorted(second.deputy_ids)
+    assert set(move.names) == {first.deputy_ids[0], *second.deputy_ids}
+    found = move_conflicts(office, move, first.deputy_ids[0], second.deputy_ids[1])   # each joins another station
+    assert [c.kind for c in found] == ["不在代表库"] * (2 if first.station_id != second.station_id else 0)
+    move_duty(office, first.deputy_ids[0], first.id, second.id, swap_with=second.deputy_ids[1])
+    a, b = read_day(office, first.id), read_day(office, second.id)
     assert sorted(a.deputy_ids) == sorted([first.deputy_ids[1], second.deputy_ids[1]])
     assert sorted(b.deputy_ids) == sorted([second.deputy_ids[0], first.deputy_ids[0]])
-    with office.session() as session:
-        move_duty(session, a.deputy_ids[0], first.id, second.id)
-        assert len(read_day(session, second.id).deputy_ids) == 3
-        with pytest.raises(ReceptionInputError):
-            move_duty(session, 999_999, first.id, second.id)
-        held = next(d for d in list_month(session, 2026, 10, None) if d.status == "已举行")
-        with pytest.raises(ReceptionInputError, match="已举行"):
-            move_duty(session, held.deputy_ids[0], held.id, second.id)
+    move_duty(office, a.deputy_ids[0], first.id, second.id)
+    assert len(read_day(office, second.id).deputy_ids) == 3
+    with pytest.raises(ReceptionInputError):
+        move_duty(office, 999_999, first.id, second.id)
+    held = next(d for d in list_month(office, 2026, 10, None) if d.status == "已举行")
+    with pytest.raises(ReceptionInputError, match="已举行"):
+        move_duty(office, held.deputy_ids[0], held.id, second.id)
 
 
 # --- Excel and the command line ---------------------------------------------------------------------
 
 def test_export_reception_to_excel(office, tmp_path):
     target = tmp_path / "接待 安排.xlsx"
-    with office.session() as session:
-        count = export_reception(session, target)
-        total = len(list_month(session, 2026, 12, None))
+    count = export_reception(office, target)
+    total = len(list_month(office, 2026, 12, None))
     sheet = load_workbook(target).active
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0] == HEADERS and len(rows) == count + 1 and total > 0
     assert any(row[7] == "已举行" and row[8] is not None for row in rows[1:])
 
 
-def test_cli_schedule_prints_the_plan_and_counts_and_saves(office):
+@pytest.fixture
+def cli(office, capsys):
+    """Run a command in-process on the office's file (closed first, as the window would be): (code, out, err)."""
     path = str(office.path)
     office.close()
-    shown = run_cli("--db", path, "schedule", "--station", "中心站", "--from", "2027-03", "--months", "3")
-    assert shown.returncode == 0, shown.stderr
-    lines = shown.stdout.splitlines()
-    assert any(line.startswith("2027-03-03  星期三  09:00-11:30  锦塘街道人大代表联络站（中心站）") for line in lines)
-    assert "每位代表的值班次数：" in shown.stdout and " 1 次" in shown.stdout and "仅预览" in shown.stdout
-    assert "2027" in shown.stderr   # the unknown year is warned
-    saved = run_cli("--db", path, "schedule", "--from", "2027-03", "--months", "1", "--save")
-    assert saved.returncode == 0 and "已保存" in saved.stdout
-    unknown = run_cli("--db", path, "schedule", "--station", "火星站", "--from", "2027-03")
-    assert unknown.returncode == 2
-    assert "火星站" in unknown.stderr and "西园片区代表联络站" in unknown.stderr
-    bad_month = run_cli("--db", path, "schedule", "--from", "2027-13")
-    assert bad_month.returncode == 2 and "YYYY-MM" in bad_month.stderr
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = cli_main(["--db", path, *args])
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+    return run
 
 
-def test_cli_export_and_print(office, tmp_path):
-    path = str(office.path)
-    office.close()
+def test_cli_schedule_prints_the_plan_and_counts_and_saves(cli):
+    code, out, err = cli("schedule", "--station", "中心站", "--from", "2027-03", "--months", "3")
+    assert code == 0, err
+    assert any(line.startswith("2027-03-03  星期三  09:00-11:30  锦塘街道人大代表联络站（中心站）")
+               for line in out.splitlines())
+    assert "每位代表的值班次数：" in out and " 1 次" in out and "仅预览" in out
+    assert "2027" in err   # the unknown year is warned
+    code, out, _err = cli("schedule", "--from", "2027-03", "--months", "1", "--save")
+    assert code == 0 and "已保存" in out
+    code, _out, err = cli("schedule", "--station", "火星站", "--from", "2027-03")
+    assert code == 2 and "火星站" in err and "西园片区代表联络站" in err
+    code, _out, err = cli("schedule", "--station", "片区", "--from", "2027-03")
+    assert code == 2 and "对应多个联络站" in err
+    code, _out, err = cli("schedule", "--from", "2027-13")
+    assert code == 2 and "YYYY-MM" in err
+
+
+def test_cli_export_and_print(cli, tmp_path):
     workbook = tmp_path / "接待 导出.xlsx"
-    exported = run_cli("--db", path, "export", "reception", str(workbook))
-    assert exported.returncode == 0, exported.stderr and workbook.is_file()
+    code, _out, err = cli("export", "reception", str(workbook))
+    assert code == 0 and workbook.is_file(), err
     roster = tmp_path / "值班 表.pdf"
-    printed = run_cli("--db", path, "print", "duty-roster", "--month", "2026-12", "-o", str(roster))
-    assert printed.returncode == 0, printed.stderr
+    code, _out, err = cli("print", "duty-roster", "--month", "2026-12", "--station", "中心站", "-o", str(roster))
+    assert code == 0, err
     text_ = "".join(page.extract_text() for page in PdfReader(roster).pages)
     assert "2026年12月人大代表接待选民值班表" in text_ and "中心站" in text_ and "第 1 页" in text_
+    assert "西园片区" not in text_
     notice = tmp_path / "公告.pdf"
-    printed = run_cli("--db", path, "print", "notice", "--date", "2026-12-02", "--station", "中心站", "-o", str(notice))
-    assert printed.returncode == 0, printed.stderr
+    code, _out, err = cli("print", "notice", "--date", "2026-12-02", "--station", "中心站", "-o", str(notice))
+    assert code == 0, err
     assert "2026年12月2日" in PdfReader(notice).pages[0].extract_text()
-    nothing = run_cli("--db", path, "print", "notice", "--date", "2026-12-05", "-o", str(tmp_path / "无.pdf"))
-    assert nothing.returncode == 2 and "没有" in nothing.stderr and not (tmp_path / "无.pdf").exists()
+    code, _out, err = cli("print", "notice", "--date", "2026-12-05", "-o", str(tmp_path / "无.pdf"))
+    assert code == 2 and "没有" in err and not (tmp_path / "无.pdf").exists()

@@ -9,6 +9,7 @@ from sqlmodel import select
 from gridoffice.db import Database
 from gridoffice.domain import Community, Deputy, Grid, Station
 from gridoffice.domain.enums import DeputyStatus
+from gridoffice.domain.errors import FieldError
 from gridoffice.domain.stations import short_station_name
 
 
@@ -52,6 +53,22 @@ def station_choices(db: Database) -> list[StationChoice]:
     with db.session() as session:
         return [StationChoice(s.id, s.name, short_station_name(s.name), f"{s.name}{s.reception_room}")
                 for s in session.exec(select(Station).order_by(Station.id))]
+
+
+def find_station(db: Database, text: str) -> StationChoice:
+    """The station a clerk names: full name, short name (中心站), or a part of the name that only one
+    station has. Raises FieldError("station") naming the stations there are, or the candidates."""
+    text = text.strip()
+    stations = station_choices(db)
+    for matching in ([s for s in stations if s.name == text], [s for s in stations if s.short == text],
+                     [s for s in stations if text and text in s.name]):
+        if len(matching) == 1:
+            return matching[0]
+        if matching:
+            raise FieldError("station", f"“{text}”对应多个联络站：{'、'.join(s.name for s in matching)}。"
+                                        "请写出全称。")
+    known = "\n".join(f"  {s.name}" for s in stations) or "  （还没有联络站）"
+    raise FieldError("station", f"没有名为“{text}”的联络站。已有的联络站：\n{known}")
 
 
 def grid_choices(db: Database) -> list[Choice]:

@@ -1,19 +1,25 @@
-"""接待日历: the reception days, the stations' rules (三定), and the clerk's edits of a day."""
+"""接待日历: the reception days, the stations' rules (三定), and the clerk's edits of a day.
+
+The functions the screens and commands call take the Database and open their own session;
+those taking a session are building blocks for the other reception services.
+"""
 import datetime as dt
-import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from gridoffice.domain.stations import short_station_name
+from gridoffice.db import Database
 from gridoffice.domain import Deputy, Opinion, ReceptionDay, ReceptionDutyLink, ReceptionRule, Station
 from gridoffice.domain.dates import WEEKDAYS, chinese_date
 from gridoffice.domain.enums import DeputyStatus, ReceptionStatus, RecurrenceKind
+from gridoffice.domain.stations import short_station_name
 
 from gridoffice.services.office.setup import OfficeInputError
-from gridoffice.services.reception.schedule import RuleSpec, load_rules
+from gridoffice.services.reception.holidays import DayInfo, calendar_of, month_days
+from gridoffice.services.reception.schedule import Conflict, RuleSpec, conflicts_of, rules_of
 
 MAX_PER_DAY = 6
 NTH_NAMES = {1: "第一个", 2: "第二个", 3: "第三个", 4: "第四个", 5: "第五个", -1: "最后一个"}
@@ -49,10 +55,6 @@ class ReceptionRow:
         return short_station_name(self.station)
 
 
-def duty_by_day(session: Session) -> dict[int, list[str]]:
-    return {day_id: [label for _, label, _ in duty] for day_id, duty in _duty(session).items()}
-
-
 def _duty(session: Session, day_ids: list[int] | None = None) -> dict[int, list[tuple[int, str, str]]]:
     """day id → [(deputy id, "name（levels）", name)] in deputy order."""
     duty: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
@@ -72,8 +74,15 @@ def opinions_by_day(session: Session) -> dict[int, int]:
     return dict(session.exec(query).all())
 
 
-def list_reception_days(session: Session, *, start: dt.date | None = None, end: dt.date | None = None,
+def list_reception_days(db: Database, *, start: dt.date | None = None, end: dt.date | None = None,
                         station_id: int | None = None) -> list[ReceptionRow]:
+    """The reception days (all, or those of a range and a station), in date order."""
+    with db.session() as session:
+        return reception_rows(session, start=start, end=end, station_id=station_id)
+
+
+def reception_rows(session: Session, *, start: dt.date | None = None, end: dt.date | None = None,
+                   station_id: int | None = None) -> list[ReceptionRow]:
     query = (select(ReceptionDay, Station.name).join(Station, Station.id == ReceptionDay.station_id)
              .order_by(ReceptionDay.date, ReceptionDay.start_time, Station.id))
     if start:
@@ -103,20 +112,25 @@ def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
     return first, following - dt.timedelta(days=1)
 
 
-def list_month(session: Session, year: int, month: int, station_id: int | None = None) -> list[ReceptionRow]:
+def list_month(db: Database, year: int, month: int, station_id: int | None = None) -> list[ReceptionRow]:
     first, last = month_bounds(year, month)
-    return list_reception_days(session, start=first, end=last, station_id=station_id)
+    return list_reception_days(db, start=first, end=last, station_id=station_id)
 
 
-def find_station(session: Session, text: str) -> Station | None:
-    """A station by full name, short name, or a part of the name that names only one station."""
-    text = text.strip()
-    stations = list(session.exec(select(Station).order_by(Station.id)))
-    for station in stations:
-        if text in (station.name, short_station_name(station.name)):
-            return station
-    partial = [s for s in stations if text and text in s.name]
-    return partial[0] if len(partial) == 1 else None
+@dataclass(frozen=True)
+class MonthView:
+    """What the month view shows: each day's kind, the receptions, and the year's holiday warning."""
+    days: dict[dt.date, DayInfo]
+    rows: list[ReceptionRow]
+    warning: str          # "" when the year's holiday arrangement is known
+
+
+def month_view(db: Database, year: int, month: int, station_id: int | None = None) -> MonthView:
+    first, last = month_bounds(year, month)
+    with db.session() as session:
+        holidays = calendar_of(session)
+        rows = reception_rows(session, start=first, end=last, station_id=station_id)
+    return MonthView(month_days(holidays, year, month), rows, holidays.year_warning(year))
 
 
 # --- rules ---------------------------------------------------------------------------------
@@ -139,9 +153,14 @@ def describe_recurrence(recurrence: str, nth: int, weekday: int, day_of_month: i
     return f"每月{NTH_NAMES.get(nth, f'第{nth}个')}周{WEEKDAYS[weekday]}"
 
 
-def read_rule(session: Session, station_id: int) -> RuleSpec:
+def read_rule(db: Database, station_id: int) -> RuleSpec:
     """The station's rule, or a new one with the defaults (the station's reception room)."""
-    stored = load_rules(session, [station_id])
+    with db.session() as session:
+        return rule_or_default(session, station_id)
+
+
+def rule_or_default(session: Session, station_id: int) -> RuleSpec:
+    stored = rules_of(session, [station_id])
     if stored:
         return stored[0]
     station = session.get(Station, station_id)
@@ -185,9 +204,15 @@ def validate_rule(form: RuleSpec) -> RuleSpec:
     return replace(form, months=tuple(sorted(set(form.months))), place=place, pool=pool)
 
 
-def save_rule(session: Session, form: RuleSpec) -> ReceptionRule:
-    """Create or change the station's rule and its pool (audited)."""
+def save_rule(db: Database, form: RuleSpec) -> RuleSpec:
+    """Create or change the station's rule and its pool (audited); returns the rule as saved."""
     form = validate_rule(form)
+    with db.session() as session:
+        _store_rule(session, form)
+    return form
+
+
+def _store_rule(session: Session, form: RuleSpec) -> None:
     deputies = list(session.exec(select(Deputy).where(Deputy.id.in_(form.pool))))
     retired = [d.name for d in deputies if d.status != DeputyStatus.SERVING.value]
     if retired:
@@ -208,7 +233,6 @@ def save_rule(session: Session, form: RuleSpec) -> ReceptionRule:
     rule.pool = sorted(deputies, key=lambda d: order[d.id])
     session.add(rule)
     session.flush()
-    return rule
 
 
 # --- one reception day ------------------------------------------------------------------------
@@ -238,7 +262,12 @@ class DayForm:
     notes: str = ""
 
 
-def read_day(session: Session, day_id: int) -> DayForm:
+def read_day(db: Database, day_id: int) -> DayForm:
+    with db.session() as session:
+        return _day_form(session, day_id)
+
+
+def _day_form(session: Session, day_id: int) -> DayForm:
     day = session.get(ReceptionDay, day_id)
     if day is None:
         raise ReceptionInputError("id", "这个接待日已被删除。")
@@ -246,9 +275,9 @@ def read_day(session: Session, day_id: int) -> DayForm:
                    sorted(d.id for d in day.deputies), day.status, day.residents_received, day.notes)
 
 
-def new_day_form(session: Session, station_id: int, day: dt.date) -> DayForm:
-    """A new day at a station: time, place and number of deputies from its rule when it has one."""
-    rule = read_rule(session, station_id)
+def new_day_form(db: Database, station_id: int, day: dt.date) -> DayForm:
+    """A new day at a station: time and place from its rule when it has one."""
+    rule = read_rule(db, station_id)
     return DayForm(None, day, station_id, rule.start_time, rule.end_time, rule.place)
 
 
@@ -260,11 +289,17 @@ def deputies_on_duty(session: Session, day_id: int) -> list[DutyDeputy]:
             for d in sorted(day.deputies, key=lambda d: d.id)]
 
 
-def deputy_names(session: Session, deputy_ids: list[int]) -> dict[int, str]:
+def _deputy_names(session: Session, deputy_ids: list[int]) -> dict[int, str]:
     return dict(session.exec(select(Deputy.id, Deputy.name).where(Deputy.id.in_(deputy_ids))).all())
 
 
-def count_opinions(session: Session, day_id: int) -> int:
+def count_opinions(db: Database, day_id: int) -> int:
+    """The opinions registered at this reception."""
+    with db.session() as session:
+        return _count_opinions(session, day_id)
+
+
+def _count_opinions(session: Session, day_id: int) -> int:
     return session.exec(select(func.count()).select_from(Opinion).where(Opinion.reception_day_id == day_id)).one()
 
 
@@ -282,11 +317,17 @@ def validate_day(form: DayForm) -> DayForm:
                    list(dict.fromkeys(form.deputy_ids)), form.status, form.residents_received, form.notes.strip())
 
 
-def save_day(session: Session, form: DayForm, *, today: dt.date | None = None) -> ReceptionDay:
-    """Create or change a reception day (conflicts are the caller's to show; they do not block)."""
+def save_day(db: Database, form: DayForm, *, today: dt.date) -> int:
+    """Create or change a reception day (conflicts are the caller's to show; they do not block);
+    returns its id."""
     form = validate_day(form)
-    if form.status == ReceptionStatus.HELD.value and form.date > (today or dt.date.today()):
+    if form.status == ReceptionStatus.HELD.value and form.date > today:
         raise ReceptionInputError("status", f"{chinese_date(form.date)}还没到，不能标记为已举行。")
+    with db.session() as session:
+        return _store_day(session, form)
+
+
+def _store_day(session: Session, form: DayForm) -> int:
     if session.get(Station, form.station_id) is None:
         raise ReceptionInputError("station", "请选择联络站。")
     day = session.get(ReceptionDay, form.id) if form.id is not None else ReceptionDay()
@@ -304,21 +345,73 @@ def save_day(session: Session, form: DayForm, *, today: dt.date | None = None) -
     day.deputies = [deputies[i] for i in form.deputy_ids if i in deputies]
     session.add(day)
     session.flush()
-    return day
+    return day.id
 
 
-def delete_day(session: Session, day_id: int) -> None:
-    day = session.get(ReceptionDay, day_id)
-    if day is None:
-        return
-    if count_opinions(session, day_id):
-        raise ReceptionInputError("id", "这个接待日已登记了民情意见，不能删除；可以把它标记为已取消。")
-    session.delete(day)
+def delete_day(db: Database, day_id: int) -> None:
+    with db.session() as session:
+        day = session.get(ReceptionDay, day_id)
+        if day is None:
+            return
+        if _count_opinions(session, day_id):
+            raise ReceptionInputError("id", "这个接待日已登记了民情意见，不能删除；可以把它标记为已取消。")
+        session.delete(day)
 
 
-def move_duty(session: Session, deputy_id: int, from_day_id: int, to_day_id: int,
-              swap_with: int | None = None) -> None:
+# --- checks while editing --------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DayCheck:
+    """What the day dialog says beside the date, and the conflicts of the deputies chosen."""
+    info: DayInfo
+    estimated: bool        # the year's holiday arrangement is not known: holidays are estimated
+    conflicts: list[Conflict]
+
+
+def check_day(db: Database, day: dt.date, deputy_ids: Sequence[int], *, station_id: int,
+              exclude_day_ids: Sequence[int] = ()) -> DayCheck:
+    with db.session() as session:
+        holidays = calendar_of(session)
+        conflicts = conflicts_of(session, day, deputy_ids, station_id=station_id, exclude_day_ids=exclude_day_ids,
+                                 holidays=holidays)
+    return DayCheck(holidays.info(day), bool(holidays.year_warning(day.year)), conflicts)
+
+
+@dataclass(frozen=True)
+class MoveContext:
+    """A deputy dragged from one day onto another: both days, how many the target takes, the names."""
+    source: DayForm
+    target: DayForm
+    per_day: int
+    names: dict[int, str]
+
+
+def move_context(db: Database, deputy_id: int, from_day_id: int, to_day_id: int) -> MoveContext:
+    with db.session() as session:
+        source, target = _day_form(session, from_day_id), _day_form(session, to_day_id)
+        return MoveContext(source, target, rule_or_default(session, target.station_id).per_day,
+                           _deputy_names(session, [deputy_id, *target.deputy_ids]))
+
+
+def move_conflicts(db: Database, move: MoveContext, deputy_id: int, swap_with: int | None) -> list[Conflict]:
+    """The moving deputy on the target's date, and the one swapped back on the source's date."""
+    both = [move.source.id, move.target.id]
+    with db.session() as session:
+        found = conflicts_of(session, move.target.date, [deputy_id], station_id=move.target.station_id,
+                             exclude_day_ids=both)
+        if swap_with is not None:
+            found += conflicts_of(session, move.source.date, [swap_with], station_id=move.source.station_id,
+                                  exclude_day_ids=both)
+    return found
+
+
+def move_duty(db: Database, deputy_id: int, from_day_id: int, to_day_id: int, swap_with: int | None = None) -> None:
     """Drag and drop: the deputy leaves one day for another; `swap_with` goes the other way."""
+    with db.session() as session:
+        _move(session, deputy_id, from_day_id, to_day_id, swap_with)
+
+
+def _move(session: Session, deputy_id: int, from_day_id: int, to_day_id: int, swap_with: int | None) -> None:
     source = session.get(ReceptionDay, from_day_id)
     target = session.get(ReceptionDay, to_day_id)
     if source is None or target is None:

@@ -2,8 +2,7 @@
 import datetime as dt
 from pathlib import Path
 
-from sqlmodel import Session
-
+from gridoffice.db import Database
 from gridoffice.domain.dates import weekday_name
 
 from gridoffice.services.common.excel_io import write_sheet
@@ -13,10 +12,10 @@ HEADERS = ("日期", "星期", "开始时间", "结束时间", "联络站", "地
 WIDTHS = (12, 8, 10, 10, 30, 40, 36, 8, 10, 10, 30)
 
 
-def export_reception(session: Session, path: Path | str, *, start: dt.date | None = None,
+def export_reception(db: Database, path: Path | str, *, start: dt.date | None = None,
                      end: dt.date | None = None, station_id: int | None = None) -> int:
     """Write the days (all, or those of a range and station) to `path`; returns how many rows."""
-    rows = list_reception_days(session, start=start, end=end, station_id=station_id)
+    rows = list_reception_days(db, start=start, end=end, station_id=station_id)
     write_sheet(path, title="接待安排", headers=HEADERS, column_widths=WIDTHS, rows=(
         (row.date.isoformat(), weekday_name(row.date), f"{row.start_time:%H:%M}", f"{row.end_time:%H:%M}",
          row.station, row.place, row.deputies, row.status, row.residents_received, row.opinions, row.notes)

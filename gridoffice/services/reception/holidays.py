@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import chinese_calendar
 from sqlmodel import Session, select
 
+from gridoffice.db import Database
 from gridoffice.domain import HolidayOverride
 from gridoffice.domain.dates import chinese_date
 
@@ -152,22 +153,33 @@ class HolidayCalendar:
         return [self.year_warning(year) for year in self.unknown_years(start, end)]
 
 
-def load_calendar(session: Session) -> HolidayCalendar:
+def load_calendar(db: Database) -> HolidayCalendar:
+    with db.session() as session:
+        return calendar_of(session)
+
+
+def calendar_of(session: Session) -> HolidayCalendar:
     rows = session.exec(select(HolidayOverride)).all()
     return HolidayCalendar((row.date, row.is_workday, row.name) for row in rows)
 
 
 # --- the clerk's entries --------------------------------------------------------------------
 
-def list_overrides(session: Session, year: int | None = None) -> list[HolidayOverride]:
+def list_overrides(db: Database, year: int | None = None) -> list[DayInfo]:
     query = select(HolidayOverride).order_by(HolidayOverride.date)
     if year is not None:
         query = query.where(HolidayOverride.date >= dt.date(year, 1, 1), HolidayOverride.date <= dt.date(year, 12, 31))
-    return list(session.exec(query))
+    with db.session() as session:
+        return [DayInfo(row.date, row.is_workday, row.name, OVERRIDE) for row in session.exec(query)]
 
 
-def save_override(session: Session, day: dt.date, *, is_workday: bool, name: str) -> HolidayOverride:
+def save_override(db: Database, day: dt.date, *, is_workday: bool, name: str) -> None:
     """Add or change the clerk's entry for one date."""
+    with db.session() as session:
+        _store_override(session, day, is_workday=is_workday, name=name)
+
+
+def _store_override(session: Session, day: dt.date, *, is_workday: bool, name: str) -> None:
     name = name.strip()
     if len(name) > 50:
         raise HolidayInputError("节日名称不能超过 50 个字。")
@@ -179,29 +191,36 @@ def save_override(session: Session, day: dt.date, *, is_workday: bool, name: str
     row.is_workday = is_workday
     row.name = name
     session.add(row)
-    return row
 
 
-def save_holiday_range(session: Session, first: dt.date, last: dt.date, name: str) -> int:
+def save_holiday_range(db: Database, first: dt.date, last: dt.date, name: str) -> int:
     """Enter a holiday span (e.g. 春节 2月5日 to 2月11日) as rest days; returns how many were entered."""
     if last < first:
         raise HolidayInputError("结束日期不能早于开始日期。")
     if (last - first).days > 30:
         raise HolidayInputError("一次录入的假期不能超过 31 天。")
-    day = first
-    while day <= last:
-        save_override(session, day, is_workday=False, name=name)
-        day += dt.timedelta(days=1)
+    with db.session() as session:
+        day = first
+        while day <= last:
+            _store_override(session, day, is_workday=False, name=name)
+            day += dt.timedelta(days=1)
     return (last - first).days + 1
 
 
-def delete_override(session: Session, day: dt.date) -> bool:
-    row = session.get(HolidayOverride, day)
-    if row is None:
-        return False
-    session.delete(row)
-    session.flush()
-    return True
+def delete_overrides(db: Database, days: Iterable[dt.date]) -> int:
+    """Remove the clerk's entries for these dates; returns how many there were."""
+    deleted = 0
+    with db.session() as session:
+        for day in days:
+            row = session.get(HolidayOverride, day)
+            if row is not None:
+                session.delete(row)
+                deleted += 1
+    return deleted
+
+
+def delete_override(db: Database, day: dt.date) -> bool:
+    return delete_overrides(db, [day]) == 1
 
 
 def month_days(calendar: HolidayCalendar, year: int, month: int) -> dict[dt.date, DayInfo]:
@@ -212,3 +231,14 @@ def month_days(calendar: HolidayCalendar, year: int, month: int) -> dict[dt.date
         result[day] = calendar.info(day)
         day += dt.timedelta(days=1)
     return result
+
+
+def year_entries(calendar: HolidayCalendar, year: int) -> list[DayInfo]:
+    """The days of a year that are not ordinary (holidays, make-up workdays), for the holiday list."""
+    day, days = dt.date(year, 1, 1), []
+    while day.year == year:
+        info = calendar.info(day)
+        if info.source != ORDINARY or info.badge:
+            days.append(info)
+        day += dt.timedelta(days=1)
+    return days

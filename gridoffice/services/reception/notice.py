@@ -1,6 +1,6 @@
 """The data of a 接待日公告 and its settings: what the notice says, before any PDF is made.
 
-Kept apart from reception_pdf so the screens that edit settings or pick days need no ReportLab.
+Kept apart from pdf.py so the screens that edit settings or pick days need no ReportLab.
 """
 import datetime as dt
 from collections.abc import Sequence
@@ -9,13 +9,17 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
+from gridoffice.db import Database
 from gridoffice.domain import ReceptionDay, Station
 from gridoffice.domain.dates import chinese_date, weekday_name
 from gridoffice.domain.enums import ReceptionStatus
+from gridoffice.domain.errors import FieldError
 from gridoffice.domain.settings import HOTLINE
 
-from gridoffice.services.reception.days import deputies_on_duty, month_bounds
+from gridoffice.domain.stations import short_station_name
+from gridoffice.services.common.files import safe_file_name
 from gridoffice.services.common.settings import get_setting, office_name, set_setting
+from gridoffice.services.reception.days import ReceptionRow, deputies_on_duty, month_bounds, reception_rows
 
 # settings the clerk edits in 工具 → 公告设置
 NOTICE_TITLE = "reception_notice_title"
@@ -26,8 +30,10 @@ DEFAULT_NOTICE_TOPICS = ("社区建设、环境卫生、交通出行、物业管
                          "以及对政府部门工作的意见和建议。涉及诉讼、仲裁和信访的事项，请依法通过相应渠道反映。")
 NOTICE_LEAD_DAYS = 3       # 提前公告: posted at least three days before
 
-class NoticeInputError(ValueError):
-    """A notice setting that cannot be saved; the message is a Chinese sentence."""
+
+class NoticeInputError(FieldError):
+    """A notice setting that cannot be saved (`field`: title, topics, qr_text), or a notice that cannot
+    be made (`field`: day); the message is a Chinese sentence."""
 
 
 @dataclass(frozen=True)
@@ -37,26 +43,38 @@ class NoticeSettings:
     qr_text: str = ""
 
 
-def read_notice_settings(session: Session) -> NoticeSettings:
+def read_notice_settings(db: Database) -> NoticeSettings:
+    with db.session() as session:
+        return _settings_of(session)
+
+
+def _settings_of(session: Session) -> NoticeSettings:
     return NoticeSettings(get_setting(session, NOTICE_TITLE) or DEFAULT_NOTICE_TITLE,
                           get_setting(session, NOTICE_TOPICS) or DEFAULT_NOTICE_TOPICS,
                           get_setting(session, NOTICE_QR))
 
 
-def save_notice_settings(session: Session, settings: NoticeSettings) -> NoticeSettings:
+def validate_notice_settings(settings: NoticeSettings) -> NoticeSettings:
+    """The settings trimmed; raises NoticeInputError naming the field that is too long or empty."""
     title, topics, qr_text = settings.title.strip(), settings.topics.strip(), settings.qr_text.strip()
     if not title:
-        raise NoticeInputError("请填写公告标题，例如“人大代表接待选民日公告”。")
+        raise NoticeInputError("title", "请填写公告标题，例如“人大代表接待选民日公告”。")
     if len(title) > 30:
-        raise NoticeInputError("公告标题不能超过 30 个字，否则一行印不下。")
+        raise NoticeInputError("title", "公告标题不能超过 30 个字，否则一行印不下。")
     if len(topics) > 300:
-        raise NoticeInputError("“可以反映的内容”不能超过 300 个字，否则公告一页印不下。")
+        raise NoticeInputError("topics", "“可以反映的内容”不能超过 300 个字，否则公告一页印不下。")
     if len(qr_text) > 500:
-        raise NoticeInputError("二维码内容不能超过 500 个字符，太长的二维码手机难以识别。")
-    set_setting(session, NOTICE_TITLE, title)
-    set_setting(session, NOTICE_TOPICS, topics)
-    set_setting(session, NOTICE_QR, qr_text)
+        raise NoticeInputError("qr_text", "二维码内容不能超过 500 个字符，太长的二维码手机难以识别。")
     return NoticeSettings(title, topics, qr_text)
+
+
+def save_notice_settings(db: Database, settings: NoticeSettings) -> NoticeSettings:
+    settings = validate_notice_settings(settings)
+    with db.session() as session:
+        set_setting(session, NOTICE_TITLE, settings.title)
+        set_setting(session, NOTICE_TOPICS, settings.topics)
+        set_setting(session, NOTICE_QR, settings.qr_text)
+    return settings
 
 
 # --- the data of a notice -------------------------------------------------------------------------
@@ -91,37 +109,51 @@ class Notice:
                 f"{half} {self.start_time:%H:%M}—{self.end_time:%H:%M}")
 
 
-def load_notice(session: Session, day_id: int, attachments: Path | None = None) -> Notice:
+def load_notices(db: Database, day_ids: Sequence[int]) -> list[Notice]:
+    """The notices of these days, with the deputies' photos from the attachments folder."""
+    with db.session() as session:
+        return [_notice(session, day_id, db.attachments_dir) for day_id in day_ids]
+
+
+def _notice(session: Session, day_id: int, attachments: Path) -> Notice:
     day = session.get(ReceptionDay, day_id)
     if day is None:
-        raise NoticeInputError("这个接待日已被删除。")
+        raise NoticeInputError("day", "这个接待日已被删除。")
     station = session.get(Station, day.station_id)
     deputies = []
     for deputy in deputies_on_duty(session, day_id):
-        photo = attachments / deputy.photo_file if attachments and deputy.photo_file else None
+        photo = attachments / deputy.photo_file if deputy.photo_file else None
         deputies.append(NoticeDeputy(deputy.name, deputy.levels, deputy.work_unit, deputy.post,
                                      photo if photo is not None and photo.is_file() else None))
     return Notice(day.id, day.date, day.start_time, day.end_time, station.name, day.place, station.address,
-                  tuple(deputies), office_name(session), get_setting(session, HOTLINE), read_notice_settings(session))
+                  tuple(deputies), office_name(session), get_setting(session, HOTLINE), _settings_of(session))
 
 
-def notice_day_ids(session: Session, day: dt.date, station_id: int | None = None) -> list[int]:
+def notice_day_ids(db: Database, day: dt.date, station_id: int | None = None) -> list[int]:
     """The reception days of a date that can have a notice (not cancelled)."""
     query = (select(ReceptionDay.id).where(ReceptionDay.date == day,
                                            ReceptionDay.status != ReceptionStatus.CANCELLED.value)
              .order_by(ReceptionDay.start_time, ReceptionDay.station_id))
     if station_id is not None:
         query = query.where(ReceptionDay.station_id == station_id)
-    return list(session.exec(query))
+    with db.session() as session:
+        return list(session.exec(query))
 
 
-def month_notice_day_ids(session: Session, year: int, month: int, *, today: dt.date) -> list[int]:
+def month_notice_day_ids(db: Database, year: int, month: int, *, today: dt.date) -> list[int]:
     """The month's planned days from today on: the notices still to post."""
     first, last = month_bounds(year, month)
     query = (select(ReceptionDay.id).where(ReceptionDay.date >= max(first, today), ReceptionDay.date <= last,
                                            ReceptionDay.status == ReceptionStatus.PLANNED.value)
              .order_by(ReceptionDay.date, ReceptionDay.start_time, ReceptionDay.station_id))
-    return list(session.exec(query))
+    with db.session() as session:
+        return list(session.exec(query))
+
+
+def upcoming_notice_days(db: Database, today: dt.date) -> list[ReceptionRow]:
+    """The planned days from today on: those a notice can still be printed for."""
+    with db.session() as session:
+        return [row for row in reception_rows(session, start=today) if row.status == ReceptionStatus.PLANNED.value]
 
 
 def late_notice_warning(days: Sequence[dt.date], today: dt.date) -> str:
@@ -132,3 +164,11 @@ def late_notice_warning(days: Sequence[dt.date], today: dt.date) -> str:
     listed = "、".join(chinese_date(d) for d in late[:5]) + ("等" if len(late) > 5 else "")
     return (f"{listed}的接待日距今不足 {NOTICE_LEAD_DAYS} 天：公告应至少提前 {NOTICE_LEAD_DAYS} 天张贴，"
             "请尽快张贴，并考虑通过电话或微信群另行通知居民。")
+
+
+def notices_file_name(notices: Sequence[Notice]) -> str:
+    """接待日公告-20261202-中心站.pdf for one notice, 接待日公告-2026年12月-9份.pdf for a batch."""
+    first = notices[0]
+    if len(notices) == 1:
+        return f"接待日公告-{first.date:%Y%m%d}-{safe_file_name(short_station_name(first.station))}.pdf"
+    return f"接待日公告-{first.date:%Y年%m月}-{len(notices)}份.pdf"

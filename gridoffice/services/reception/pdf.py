@@ -16,20 +16,18 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import HRFlowable, Image, KeepInFrame, PageBreak, Spacer, Table, TableStyle
-from sqlmodel import Session
 
+from gridoffice.db import Database
 from gridoffice.domain import Station
 from gridoffice.domain.dates import chinese_date, weekday_name
 from gridoffice.domain.enums import ReceptionStatus
 from gridoffice.domain.rules import level_label
+from gridoffice.domain.stations import short_station_name
 
 from gridoffice.services.common.pdf import GRID_LINE, data_table, para, styles, write_pdf
-from gridoffice.services.reception.days import ReceptionRow, list_month, short_station_name
-from gridoffice.services.reception.notice import (DEFAULT_NOTICE_TITLE, DEFAULT_NOTICE_TOPICS, NOTICE_LEAD_DAYS, NOTICE_QR,  # noqa: F401
-                               NOTICE_TITLE, NOTICE_TOPICS, Notice, NoticeDeputy, NoticeInputError, NoticeSettings,
-                               late_notice_warning, load_notice, month_notice_day_ids, notice_day_ids,
-                               read_notice_settings, save_notice_settings)
 from gridoffice.services.common.settings import office_name
+from gridoffice.services.reception.days import ReceptionRow, month_bounds, reception_rows
+from gridoffice.services.reception.notice import Notice, NoticeInputError
 
 NOTICE_RED = colors.HexColor("#b71c1c")
 PAGE_MARGIN_MM = 18
@@ -150,7 +148,7 @@ def _notice_page(notice: Notice, issued_on: dt.date, page_width: float, page_hei
 def write_notices_pdf(path: Path | str, notices: Sequence[Notice], *, issued_on: dt.date) -> Path:
     """One A4 page per notice (a single day, or a month's batch)."""
     if not notices:
-        raise NoticeInputError("没有需要打印公告的接待日。")
+        raise NoticeInputError("day", "没有需要打印公告的接待日。")
     story = []
     for index, notice in enumerate(notices):
         if index:
@@ -200,9 +198,12 @@ def write_duty_roster_pdf(path: Path | str, rows: Sequence[ReceptionRow], *, yea
     return write_pdf(path, story, title=title, pagesize=page, margins_mm=12, footer_note=office)
 
 
-def duty_roster(session: Session, path: Path | str, *, year: int, month: int, station_id: int | None,
+def duty_roster(db: Database, path: Path | str, *, year: int, month: int, station_id: int | None,
                 today: dt.date) -> Path:
-    rows = list_month(session, year, month, station_id)
-    station = session.get(Station, station_id).name if station_id else None
-    return write_duty_roster_pdf(path, rows, year=year, month=month, office=office_name(session), station=station,
-                                 today=today)
+    """The month's 值班表 of one station (or all when None), written to `path`."""
+    first, last = month_bounds(year, month)
+    with db.session() as session:
+        rows = reception_rows(session, start=first, end=last, station_id=station_id)
+        station = session.get(Station, station_id).name if station_id else None
+        office = office_name(session)
+    return write_duty_roster_pdf(path, rows, year=year, month=month, office=office, station=station, today=today)

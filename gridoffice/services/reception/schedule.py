@@ -20,13 +20,14 @@ from dataclasses import dataclass, field
 
 from sqlmodel import Session, select
 
+from gridoffice.db import Database
 from gridoffice.domain import (Deputy, DeputyBusyDate, Opinion, ReceptionDay, ReceptionDutyLink, ReceptionPoolLink,
                                ReceptionRule, Station)
 from gridoffice.domain.dates import chinese_date, weekday_name
 from gridoffice.domain.enums import DeputyStatus, ReceptionStatus, RecurrenceKind
 from gridoffice.domain.rules import split_multi
 
-from gridoffice.services.reception.holidays import HolidayCalendar, load_calendar
+from gridoffice.services.reception.holidays import HolidayCalendar, calendar_of
 
 Pair = tuple[int, int]
 
@@ -366,7 +367,13 @@ def parse_months(text: str) -> tuple[int, ...]:
     return tuple(sorted({int(part) for part in split_multi(text.replace(",", "、")) if part.isdigit()}))
 
 
-def load_rules(session: Session, station_ids: Iterable[int] | None = None) -> list[RuleSpec]:
+def load_rules(db: Database, station_ids: Iterable[int] | None = None) -> list[RuleSpec]:
+    """The stations' rules with their pools (all, or those of these stations), in station order."""
+    with db.session() as session:
+        return rules_of(session, station_ids)
+
+
+def rules_of(session: Session, station_ids: Iterable[int] | None = None) -> list[RuleSpec]:
     query = (select(ReceptionRule, Station.name).join(Station, Station.id == ReceptionRule.station_id)
              .order_by(Station.id))
     wanted = set(station_ids) if station_ids is not None else None
@@ -442,15 +449,15 @@ def month_range(first_month: dt.date, months: int) -> tuple[dt.date, dt.date]:
     return start, dt.date(year, month + 1, calendar.monthrange(year, month + 1)[1])
 
 
-def generate_plan(session: Session, start: dt.date, end: dt.date, *,
+def generate_plan(db: Database, start: dt.date, end: dt.date, *,
                   station_ids: Iterable[int] | None = None) -> Plan:
     """A plan for the stations (all with a rule when None) over [start, end]; nothing is written."""
-    rules = load_rules(session, station_ids)
-    chosen = [r.station_id for r in rules]
-    holidays = load_calendar(session)
-    plan = make_plan(rules, load_members(session), holidays, start, end, busy=load_busy(session, start, end),
-                     existing=load_existing(session, start, end, chosen),
-                     history=load_history(session, chosen, start))
+    with db.session() as session:
+        rules = rules_of(session, station_ids)
+        chosen = [r.station_id for r in rules]
+        plan = make_plan(rules, load_members(session), calendar_of(session), start, end,
+                         busy=load_busy(session, start, end), existing=load_existing(session, start, end, chosen),
+                         history=load_history(session, chosen, start))
     if not rules:
         plan.warnings.insert(0, "所选联络站还没有接待规则，请先在“工具 → 接待规则”中设置。")
     return plan
@@ -462,8 +469,13 @@ class SaveResult:
     removed: int
 
 
-def save_plan(session: Session, plan: Plan) -> SaveResult:
+def save_plan(db: Database, plan: Plan) -> SaveResult:
     """Replace the period's planned days by the plan's (one transaction, every row audited)."""
+    with db.session() as session:
+        return _store_plan(session, plan)
+
+
+def _store_plan(session: Session, plan: Plan) -> SaveResult:
     removed = 0
     for day_id in plan.replaced_ids:
         day = session.get(ReceptionDay, day_id)
@@ -490,13 +502,19 @@ class Conflict:
     message: str
 
 
-def duty_conflicts(session: Session, day: dt.date, deputy_ids: Sequence[int], *, station_id: int,
-                   exclude_day_ids: Sequence[int] = (), holidays: HolidayCalendar | None = None) -> list[Conflict]:
+def duty_conflicts(db: Database, day: dt.date, deputy_ids: Sequence[int], *, station_id: int,
+                   exclude_day_ids: Sequence[int] = ()) -> list[Conflict]:
     """What is wrong with these deputies on duty at this station on this date, in sentences.
 
-    `exclude_day_ids`: the day being edited (and, for a move, the day the deputy leaves).
+    `exclude_day_ids`: the day being edited (and, for a move, the days the deputies leave).
     """
-    holidays = holidays or load_calendar(session)
+    with db.session() as session:
+        return conflicts_of(session, day, deputy_ids, station_id=station_id, exclude_day_ids=exclude_day_ids)
+
+
+def conflicts_of(session: Session, day: dt.date, deputy_ids: Sequence[int], *, station_id: int,
+                 exclude_day_ids: Sequence[int] = (), holidays: HolidayCalendar | None = None) -> list[Conflict]:
+    holidays = holidays or calendar_of(session)
     conflicts = []
     info = holidays.info(day)
     if not info.is_workday:

@@ -1,71 +1,26 @@
 """The month view of the reception calendar: 7 columns (周一..周日), one cell per day.
 
-Painted by hand rather than built from widgets so that 42 cells stay light and fully
-under our control (the theme's stylesheet does not reach inside). Each cell shows the day
-number, a 休/班 badge and the holiday's name, then each reception of the day: time and
-station on one line, the deputies on duty as chips under it. Clicking a reception opens it,
-clicking elsewhere in the day opens the day; a deputy chip of a planned day can be dragged
-onto another reception to move or swap the duty.
+Each cell shows the day number, a 休/班 badge and the holiday's name, then each reception of
+the day: time and station on one line, the deputies on duty as chips under it (month_cells.py
+paints them). Clicking a reception opens it, clicking elsewhere in the day opens the day; a
+deputy chip of a planned day can be dragged onto another reception to move or swap the duty.
 """
 import calendar
 import datetime as dt
-from dataclasses import dataclass, field
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import (QColor, QDrag, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap,
-                           QResizeEvent)
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QDrag, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
-from gridoffice.domain.dates import WEEKDAYS, chinese_date, weekday_name
+from gridoffice.domain.clock import Clock
+from gridoffice.domain.dates import chinese_date, weekday_name
 from gridoffice.domain.enums import ReceptionStatus
-from gridoffice.services.reception.holidays import ESTIMATED, OVERRIDE, DayInfo
 from gridoffice.services.reception.days import ReceptionRow
+from gridoffice.services.reception.holidays import ESTIMATED, OVERRIDE, DayInfo
+from gridoffice.views.reception.month_cells import (CELL_PADDING, CHIP_LINE, COMPACT_LINE, DAY_LINE, ENTRY_LINE,
+                                                    HEADER_HEIGHT, Cell, CellPainter, Chip, Entry, entry_title)
 
 DUTY_MIME = "application/x-gridoffice-duty"
-HEADER_HEIGHT = 24
-CELL_PADDING = 3
-DAY_LINE = 19
-ENTRY_LINE = 16
-CHIP_LINE = 18
-COMPACT_LINE = 18
-
-STATUS_COLORS = {  # (bar, fill, text)
-    ReceptionStatus.PLANNED.value: ("#1565c0", "#e3f2fd", "#0d47a1"),
-    ReceptionStatus.HELD.value: ("#2e7d32", "#e8f5e9", "#1b5e20"),
-    ReceptionStatus.CANCELLED.value: ("#9e9e9e", "#f2f2f2", "#757575"),
-}
-HOLIDAY_FILL = QColor("#fdecea")
-MAKEUP_FILL = QColor("#eef2f7")
-WEEKEND_FILL = QColor("#f6f7f9")
-OUTSIDE_FILL = QColor("#fbfbfb")
-TODAY_COLOR = QColor("#1565c0")
-HOLIDAY_RED = QColor("#c62828")
-MAKEUP_GREY = QColor("#546e7a")
-GRID_COLOR = QColor("#cfd8dc")
-
-
-@dataclass
-class Chip:
-    rect: QRect
-    deputy_id: int
-    name: str
-
-
-@dataclass
-class Entry:
-    rect: QRect
-    row: ReceptionRow
-    chips: list[Chip] = field(default_factory=list)
-    compact: bool = False
-
-
-@dataclass
-class Cell:
-    rect: QRect
-    date: dt.date
-    in_month: bool
-    entries: list[Entry] = field(default_factory=list)
-    hidden: int = 0            # receptions that did not fit ("+N 项")
 
 
 def duty_payload(deputy_id: int, day_id: int) -> bytes:
@@ -86,14 +41,15 @@ class MonthCalendar(QWidget):
     date_activated = Signal(object)            # a dt.date clicked outside any reception
     duty_dropped = Signal(int, int, int)       # deputy id, from day id, to day id
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, clock: Clock, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAcceptDrops(True)
         self.setMouseTracking(True)
         self.setMinimumSize(420, 240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.year, self.month = dt.date.today().year, dt.date.today().month
-        self.today = dt.date.today()
+        self.clock = clock
+        self.today = clock.today()
+        self.year, self.month = self.today.year, self.today.month
         self.infos: dict[dt.date, DayInfo] = {}
         self.rows_by_date: dict[dt.date, list[ReceptionRow]] = {}
         self.cells: list[Cell] = []
@@ -104,11 +60,11 @@ class MonthCalendar(QWidget):
         self._bold = QFont(self.font())
         self._bold.setPixelSize(13)
         self._bold.setBold(True)
+        self._cell_painter = CellPainter(self._small, self._bold)
 
     # --- data -----------------------------------------------------------------------------
-    def show_month(self, year: int, month: int, infos: dict[dt.date, DayInfo], rows: list[ReceptionRow],
-                   today: dt.date) -> None:
-        self.year, self.month, self.today = year, month, today
+    def show_month(self, year: int, month: int, infos: dict[dt.date, DayInfo], rows: list[ReceptionRow]) -> None:
+        self.year, self.month, self.today = year, month, self.clock.today()
         self.infos = infos
         self.rows_by_date = {}
         for row in rows:
@@ -155,7 +111,7 @@ class MonthCalendar(QWidget):
         for row in rows[:fits]:
             entry = Entry(QRect(inner.left(), y, inner.width(), line), row, compact=compact)
             if compact:
-                label_width = metrics.horizontalAdvance(self._entry_title(row, compact=True)) + 10
+                label_width = metrics.horizontalAdvance(entry_title(row, compact=True)) + 10
                 x, chip_top = inner.left() + label_width, y + 1
             else:
                 x, chip_top = inner.left() + 6, y + ENTRY_LINE + 1
@@ -168,11 +124,6 @@ class MonthCalendar(QWidget):
             cell.entries.append(entry)
             y += line + 2
         cell.hidden = len(rows) - len(cell.entries)
-
-    @staticmethod
-    def _entry_title(row: ReceptionRow, *, compact: bool = False) -> str:
-        return f"{row.start_time:%H:%M} {row.station_short}" + ("" if compact else f" {row.status}" * (
-            row.status != ReceptionStatus.PLANNED.value))
 
     # --- hit testing ----------------------------------------------------------------------
     def cell_at(self, pos: QPoint) -> Cell | None:
@@ -199,117 +150,11 @@ class MonthCalendar(QWidget):
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._paint_header(painter)
+        self._cell_painter.header(painter, self.width() - 1)
         for cell in self.cells:
-            self._paint_cell(painter, cell)
+            self._cell_painter.cell(painter, cell, self.infos.get(cell.date), today=self.today,
+                                    drop_target=self._drop_entry)
         painter.end()
-
-    def _paint_header(self, painter: QPainter) -> None:
-        width = self.width() - 1
-        painter.setFont(self._bold)
-        for d in range(7):
-            rect = QRect(width * d // 7, 0, width * (d + 1) // 7 - width * d // 7, HEADER_HEIGHT)
-            painter.fillRect(rect, QColor("#eceff1"))
-            painter.setPen(HOLIDAY_RED if d >= 5 else QColor("#37474f"))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"周{WEEKDAYS[d]}")
-
-    def _cell_fill(self, cell: Cell, info: DayInfo | None) -> QColor:
-        if not cell.in_month:
-            return OUTSIDE_FILL
-        if info and info.badge == "休":
-            return HOLIDAY_FILL
-        if info and info.badge == "班":
-            return MAKEUP_FILL
-        if cell.date.weekday() >= 5:
-            return WEEKEND_FILL
-        return QColor("#ffffff")
-
-    def _paint_cell(self, painter: QPainter, cell: Cell) -> None:
-        info = self.infos.get(cell.date)
-        rect = cell.rect
-        painter.fillRect(rect, self._cell_fill(cell, info))
-        painter.setPen(QPen(GRID_COLOR, 1))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(rect)
-        self._paint_day_line(painter, cell, info)
-        if cell.date == self.today:
-            painter.setPen(QPen(TODAY_COLOR, 2))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(rect.adjusted(1, 1, -1, -1))
-        for entry in cell.entries:
-            self._paint_entry(painter, entry)
-        if cell.hidden:
-            painter.setFont(self._small)
-            painter.setPen(QColor("#455a64"))
-            more = QRect(rect.left() + 6, rect.bottom() - 16, rect.width() - 12, 14)
-            painter.drawText(more, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             f"+{cell.hidden} 项，点击查看")
-
-    def _paint_day_line(self, painter: QPainter, cell: Cell, info: DayInfo | None) -> None:
-        rect = cell.rect
-        number = QRect(rect.left() + 4, rect.top() + 2, 22, DAY_LINE - 2)
-        painter.setFont(self._bold)
-        if cell.date == self.today:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(TODAY_COLOR)
-            painter.drawEllipse(number.adjusted(1, -1, -1, 1))
-            painter.setPen(QColor("#ffffff"))
-        else:
-            weekend_or_holiday = (info and info.badge == "休") or (cell.date.weekday() >= 5 and not (info and info.badge))
-            painter.setPen(QColor("#b0bec5") if not cell.in_month else (HOLIDAY_RED if weekend_or_holiday
-                                                                          else QColor("#263238")))
-        painter.drawText(number, Qt.AlignmentFlag.AlignCenter, str(cell.date.day))
-        if not cell.in_month or info is None or not (info.badge or info.name):
-            return
-        x = number.right() + 4
-        painter.setFont(self._small)
-        if info.badge:
-            badge = QRect(x, rect.top() + 3, 17, 15)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(HOLIDAY_RED if info.badge == "休" else MAKEUP_GREY)
-            painter.drawRoundedRect(QRectF(badge), 3, 3)
-            painter.setPen(QColor("#ffffff"))
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, info.badge)
-            x = badge.right() + 4
-        if info.name:
-            name = info.name + ("（估）" if info.source == ESTIMATED else "")
-            painter.setPen(HOLIDAY_RED if not info.is_workday else MAKEUP_GREY)
-            space = QRect(x, rect.top() + 2, rect.right() - x - 3, DAY_LINE - 2)
-            painter.drawText(space, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             QFontMetrics(self._small).elidedText(name, Qt.TextElideMode.ElideRight, space.width()))
-
-    def _paint_entry(self, painter: QPainter, entry: Entry) -> None:
-        bar, fill, text = STATUS_COLORS.get(entry.row.status, STATUS_COLORS[ReceptionStatus.PLANNED.value])
-        rect = entry.rect
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(fill))
-        painter.drawRoundedRect(QRectF(rect), 3, 3)
-        painter.fillRect(QRect(rect.left(), rect.top(), 3, rect.height()), QColor(bar))
-        if entry is self._drop_entry:
-            painter.setPen(QPen(QColor("#ef6c00"), 2, Qt.PenStyle.DashLine))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(QRectF(rect.adjusted(1, 1, -1, -1)), 3, 3)
-        font = QFont(self._small)
-        font.setStrikeOut(entry.row.status == ReceptionStatus.CANCELLED.value)
-        painter.setFont(font)
-        painter.setPen(QColor(text))
-        title = self._entry_title(entry.row, compact=entry.compact)
-        line = QRect(rect.left() + 6, rect.top(), rect.width() - 8, ENTRY_LINE if not entry.compact else rect.height())
-        painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         QFontMetrics(font).elidedText(title, Qt.TextElideMode.ElideRight, line.width()))
-        draggable = entry.row.status == ReceptionStatus.PLANNED.value
-        painter.setFont(self._small)
-        for chip in entry.chips:
-            painter.setPen(QPen(QColor(bar), 1))
-            painter.setBrush(QColor("#ffffff"))
-            painter.drawRoundedRect(QRectF(chip.rect), 7, 7)
-            painter.setPen(QColor("#263238") if draggable else QColor("#607d8b"))
-            painter.drawText(chip.rect, Qt.AlignmentFlag.AlignCenter, chip.name)
-        shown = len(entry.chips)
-        if shown < len(entry.row.deputy_names) and entry.chips:
-            painter.setPen(QColor(text))
-            last = entry.chips[-1].rect
-            painter.drawText(QRect(last.right() + 2, last.top(), 14, last.height()), Qt.AlignmentFlag.AlignCenter, "…")
 
     # --- mouse ----------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:

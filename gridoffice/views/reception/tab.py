@@ -12,22 +12,18 @@ from gridoffice.domain.clock import Clock
 from gridoffice.domain.dates import chinese_date
 from gridoffice.domain.enums import ReceptionStatus
 from gridoffice.models.reception_model import ReceptionTableModel
-from gridoffice.services.reception.holidays import load_calendar, month_days
-from gridoffice.services.reception.days import (ReceptionInputError, deputy_names, list_month, list_reception_days,
-                                           move_duty, read_day, read_rule)
+from gridoffice.services.common.lookups import station_choices
+from gridoffice.services.reception.days import (ReceptionInputError, list_reception_days, month_view,
+                                                move_conflicts, move_context, move_duty)
 from gridoffice.services.reception.excel import export_reception
 from gridoffice.services.reception.notice import month_notice_day_ids
-from gridoffice.services.reception.schedule import duty_conflicts
-from gridoffice.widgets.file_dialogs import ask_save_xlsx
+from gridoffice.views.reception.conflicts import ask_to_override
+from gridoffice.views.reception.month_calendar import MonthCalendar
+from gridoffice.views.reception.printing import print_notices, print_roster
+from gridoffice.widgets.exports import export_to_workbook
 from gridoffice.widgets.list_tab import ListTab
 from gridoffice.widgets.tab_page import TabPage
 from gridoffice.widgets.ui_settings import ui_settings
-
-from gridoffice.views.reception.month_calendar import MonthCalendar
-from gridoffice.views.reception.dialogs import (DayDialog, GenerateDialog, HolidayDialog, NoticePickDialog, NoticeSettingsDialog,
-                                RosterPrintDialog, RuleEditorDialog, ask_to_override, preview_target, print_notices,
-                                show_pdf)
-from gridoffice.services.common.lookups import station_choices
 
 MONTH_VIEW, LIST_VIEW = 0, 1
 LEGEND = ("<span style='color:#c62828'>■</span> 休：节假日　<span style='color:#546e7a'>■</span> 班：调休上班　"
@@ -45,6 +41,11 @@ class ReceptionList(ListTab):
 
     def __init__(self, db: Database, clock: Clock, parent: QWidget | None = None):
         super().__init__(db, clock, ReceptionTableModel(), list_reception_days, parent)
+
+    def reload(self) -> None:
+        # the loader takes the Database and opens its own session (ListTab would hand it a session)
+        self.model.set_rows(list_reception_days(self.db))
+        self._update_count()
 
 
 class ReceptionTab(TabPage):
@@ -84,7 +85,7 @@ class ReceptionTab(TabPage):
 
     # --- building ---------------------------------------------------------------------------
     def _init_widgets(self) -> None:
-        self.calendar = MonthCalendar(self)
+        self.calendar = MonthCalendar(self.clock, self)
         self.calendar.reception_activated.connect(self.open_day)
         self.calendar.date_activated.connect(self.open_date)
         self.calendar.duty_dropped.connect(self.move_deputy)
@@ -187,8 +188,7 @@ class ReceptionTab(TabPage):
 
     def _reload_stations(self) -> None:
         current = self.station_id()
-        with self.db.session() as session:
-            stations = station_choices(self.db)
+        stations = station_choices(self.db)
         self.station_box.blockSignals(True)
         self.station_box.clear()
         self.station_box.addItem("全部联络站", None)
@@ -199,15 +199,12 @@ class ReceptionTab(TabPage):
         self.station_box.blockSignals(False)
 
     def reload_month(self) -> None:
-        with self.db.session() as session:
-            holidays = load_calendar(session)
-            rows = list_month(session, self.year, self.month, self.station_id())
+        view = month_view(self.db, self.year, self.month, self.station_id())
+        rows = view.rows
         self.month_label.setText(f"{self.year}年{self.month}月")
-        self.calendar.show_month(self.year, self.month, month_days(holidays, self.year, self.month), rows,
-                                 self.clock.today())
-        warning = holidays.year_warning(self.year)
-        self.banner.setText(f"⚠ {warning}" if warning else "")
-        self.banner.setVisible(bool(warning))
+        self.calendar.show_month(self.year, self.month, view.days, rows)
+        self.banner.setText(f"⚠ {view.warning}" if view.warning else "")
+        self.banner.setVisible(bool(view.warning))
         held = sum(1 for r in rows if r.status == ReceptionStatus.HELD.value)
         planned = sum(1 for r in rows if r.status == ReceptionStatus.PLANNED.value)
         cancelled = len(rows) - held - planned
@@ -274,13 +271,17 @@ class ReceptionTab(TabPage):
 
     # --- days ---------------------------------------------------------------------------------
     def open_day(self, day_id: int) -> bool:
-        dialog = DayDialog(self.db, self, day_id=day_id, today=self.clock.today(), print_notice=self.print_notice)
+        from gridoffice.views.reception.day_dialog import DayDialog
+
+        dialog = DayDialog(self.db, self.clock, self, day_id=day_id, print_notice=self.print_notice)
         accepted = bool(dialog.exec())
         self.reload()
         return accepted
 
     def add_day(self, day: dt.date) -> bool:
-        dialog = DayDialog(self.db, self, day=day, station_id=self.station_id(), today=self.clock.today(),
+        from gridoffice.views.reception.day_dialog import DayDialog
+
+        dialog = DayDialog(self.db, self.clock, self, day=day, station_id=self.station_id(),
                            print_notice=self.print_notice)
         if dialog.exec():
             self.reload()
@@ -290,9 +291,7 @@ class ReceptionTab(TabPage):
     def open_date(self, day: dt.date) -> None:
         """A click on a day outside its receptions: open its reception, or offer them, or add one."""
         self.selected_date = day
-        with self.db.session() as session:
-            receptions = list_month(session, day.year, day.month, self.station_id())
-        receptions = [r for r in receptions if r.date == day]
+        receptions = list_reception_days(self.db, start=day, end=day, station_id=self.station_id())
         if not receptions:
             self.add_day(day)
             return
@@ -309,27 +308,19 @@ class ReceptionTab(TabPage):
         (double booking, busy date, holiday) are listed and the clerk may go on or cancel."""
         if from_day_id == to_day_id:
             return False
-        with self.db.session() as session:
-            source, target = read_day(session, from_day_id), read_day(session, to_day_id)
-            per_day = read_rule(session, target.station_id).per_day
-            labels = deputy_names(session, [deputy_id, *target.deputy_ids])
+        move = move_context(self.db, deputy_id, from_day_id, to_day_id)
+        target, labels = move.target, move.names
         if deputy_id in target.deputy_ids:
             QMessageBox.information(self, "无需调整", f"{labels[deputy_id]}已在{chinese_date(target.date)}这次接待值班。")
             return False
-        swap_with = self._choose_swap(target.deputy_ids, labels, per_day, deputy_id)
+        swap_with = self._choose_swap(target.deputy_ids, labels, move.per_day, deputy_id)
         if swap_with is False:
             return False
-        with self.db.session() as session:
-            found = duty_conflicts(session, target.date, [deputy_id], station_id=target.station_id,
-                                   exclude_day_ids=[from_day_id, to_day_id])
-            if swap_with is not None:
-                found += duty_conflicts(session, source.date, [swap_with], station_id=source.station_id,
-                                        exclude_day_ids=[from_day_id, to_day_id])
+        found = move_conflicts(self.db, move, deputy_id, swap_with)
         if found and not ask_to_override(self, "调整值班有冲突", found, "仍要这样调整吗？"):
             return False
         try:
-            with self.db.session() as session:
-                move_duty(session, deputy_id, from_day_id, to_day_id, swap_with)
+            move_duty(self.db, deputy_id, from_day_id, to_day_id, swap_with)
         except ReceptionInputError as error:
             QMessageBox.warning(self, "不能调整", str(error))
             return False
@@ -350,6 +341,8 @@ class ReceptionTab(TabPage):
 
     # --- plans, rules, settings -----------------------------------------------------------------
     def generate(self) -> bool:
+        from gridoffice.views.reception.generate_dialog import GenerateDialog
+
         dialog = GenerateDialog(self.db, self, first_month=dt.date(self.year, self.month, 1),
                                 station_id=self.station_id())
         if dialog.exec():
@@ -358,57 +351,47 @@ class ReceptionTab(TabPage):
         return False
 
     def edit_rules(self) -> None:
-        RuleEditorDialog(self.db, self, today=self.clock.today(), station_id=self.station_id()).exec()
+        from gridoffice.views.reception.rule_editor import RuleEditorDialog
+
+        RuleEditorDialog(self.db, self.clock, self, station_id=self.station_id()).exec()
         self.reload()
 
     def edit_holidays(self) -> None:
+        from gridoffice.views.reception.holiday_dialog import HolidayDialog
+
         HolidayDialog(self.db, self, year=self.year).exec()
         self.reload()
 
     def edit_notice_settings(self) -> None:
+        from gridoffice.views.reception.notice_settings import NoticeSettingsDialog
+
         NoticeSettingsDialog(self.db, self).exec()
 
     # --- printing and export ------------------------------------------------------------------
     def print_roster(self, month: dt.date, station_id: int | None) -> None:
-        from gridoffice.services.reception.pdf import duty_roster  # ReportLab: not on the start-up path
-
-        name = f"值班表-{month:%Y年%m月}.pdf"
-        target = preview_target(name)
-        try:
-            with self.db.session() as session:
-                duty_roster(session, target, year=month.year, month=month.month, station_id=station_id,
-                            today=self.clock.today())
-        except OSError as error:
-            QMessageBox.warning(self, "无法生成 PDF", f"生成值班表失败：{error}")
-            return
-        show_pdf(self, target, title="接待值班表", suggested_name=name)
+        print_roster(self, self.db, self.clock, month, station_id)
 
     def print_roster_dialog(self) -> None:
+        from gridoffice.views.reception.roster_print import RosterPrintDialog
+
         dialog = RosterPrintDialog(self.db, self, month=dt.date(self.year, self.month, 1), station_id=self.station_id())
         if dialog.exec():
             self.print_roster(dialog.month(), dialog.station_id())
 
     def print_notice(self, day_id: int) -> None:
-        print_notices(self, self.db, [day_id], today=self.clock.today())
+        print_notices(self, self.db, self.clock, [day_id])
 
     def print_notice_dialog(self) -> None:
-        dialog = NoticePickDialog(self.db, self, today=self.clock.today())
+        from gridoffice.views.reception.notice_pick import NoticePickDialog
+
+        dialog = NoticePickDialog(self.db, self.clock, self)
         if dialog.exec() and dialog.day_id() is not None:
             self.print_notice(dialog.day_id())
 
     def print_month_notices(self) -> None:
-        with self.db.session() as session:
-            day_ids = month_notice_day_ids(session, self.year, self.month, today=self.clock.today())
-        print_notices(self, self.db, day_ids, today=self.clock.today(), title=f"{self.year}年{self.month}月全部接待日公告")
+        day_ids = month_notice_day_ids(self.db, self.year, self.month, today=self.clock.today())
+        print_notices(self, self.db, self.clock, day_ids, title=f"{self.year}年{self.month}月全部接待日公告")
 
     def export(self) -> None:
-        target = ask_save_xlsx(self, "导出接待安排", f"接待安排-{self.clock.today():%Y%m%d}.xlsx")
-        if not target:
-            return
-        try:
-            with self.db.session() as session:
-                count = export_reception(session, target)
-        except OSError as error:
-            QMessageBox.warning(self, "导出失败", f"无法写入“{target}”：{error.strerror or error}")
-            return
-        QMessageBox.information(self, "导出完成", f"已导出 {count} 个接待日到：\n{target}")
+        export_to_workbook(self, "导出接待安排", f"接待安排-{self.clock.today():%Y%m%d}.xlsx", "个接待日",
+                           lambda path: export_reception(self.db, path))

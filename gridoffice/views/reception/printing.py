@@ -1,0 +1,56 @@
+"""Printing from the reception calendar: the month's 值班表 and the 接待日公告, each previewed first."""
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from gridoffice.db import Database
+from gridoffice.domain.clock import Clock
+from gridoffice.paths import preview_file
+from gridoffice.services.reception.notice import late_notice_warning, load_notices, notices_file_name
+from gridoffice.widgets.pdf_preview import PdfPreviewDialog
+
+
+def show_pdf(parent: QWidget, path: Path, *, title: str, suggested_name: str) -> None:
+    PdfPreviewDialog(path, title=title, suggested_name=suggested_name, parent=parent).exec()
+
+
+def print_notices(parent: QWidget, db: Database, clock: Clock, day_ids: Sequence[int], *,
+                  title: str = "接待日公告") -> Path | None:
+    """The notices of these days in one PDF, previewed; warns first when one is less than 3 days ahead."""
+    from gridoffice.services.reception.pdf import write_notices_pdf  # ReportLab: not on the start-up path
+
+    if not day_ids:
+        QMessageBox.information(parent, "没有公告可打印", "所选范围内没有计划中的接待日。")
+        return None
+    today = clock.today()
+    notices = load_notices(db, day_ids)
+    late = late_notice_warning([n.date for n in notices], today)
+    if late and QMessageBox.warning(parent, "公告张贴时间不足 3 天", f"{late}\n\n仍要打印吗？",
+                                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                    QMessageBox.StandardButton.Yes) != QMessageBox.StandardButton.Yes:
+        return None
+    name = notices_file_name(notices)
+    target = preview_file(name)
+    try:
+        write_notices_pdf(target, notices, issued_on=today)
+    except OSError as error:
+        QMessageBox.warning(parent, "无法生成 PDF", f"生成公告失败：{error}")
+        return None
+    show_pdf(parent, target, title=title, suggested_name=name)
+    return target
+
+
+def print_roster(parent: QWidget, db: Database, clock: Clock, month: dt.date, station_id: int | None) -> None:
+    """The month's duty roster of one station (or all), previewed."""
+    from gridoffice.services.reception.pdf import duty_roster  # ReportLab: not on the start-up path
+
+    name = f"值班表-{month:%Y年%m月}.pdf"
+    target = preview_file(name)
+    try:
+        duty_roster(db, target, year=month.year, month=month.month, station_id=station_id, today=clock.today())
+    except OSError as error:
+        QMessageBox.warning(parent, "无法生成 PDF", f"生成值班表失败：{error}")
+        return
+    show_pdf(parent, target, title="接待值班表", suggested_name=name)
