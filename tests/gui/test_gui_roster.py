@@ -265,6 +265,37 @@ def test_retire_dialog_says_which_planned_reception_days_lost_the_deputy(qtbot, 
         assert session.exec(select(ReceptionDay)).one().deputies == []
 
 
+def test_ctrl_n_opens_the_form_and_the_new_deputy_is_shown_and_selected(tab, monkeypatch):
+    def fill_and_save(dialog):
+        dialog.ui.name.setText("新代表")
+        dialog.ui.level_township.setChecked(True)
+        dialog.ui.party.setCurrentText("无党派人士")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(DeputyFormDialog, "exec", fill_and_save)
+    tab.new_record()
+    assert "新代表" in shown_names(tab)
+    assert [(row.name, row.levels, row.party) for row in tab.selected_rows()] == [("新代表", "乡镇", "无党派人士")]
+    assert "无党派人士" in [tab.party_filter.itemText(i) for i in range(tab.party_filter.count())]
+
+
+def test_export_writes_the_rows_shown_with_masked_mobiles(tab, tmp_path, monkeypatch, answers):
+    from openpyxl import load_workbook
+
+    from gridoffice.views.roster.export_options import ExportDialog
+
+    target = tmp_path / "导出 名册.xlsx"
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: 1)
+    monkeypatch.setattr("gridoffice.widgets.exports.ask_save_xlsx", lambda parent, caption, name: str(target))
+    choose(tab.level_filter, "市")
+    tab.export_file()
+    sheet = load_workbook(target).active
+    assert {row[0].value: row[8].value for row in sheet.iter_rows(min_row=2)} == {
+        "张利霞": "138****1234", "𠀾明": "137****2468"}
+    assert answers[-1][:2] == ("information", "导出完成") and "已导出 2 名代表到" in answers[-1][2]
+
+
 def test_delete_asks_and_refuses_a_deputy_with_opinions(tab, office, answers):
     named = ids(office, Deputy, "name")
     with office.session() as session:

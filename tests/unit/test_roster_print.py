@@ -151,6 +151,10 @@ def test_cli_prints_roster_and_board(office_file, tmp_path, cli):
     assert code == 0, err
     text = pdf_text(board)
     assert "刘䶮" in text and "张利霞" not in text
+    code, out, err = cli("print", "board", "-o", str(board), "--station", "第一站", "--db", str(office_file))
+    assert code == 0, err   # the short name, as the calendar and the reception commands write it
+    text = pdf_text(board)
+    assert "张利霞" in text and "刘䶮" not in text
     code, out, err = cli("print", "board", "-o", str(tmp_path / "无.pdf"), "--station", "没有这个站",
                          "--db", str(office_file))
     assert code == 2 and "没有名为“没有这个站”的联络站" in err

@@ -130,7 +130,7 @@ class RosterTab(ListTab):
 
     # --- data and filters ------------------------------------------------------------------
     def reload(self) -> None:
-        # the service opens its own session (ListTab's loader would be handed one)
+        # not ListTab.reload, which hands its loader a session: list_deputies opens its own
         self.model.set_rows(list_deputies(self.db))
         self._update_count()
         self._refill_filter_choices()
