@@ -6,7 +6,6 @@
 Aims (issue 3): import of 5,000 rows under 3 s; filtering under 30 ms a keystroke.
 """
 import argparse
-import datetime as dt
 import os
 import random
 import statistics
@@ -20,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from gridoffice.db import Database  # noqa: E402
 from gridoffice.domain import Community, Grid, Station  # noqa: E402
+from gridoffice.domain.clock import SYSTEM_CLOCK  # noqa: E402
 from gridoffice.services.demo.people import NameMaker  # noqa: E402
 from gridoffice.services.common.excel_io import write_sheet  # noqa: E402
 from gridoffice.services.roster.excel import HEADERS, apply_import, read_import  # noqa: E402
@@ -60,8 +60,7 @@ def write_file(path: Path, rows: int, stations: list[str], grids: list[str]) -> 
 
 def bench_import(db: Database, path: Path) -> None:
     started = time.perf_counter()
-    with db.session() as session:
-        plan = read_import(session, path, today=dt.date.today())
+    plan = read_import(db, path, today=SYSTEM_CLOCK.today())
     read = time.perf_counter() - started
     result = apply_import(db, plan)
     total = time.perf_counter() - started
@@ -74,7 +73,7 @@ def bench_filtering(db: Database) -> None:
     from gridoffice.views.roster.tab import ALL, RosterTab
 
     create_application()
-    tab = RosterTab(db)
+    tab = RosterTab(db, SYSTEM_CLOCK)
     tab.restore_state()
     started = time.perf_counter()
     tab.reload()

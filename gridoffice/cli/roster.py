@@ -1,6 +1,5 @@
 """代表名册 commands: import and export deputies, print the roster and the wall board."""
 import argparse
-import datetime as dt
 
 from .common import EXIT_OK, CliError, CommandGroups, open_db, say
 
@@ -27,12 +26,13 @@ def register(groups: CommandGroups) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from gridoffice.domain.clock import SYSTEM_CLOCK
     from gridoffice.services.common.excel_io import ExcelFileError, ExcelImportError
     from gridoffice.services.roster.excel import DuplicatesFound, import_deputies
 
     with open_db(args) as db:
         try:
-            result = import_deputies(db, args.file, today=dt.date.today(), on_duplicate=args.duplicates)
+            result = import_deputies(db, args.file, today=SYSTEM_CLOCK.today(), on_duplicate=args.duplicates)
         except (ExcelFileError, ExcelImportError) as error:
             raise CliError(str(error)) from error
         except DuplicatesFound as error:
@@ -42,11 +42,11 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from gridoffice.services.roster.rows import list_deputies
     from gridoffice.services.roster.excel import export_deputies
+    from gridoffice.services.roster.rows import list_deputies
 
-    with open_db(args, lock=False) as db, db.session() as session:
-        rows = list_deputies(session)
+    with open_db(args, lock=False) as db:
+        rows = list_deputies(db)
     try:
         path = export_deputies(args.file, rows, full_phone=args.full_phone)
     except OSError as error:
@@ -56,39 +56,37 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_print_roster(args: argparse.Namespace) -> int:
+    from gridoffice.domain.clock import SYSTEM_CLOCK
+    from gridoffice.services.roster.pdf import write_roster_for
     from gridoffice.services.roster.rows import list_deputies
-    from gridoffice.services.roster.pdf import write_roster_pdf
-    from gridoffice.services.common.settings import office_name
 
-    with open_db(args, lock=False) as db, db.session() as session:
-        rows = list_deputies(session, include_retired=args.include_retired)
-        office = office_name(session)
     note = "全部代表（含离任）" if args.include_retired else "在任代表"
-    try:
-        path = write_roster_pdf(args.output, rows, office=office, today=dt.date.today(), filter_note=note,
-                                full_phone=args.full_phone)
-    except OSError as error:
-        raise CliError(f"无法写入“{args.output}”：{error.strerror or error}") from error
+    with open_db(args, lock=False) as db:
+        rows = list_deputies(db, include_retired=args.include_retired)
+        try:
+            path = write_roster_for(db, args.output, rows, today=SYSTEM_CLOCK.today(), filter_note=note,
+                                    full_phone=args.full_phone)
+        except OSError as error:
+            raise CliError(f"无法写入“{args.output}”：{error.strerror or error}") from error
     say(f"已生成代表名册（{len(rows)} 人）：{path}")
     return EXIT_OK
 
 
 def run_print_board(args: argparse.Namespace) -> int:
-    from sqlmodel import select
-
-    from gridoffice.domain import Station
+    from gridoffice.services.common.lookups import station_choices
     from gridoffice.services.roster.pdf import write_board_for
 
-    with open_db(args, lock=False) as db, db.session() as session:
-        selection = {}
+    with open_db(args, lock=False) as db:
+        station_id = None
         if args.station:
-            station = session.exec(select(Station).where(Station.name == args.station.strip())).first()
-            if station is None:
-                names = "、".join(session.exec(select(Station.name).order_by(Station.id)))
+            wanted = args.station.strip()
+            stations = station_choices(db)
+            station_id = next((s.id for s in stations if wanted in (s.name, s.short)), None)
+            if station_id is None:
+                names = "、".join(s.name for s in stations)
                 raise CliError(f"没有名为“{args.station}”的联络站。现有联络站：{names}")
-            selection["station_id"] = station.id
         try:
-            path = write_board_for(session, db.path, args.output, **selection)
+            path = write_board_for(db, args.output, station_id=station_id)
         except OSError as error:
             raise CliError(f"无法写入“{args.output}”：{error.strerror or error}") from error
     say(f"已生成代表信息公示牌：{path}")

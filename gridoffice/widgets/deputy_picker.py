@@ -2,14 +2,14 @@
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QDialogButtonBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from gridoffice.db import Database
-from gridoffice.services.common.pinyin import matches
 from gridoffice.services.common.lookups import DeputyChoice, deputy_choices
+from gridoffice.services.common.pinyin import matches
 
 from .base_dialog import BaseDialog
+from .form import ok_cancel_buttons
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -84,16 +84,10 @@ class DeputyPickerDialog(BaseDialog):
                  selected: Iterable[int] = (), include_retired: bool = False, single: bool = False):
         super().__init__(parent, settings_key="deputy_picker", title=title, default_size=(460, 560))
         self.picker = DeputyPicker(self, single=single)
-        with db.session() as session:
-            self.picker.set_choices(deputy_choices(db, include_retired=include_retired), selected)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.picker.set_choices(deputy_choices(db, include_retired=include_retired), selected)
         layout = QVBoxLayout(self)
         layout.addWidget(self.picker)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel_buttons(self))
         self.picker.search_box.setFocus()
 
 

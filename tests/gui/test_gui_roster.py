@@ -2,17 +2,21 @@
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pypdf import PdfReader
 from sqlmodel import select
 
-from gridoffice.domain.clock import FixedClock, SYSTEM_CLOCK
+from gridoffice.domain.clock import FixedClock
 from gridoffice.domain import Deputy, Grid, Opinion, ReceptionDay, Station
 from gridoffice.gui import create_application
 from gridoffice.services.roster.deputies import DeputyData, create_deputy, retire_deputy
 from gridoffice.services.common.fonts import QT_FAMILIES
-from gridoffice.views.roster.dialogs import DeputyFormDialog, DuplicatesDialog, ImportErrorsDialog, RetireDialog
+from gridoffice.views.roster.deputy_form import DeputyFormDialog
+from gridoffice.views.roster.duplicates import DuplicatesDialog
+from gridoffice.views.roster.import_errors import ImportErrorsDialog
+from gridoffice.views.roster.retire import RetireDialog
 from gridoffice.views.shell.main_window import MainWindow
 from gridoffice.views.roster.tab import ALL, NONE, RosterTab
 from tests.roster_fixtures import FIRST_STATION, GOOD_ROWS, LAW_STATION, TODAY, build_small_office, ids, write_xlsx
@@ -107,8 +111,6 @@ def test_search_by_pinyin_initials_and_phone_digits(tab, qtbot):
 
 
 def test_sorting_by_a_column_keeps_the_selection(tab, qtmodeltester):
-    from PySide6.QtCore import Qt
-
     tab.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     ascending = [row.name_pinyin for row in tab.visible_rows()]
     assert ascending == sorted(ascending)
@@ -141,30 +143,87 @@ def test_the_column_button_hides_and_shows_columns(tab):
 
 def test_the_form_shows_errors_beside_the_fields_then_saves(qtbot, office):
     create_application()
-    dialog = DeputyFormDialog(office, None, today=TODAY)
+    dialog = DeputyFormDialog(office, FixedClock(TODAY))
     qtbot.addWidget(dialog)
-    dialog.mobile_edit.setText("1380000")
-    dialog.office_phone_edit.setText("7654321")
-    dialog.birth_edit.setText("2019-05")
+    form = dialog.ui
+    form.mobile.setText("1380000")
+    form.office_phone.setText("7654321")
+    form.birth_month.setText("2019-05")
+    form.took_office_on.setText("2026-05-21")
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
-    errors = {key: field.error_label.text() for form in (dialog.left, dialog.right)
-              for key, field in form.fields.items() if not field.error_label.isHidden()}
-    assert set(errors) == {"name", "levels", "mobile", "office_phone", "birth_month"}
+    errors = dialog.errors.shown()
+    assert set(errors) == {"name", "levels", "mobile", "office_phone", "birth_month", "took_office_on"}
     assert errors["name"] == "请填写姓名。" and "11 位" in errors["mobile"] and "区号" in errors["office_phone"]
+    assert errors["took_office_on"] == "任职日期不能晚于今天。"   # the form's clock says what today is
 
-    dialog.name_edit.setText("王𠀾")
-    dialog.level_boxes["区"].setChecked(True)
-    dialog.mobile_edit.setText("13812340000")
-    dialog.office_phone_edit.clear()
-    dialog.birth_edit.setText("1980年5月")
-    dialog.station_combo.setCurrentIndex(dialog.station_combo.findText(LAW_STATION))
-    dialog.grid_list.item(3).setCheckState(dialog.grid_list.item(0).checkState().Checked)
+    form.name.setText("王𠀾")
+    form.level_district.setChecked(True)
+    form.mobile.setText("13812340000")
+    form.office_phone.clear()
+    form.birth_month.setText("1980年5月")
+    form.took_office_on.setText("2026.5.20")
+    form.station_id.setCurrentIndex(form.station_id.findText(LAW_STATION))
+    form.grid_ids.item(3).setCheckState(Qt.CheckState.Checked)
+    assert form.grid_summary.text() == "已选 1 个：DC-01-04"
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
     with office.session() as session:
         saved = session.get(Deputy, dialog.saved_id)
-        assert (saved.name, saved.birth_month, [g.code for g in saved.grids]) == ("王𠀾", "1980-05", ["DC-01-04"])
+        assert (saved.name, saved.birth_month, saved.levels, saved.took_office_on, [g.code for g in saved.grids]) == (
+            "王𠀾", "1980-05", "区", TODAY, ["DC-01-04"])
+        assert session.get(Station, saved.station_id).name == LAW_STATION
+
+
+def test_a_date_the_form_cannot_read_is_shown_under_its_field(qtbot, office):
+    create_application()
+    dialog = DeputyFormDialog(office, FixedClock(TODAY))
+    qtbot.addWidget(dialog)
+    dialog.ui.name.setText("张三")
+    dialog.ui.level_district.setChecked(True)
+    dialog.ui.took_office_on.setText("去年")
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.errors.shown() == {"took_office_on": "任职日期应写成 2025-01-08，可以不填。"}
+    assert "张三" not in ids(office, Deputy, "name")
+
+
+def test_editing_shows_the_deputy_and_saves_the_change(qtbot, office, tmp_path):
+    from PIL import Image
+
+    create_application()
+    named = ids(office, Deputy, "name")
+    dialog = DeputyFormDialog(office, FixedClock(TODAY), named["张利霞"])
+    qtbot.addWidget(dialog)
+    form = dialog.ui
+    assert (form.name.text(), form.mobile.text(), form.party.currentText()) == ("张利霞", "13800001234", "中共党员")
+    assert form.level_city.isChecked() and form.level_district.isChecked() and not form.level_national.isChecked()
+    assert form.station_id.currentText() == FIRST_STATION and form.status.text() == "在任"
+    assert form.grid_summary.text() == "已选 1 个：DC-01-01"
+    assert form.photo.text() == "无照片" and not form.remove_photo.isEnabled()
+    picture = tmp_path / "证件 照.png"
+    Image.new("RGB", (300, 400), (10, 120, 200)).save(picture)
+    dialog.set_photo_file(picture)
+    assert not form.photo.pixmap().isNull() and form.remove_photo.isEnabled()
+    form.post.setText("校长")
+    form.mobile_public.setChecked(True)
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    with office.session() as session:
+        saved = session.get(Deputy, named["张利霞"])
+        assert (saved.post, saved.mobile_public, saved.status) == ("校长", True, "在任")
+        assert saved.photo_file.startswith("代表照片/")
+
+
+def test_a_file_that_is_no_picture_is_refused_by_the_photo_field(qtbot, office, tmp_path):
+    create_application()
+    dialog = DeputyFormDialog(office, FixedClock(TODAY))
+    qtbot.addWidget(dialog)
+    fake = tmp_path / "假 照片.jpg"
+    fake.write_bytes(b"not an image")
+    dialog.set_photo_file(fake)
+    assert "无法作为照片读取" in dialog.errors.shown()["photo"]
+    assert dialog.ui.photo.text() == "无照片"
 
 
 def test_retire_dialog_hands_grids_and_opinions_to_a_serving_deputy(qtbot, office, answers):
@@ -173,7 +232,7 @@ def test_retire_dialog_hands_grids_and_opinions_to_a_serving_deputy(qtbot, offic
     with office.session() as session:
         session.add(Opinion(serial="2026-0001", received_on=TODAY, channel="走访", content="路灯不亮",
                             deputy_id=named["张利霞"], status="已认领"))
-    dialog = RetireDialog(office, named["张利霞"], today=TODAY)
+    dialog = RetireDialog(office, FixedClock(TODAY), named["张利霞"])
     qtbot.addWidget(dialog)
     assert dialog.grid_table.rowCount() == 1 and dialog.opinion_table.rowCount() == 1
     choose(dialog.all_combo, named["刘䶮"])
@@ -196,7 +255,7 @@ def test_retire_dialog_says_which_planned_reception_days_lost_the_deputy(qtbot, 
         session.add(ReceptionDay(date=TODAY + dt.timedelta(days=7), station_id=station,
                                  start_time=dt.time(9), end_time=dt.time(11, 30), status="计划",
                                  deputies=[session.get(Deputy, named["𠀾明"])]))
-    dialog = RetireDialog(office, named["𠀾明"], today=TODAY)
+    dialog = RetireDialog(office, FixedClock(TODAY), named["𠀾明"])
     qtbot.addWidget(dialog)
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
@@ -204,6 +263,37 @@ def test_retire_dialog_says_which_planned_reception_days_lost_the_deputy(qtbot, 
     assert told and told[0][0] == "请补排接待日值班" and "2026年5月27日" in told[0][1]
     with office.session() as session:
         assert session.exec(select(ReceptionDay)).one().deputies == []
+
+
+def test_ctrl_n_opens_the_form_and_the_new_deputy_is_shown_and_selected(tab, monkeypatch):
+    def fill_and_save(dialog):
+        dialog.ui.name.setText("新代表")
+        dialog.ui.level_township.setChecked(True)
+        dialog.ui.party.setCurrentText("无党派人士")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(DeputyFormDialog, "exec", fill_and_save)
+    tab.new_record()
+    assert "新代表" in shown_names(tab)
+    assert [(row.name, row.levels, row.party) for row in tab.selected_rows()] == [("新代表", "乡镇", "无党派人士")]
+    assert "无党派人士" in [tab.party_filter.itemText(i) for i in range(tab.party_filter.count())]
+
+
+def test_export_writes_the_rows_shown_with_masked_mobiles(tab, tmp_path, monkeypatch, answers):
+    from openpyxl import load_workbook
+
+    from gridoffice.views.roster.export_options import ExportDialog
+
+    target = tmp_path / "导出 名册.xlsx"
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: 1)
+    monkeypatch.setattr("gridoffice.widgets.exports.ask_save_xlsx", lambda parent, caption, name: str(target))
+    choose(tab.level_filter, "市")
+    tab.export_file()
+    sheet = load_workbook(target).active
+    assert {row[0].value: row[8].value for row in sheet.iter_rows(min_row=2)} == {
+        "张利霞": "138****1234", "𠀾明": "137****2468"}
+    assert answers[-1][:2] == ("information", "导出完成") and "已导出 2 名代表到" in answers[-1][2]
 
 
 def test_delete_asks_and_refuses_a_deputy_with_opinions(tab, office, answers):
@@ -255,7 +345,7 @@ def test_ctrl_p_prints_the_roster_as_filtered(tab, monkeypatch):
 
 def test_main_window_offers_the_roster_actions(qtbot, office):
     create_application()
-    window = MainWindow(office, SYSTEM_CLOCK)
+    window = MainWindow(office, FixedClock(TODAY))
     qtbot.addWidget(window)
     file_menu = [a.text() for a in window.menus["文件"].actions()]
     print_menu = [a.text() for a in window.menus["打印"].actions()]
@@ -266,9 +356,10 @@ def test_main_window_offers_the_roster_actions(qtbot, office):
     window.close()
 
 
-def test_today_is_the_default_leaving_date(qtbot, office):
+def test_the_clock_gives_the_default_and_latest_leaving_date(qtbot, office):
     create_application()
-    dialog = RetireDialog(office, ids(office, Deputy, "name")["刘䶮"])
+    dialog = RetireDialog(office, FixedClock(TODAY), ids(office, Deputy, "name")["刘䶮"])
     qtbot.addWidget(dialog)
-    assert dialog.date_edit.date().toPython() == dt.date.today()
+    assert dialog.date_edit.date().toPython() == TODAY
+    assert dialog.date_edit.maximumDate().toPython() == TODAY
     dialog.reject()

@@ -86,8 +86,8 @@ def test_create_and_update_keep_pinyin_in_step_and_are_audited(office):
         deputy = session.get(Deputy, deputy_id)
         assert (deputy.name_pinyin, deputy.name_initials) == ("zhanglixia", "zlx")
     update_deputy(office, deputy_id, DeputyData(name="刘䶮", levels="区", grid_ids=[grid_ids["DC-01-02"]]), today=TODAY)
+    data = load_deputy(office, deputy_id)
     with office.session() as session:
-        data = load_deputy(session, deputy_id)
         deputy = session.get(Deputy, deputy_id)
         assert deputy.name_initials.startswith("l")
         changes = [json.loads(a.changes) for a in session.exec(select(AuditLog).where(AuditLog.table_name == "deputy",
@@ -130,8 +130,9 @@ def test_retiring_hands_grids_and_open_opinions_over(office):
         kept = _opinion(session, "2026-0003", leaving, "办理中")
         rule = session.exec(select(ReceptionRule)).first()
         session.add(ReceptionPoolLink(rule_id=rule.id, deputy_id=leaving))
-    with office.session() as session:
-        grids, opinions = handover_items(session, leaving)
+    handover = handover_items(office, leaving)
+    grids, opinions = handover.grids, handover.opinions
+    assert handover.deputy_name == "王离任"
     assert [g.code for g in grids] == ["DC-01-01", "DC-01-02"]
     assert grids[1].other_deputies == "李接手"
     assert [o.serial for o in opinions] == ["2026-0001", "2026-0003"]
@@ -236,6 +237,28 @@ def test_a_photo_is_scaled_down_and_stored_beside_the_database(office, tmp_path)
         store_photo(office.path, gif)
 
 
+def test_the_form_stores_a_new_photo_and_deleting_the_deputy_removes_it(office, tmp_path):
+    picture = tmp_path / "证件 照.png"
+    Image.new("RGB", (600, 800), (10, 120, 200)).save(picture)
+    deputy_id = create_deputy(office, DeputyData(name="有照片", levels="区"), today=TODAY, new_photo=picture)
+    stored = load_deputy(office, deputy_id).photo_file
+    assert stored.startswith("代表照片/") and photo_path(office.path, stored) is not None
+    sharing = create_deputy(office, DeputyData(name="同一张", levels="区", photo_file=stored), today=TODAY)
+    delete_deputy(office, deputy_id)
+    assert photo_path(office.path, stored) is not None   # still used by the other record
+    delete_deputy(office, sharing)
+    assert photo_path(office.path, stored) is None
+
+
+def test_a_photo_that_cannot_be_read_is_the_photo_field_problem(office, tmp_path):
+    not_image = tmp_path / "假照片.jpg"
+    not_image.write_bytes(b"not an image")
+    with pytest.raises(DeputyInputError) as caught:
+        create_deputy(office, DeputyData(name="张三", levels="区"), today=TODAY, new_photo=not_image)
+    assert caught.value.problems[0].field == "photo" and "无法作为照片读取" in caught.value.problems[0].message
+    assert _count(office, Deputy) == 0
+
+
 def test_a_photo_windows_will_not_delete_yet_does_not_fail_the_deletion(office, tmp_path, monkeypatch):
     """The deputy is already deleted when the photo goes: a file held open elsewhere just stays."""
     picture = tmp_path / "照片.png"
@@ -263,8 +286,7 @@ def test_a_good_file_imports_every_row(office, tmp_path):
     assert deputies["刘䶮"].notes == "补选产生，待编入网格"   # Chinese punctuation kept
     assert deputies["刘䶮"].work_unit == "@律师事务所"
     assert deputies["𠀾明"].levels == "区" and deputies["𠀾明"].mobile == "13700002222"
-    with office.session() as session:
-        rows = {r.name: r for r in list_deputies(session)}
+    rows = {r.name: r for r in list_deputies(office)}
     assert rows["张利霞"].grids == "DC-01-01、DC-01-02" and rows["张利霞"].station == FIRST_STATION
     assert rows["𠀾明"].grids == "DC-01-03"
     with office.session() as session:
@@ -308,8 +330,7 @@ def test_duplicates_are_listed_and_skipped_or_updated(office, tmp_path):
         ["赵六", "区", "13500005555", "某公司"],
         ["赵六", "市", "13500005555", "某公司经理"],
     ])
-    with office.session() as session:
-        plan = read_import(session, path, today=TODAY)
+    plan = read_import(office, path, today=TODAY)
     assert [(d.row, d.existing_id is not None, d.earlier_row) for d in plan.duplicates] == [(2, True, None), (4, False, 3)]
     with pytest.raises(DuplicatesFound, match="2 条重复记录"):
         import_deputies(office, path, today=TODAY)
@@ -330,8 +351,7 @@ def test_duplicates_are_listed_and_skipped_or_updated(office, tmp_path):
 
 def test_export_round_trips_rare_names_and_masks_phones(office, tmp_path):
     import_deputies(office, write_xlsx(tmp_path / "名册.xlsx", GOOD_ROWS), today=TODAY)
-    with office.session() as session:
-        rows = list_deputies(session)
+    rows = list_deputies(office)
     masked = export_deputies(tmp_path / "导出 隐藏.xlsx", rows)
     sheet = load_workbook(masked).active
     assert tuple(c.value for c in sheet[1]) == HEADERS

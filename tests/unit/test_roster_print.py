@@ -15,7 +15,6 @@ from gridoffice.services.roster.deputies import DeputyData, create_deputy
 from gridoffice.services.roster.photos import store_photo
 from gridoffice.services.roster.rows import list_deputies
 from gridoffice.services.roster.pdf import board_cards, describe_rule, write_board_for, write_roster_pdf
-from tests.conftest import run_cli
 from tests.roster_fixtures import FIRST_STATION, GOOD_ROWS, LAW_STATION, TODAY, build_small_office, ids, write_xlsx
 from tests.unit.test_pdf import embedded_fonts, pdf_text
 
@@ -38,8 +37,7 @@ def office(db):
 
 
 def test_roster_pdf_holds_every_name_with_fonts_embedded(office, tmp_path):
-    with office.session() as session:
-        rows = list_deputies(session)
+    rows = list_deputies(office)
     path = write_roster_pdf(tmp_path / "代表 名册.pdf", rows, office="东城街道人大工委", today=TODAY, filter_note="在任代表")
     text = pdf_text(path)
     assert "东城街道人大工委代表名册" in text and "2026年5月20日" in text and "共 32 人" in text
@@ -55,8 +53,7 @@ def test_roster_pdf_holds_every_name_with_fonts_embedded(office, tmp_path):
 
 
 def test_wall_board_shows_a_mobile_only_with_consent(office, tmp_path):
-    with office.session() as session:
-        path = write_board_for(session, office.path, tmp_path / "公示 牌.pdf")
+    path = write_board_for(office, tmp_path / "公示 牌.pdf")
     text = pdf_text(path)
     assert "刘䶮" in text and "𠀾明" in text and "市、区人大代表" in text
     assert "13912345678" in text            # consented
@@ -74,10 +71,9 @@ def test_wall_board_uses_the_photo_or_a_placeholder(office, tmp_path):
         deputy = session.exec(select(Deputy).where(Deputy.name == "刘䶮")).one()
         deputy.photo_file = store_photo(office.path, photo)
         session.add(deputy)
-    with office.session() as session:
-        cards = board_cards(session, office.path, deputy_ids=[deputy.id])
-        assert cards[0].photo is not None and cards[0].photo.is_file()
-        path = write_board_for(session, office.path, tmp_path / "一张.pdf", deputy_ids=[deputy.id])
+    cards = board_cards(office, deputy_ids=[deputy.id])
+    assert cards[0].photo is not None and cards[0].photo.is_file()
+    path = write_board_for(office, tmp_path / "一张.pdf", deputy_ids=[deputy.id])
     images = [name for page in PdfReader(path).pages for name in page.images]
     assert len(images) == 1
 
@@ -96,7 +92,7 @@ def test_reception_rules_are_described_in_words(rule, words):
     assert describe_rule(rule) == words
 
 
-# --- command line -------------------------------------------------------------------------------
+# --- command line (in-process: cli.main with captured output) -------------------------------------
 def _deputy_count(db_path) -> int:
     with Database.open(db_path, lock=False) as db, db.session() as session:
         return session.exec(select(func.count()).select_from(Deputy)).one()
@@ -109,39 +105,57 @@ def office_file(db_path):
     return db_path
 
 
-def test_cli_imports_exports_and_refuses_bad_files(office_file, tmp_path):
-    good = write_xlsx(tmp_path / "名册 好.xlsx", GOOD_ROWS)
-    done = run_cli("import", "deputies", str(good), "--db", str(office_file))
-    assert done.returncode == 0, done.stderr
-    assert "新增 3 人" in done.stdout
+@pytest.fixture
+def cli(capsys):
+    """Run a command as `gridoffice ARGS` would; (exit code, stdout, stderr)."""
+    from gridoffice.cli import main
 
-    again = run_cli("import", "deputies", str(good), "--db", str(office_file))
-    assert again.returncode == 2 and "3 条重复记录" in again.stderr and "--duplicates" in again.stderr
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main(list(args))
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return run
+
+
+def test_cli_imports_exports_and_refuses_bad_files(office_file, tmp_path, cli):
+    good = write_xlsx(tmp_path / "名册 好.xlsx", GOOD_ROWS)
+    code, out, err = cli("import", "deputies", str(good), "--db", str(office_file))
+    assert code == 0, err
+    assert "新增 3 人" in out
+
+    code, out, err = cli("import", "deputies", str(good), "--db", str(office_file))
+    assert code == 2 and "3 条重复记录" in err and "--duplicates" in err
 
     bad = write_xlsx(tmp_path / "名册 坏.xlsx", [["姓名", "代表层级", "手机"], ["新人甲", "区", "13800009999"],
                                                ["新人乙", "区", "139"]])
-    refused = run_cli("import", "deputies", str(bad), "--duplicates", "skip", "--db", str(office_file))
-    assert refused.returncode == 2
-    assert "第 3 行“手机”列" in refused.stderr
+    code, out, err = cli("import", "deputies", str(bad), "--duplicates", "skip", "--db", str(office_file))
+    assert code == 2
+    assert "第 3 行“手机”列" in err
     assert _deputy_count(office_file) == 3   # nothing of the bad file was written
 
     exported = tmp_path / "导出 名册.xlsx"
-    done = run_cli("export", "deputies", str(exported), "--db", str(office_file))
-    assert done.returncode == 0, done.stderr
+    code, out, err = cli("export", "deputies", str(exported), "--db", str(office_file))
+    assert code == 0, err
     names = {row[0].value: row[8].value for row in load_workbook(exported).active.iter_rows(min_row=2)}
     assert names["刘䶮"] == "139****1111" and "𠀾明" in names
 
 
-def test_cli_prints_roster_and_board(office_file, tmp_path):
-    run_cli("import", "deputies", str(write_xlsx(tmp_path / "名册.xlsx", GOOD_ROWS)), "--db", str(office_file))
+def test_cli_prints_roster_and_board(office_file, tmp_path, cli):
+    cli("import", "deputies", str(write_xlsx(tmp_path / "名册.xlsx", GOOD_ROWS)), "--db", str(office_file))
     roster, board = tmp_path / "名册 打印.pdf", tmp_path / "公示 牌.pdf"
-    done = run_cli("print", "roster", "-o", str(roster), "--db", str(office_file))
-    assert done.returncode == 0, done.stderr
+    code, out, err = cli("print", "roster", "-o", str(roster), "--db", str(office_file))
+    assert code == 0, err
     assert "刘䶮" in pdf_text(roster) and "𠀾明" in pdf_text(roster)
-    done = run_cli("print", "board", "-o", str(board), "--station", LAW_STATION, "--db", str(office_file))
-    assert done.returncode == 0, done.stderr
+    code, out, err = cli("print", "board", "-o", str(board), "--station", LAW_STATION, "--db", str(office_file))
+    assert code == 0, err
     text = pdf_text(board)
     assert "刘䶮" in text and "张利霞" not in text
-    unknown = run_cli("print", "board", "-o", str(tmp_path / "无.pdf"), "--station", "没有这个站", "--db", str(office_file))
-    assert unknown.returncode == 2 and "没有名为“没有这个站”的联络站" in unknown.stderr
+    code, out, err = cli("print", "board", "-o", str(board), "--station", "第一站", "--db", str(office_file))
+    assert code == 0, err   # the short name, as the calendar and the reception commands write it
+    text = pdf_text(board)
+    assert "张利霞" in text and "刘䶮" not in text
+    code, out, err = cli("print", "board", "-o", str(tmp_path / "无.pdf"), "--station", "没有这个站",
+                         "--db", str(office_file))
+    assert code == 2 and "没有名为“没有这个站”的联络站" in err
     assert not (tmp_path / "无.pdf").exists()

@@ -5,6 +5,7 @@ asked for or stored anywhere.
 """
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from sqlalchemy import func
 from sqlmodel import Session, select
@@ -18,6 +19,7 @@ from gridoffice.domain.rules import (format_levels, is_landline, is_mobile, join
                                      normalize_phone, normalize_text, parse_birth_month, parse_levels, split_multi)
 
 from gridoffice.services.common.pinyin import pinyin_of
+from gridoffice.services.roster.photos import PhotoError, remove_photo_if_unused, store_photo
 
 CLOSED_OPINION_STATUSES = (OpinionStatus.CLOSED.value, OpinionStatus.REJECTED.value)
 HANDOVER_ACTION = "移交"
@@ -26,7 +28,7 @@ FIELD_LABELS = {
     "name": "姓名", "gender": "性别", "ethnicity": "民族", "birth_month": "出生年月", "party": "政治面貌",
     "levels": "代表层级", "work_unit": "工作单位", "post": "职务", "expertise": "专长", "mobile": "手机",
     "office_phone": "办公电话", "station_id": "所属联络站", "grid_ids": "所在网格", "status": "状态",
-    "took_office_on": "任职日期", "notes": "备注",
+    "took_office_on": "任职日期", "notes": "备注", "photo": "照片",
 }
 
 
@@ -165,7 +167,9 @@ def _grids(session: Session, ids: list[int]) -> list[Grid]:
     return list(session.exec(select(Grid).where(Grid.id.in_(ids)).order_by(Grid.code))) if ids else []
 
 
-def create_deputy(db: Database, data: DeputyData, *, today: dt.date) -> int:
+def create_deputy(db: Database, data: DeputyData, *, today: dt.date, new_photo: Path | None = None) -> int:
+    """Check and add a deputy; `new_photo` (a file the clerk chose) is scaled down and stored with it."""
+    data = _with_photo(db, data, new_photo)
     with db.session() as session:
         clean = _checked(session, data, today, deputy_id=None)
         deputy = Deputy(name=clean.name)
@@ -175,8 +179,10 @@ def create_deputy(db: Database, data: DeputyData, *, today: dt.date) -> int:
         return deputy.id
 
 
-def update_deputy(db: Database, deputy_id: int, data: DeputyData, *, today: dt.date) -> None:
+def update_deputy(db: Database, deputy_id: int, data: DeputyData, *, today: dt.date,
+                  new_photo: Path | None = None) -> None:
     """Save the form. Status changes go through retire/reinstate, so the form keeps the current one."""
+    data = _with_photo(db, data, new_photo)
     with db.session() as session:
         deputy = _get(session, deputy_id)
         clean = _checked(session, replace(data, status=deputy.status), today, deputy_id=deputy_id)
@@ -184,16 +190,28 @@ def update_deputy(db: Database, deputy_id: int, data: DeputyData, *, today: dt.d
         session.add(deputy)
 
 
-def load_deputy(session: Session, deputy_id: int) -> DeputyData:
-    deputy = _get(session, deputy_id)
-    return DeputyData(
-        name=deputy.name, gender=deputy.gender, ethnicity=deputy.ethnicity, birth_month=deputy.birth_month,
-        party=deputy.party, levels=deputy.levels, work_unit=deputy.work_unit, post=deputy.post,
-        expertise=deputy.expertise, mobile=deputy.mobile, office_phone=deputy.office_phone,
-        mobile_public=deputy.mobile_public, station_id=deputy.station_id,
-        grid_ids=[g.id for g in sorted(deputy.grids, key=lambda g: g.code)], status=deputy.status,
-        took_office_on=deputy.took_office_on, notes=deputy.notes, photo_file=deputy.photo_file,
-    )
+def _with_photo(db: Database, data: DeputyData, new_photo: Path | None) -> DeputyData:
+    """The data with the new photo stored (before the checks, as the form shows a bad photo alone)."""
+    if new_photo is None:
+        return data
+    try:
+        return replace(data, photo_file=store_photo(db.path, new_photo))
+    except (PhotoError, OSError) as error:
+        raise DeputyInputError([FieldProblem("photo", str(error))]) from error
+
+
+def load_deputy(db: Database, deputy_id: int) -> DeputyData:
+    """A deputy as the form shows it."""
+    with db.session() as session:
+        deputy = _get(session, deputy_id)
+        return DeputyData(
+            name=deputy.name, gender=deputy.gender, ethnicity=deputy.ethnicity, birth_month=deputy.birth_month,
+            party=deputy.party, levels=deputy.levels, work_unit=deputy.work_unit, post=deputy.post,
+            expertise=deputy.expertise, mobile=deputy.mobile, office_phone=deputy.office_phone,
+            mobile_public=deputy.mobile_public, station_id=deputy.station_id,
+            grid_ids=[g.id for g in sorted(deputy.grids, key=lambda g: g.code)], status=deputy.status,
+            took_office_on=deputy.took_office_on, notes=deputy.notes, photo_file=deputy.photo_file,
+        )
 
 
 def _get(session: Session, deputy_id: int) -> Deputy:
@@ -222,22 +240,31 @@ class HandoverOpinion:
     content: str
 
 
-def handover_items(session: Session, deputy_id: int) -> tuple[list[HandoverGrid], list[HandoverOpinion]]:
+@dataclass(frozen=True)
+class Handover:
+    """What a leaving deputy must pass on: their grids and their open opinions."""
+    deputy_name: str
+    grids: list[HandoverGrid]
+    opinions: list[HandoverOpinion]
+
+
+def handover_items(db: Database, deputy_id: int) -> Handover:
     """The deputy's grids and open opinions: what must go to someone else when they leave."""
-    deputy = _get(session, deputy_id)
-    grids = []
-    for grid in sorted(deputy.grids, key=lambda g: g.code):
-        others = session.exec(
-            select(Deputy.name).join(Deputy.grids).where(Grid.id == grid.id, Deputy.id != deputy_id,
-                                                         Deputy.status == DeputyStatus.SERVING.value)).all()
-        grids.append(HandoverGrid(grid.id, grid.code, grid.name, "、".join(others)))
-    opinions = [
-        HandoverOpinion(o.id, o.serial, o.received_on, o.category, o.status, o.content)
-        for o in session.exec(select(Opinion).where(Opinion.deputy_id == deputy_id,
-                                                    Opinion.status.not_in(CLOSED_OPINION_STATUSES))
-                              .order_by(Opinion.received_on, Opinion.id))
-    ]
-    return grids, opinions
+    with db.session() as session:
+        deputy = _get(session, deputy_id)
+        grids = []
+        for grid in sorted(deputy.grids, key=lambda g: g.code):
+            others = session.exec(
+                select(Deputy.name).join(Deputy.grids).where(Grid.id == grid.id, Deputy.id != deputy_id,
+                                                             Deputy.status == DeputyStatus.SERVING.value)).all()
+            grids.append(HandoverGrid(grid.id, grid.code, grid.name, "、".join(others)))
+        opinions = [
+            HandoverOpinion(o.id, o.serial, o.received_on, o.category, o.status, o.content)
+            for o in session.exec(select(Opinion).where(Opinion.deputy_id == deputy_id,
+                                                        Opinion.status.not_in(CLOSED_OPINION_STATUSES))
+                                  .order_by(Opinion.received_on, Opinion.id))
+        ]
+        return Handover(deputy.name, grids, opinions)
 
 
 def retire_deputy(db: Database, deputy_id: int, *, on: dt.date, today: dt.date,
@@ -333,10 +360,10 @@ def reinstate_deputy(db: Database, deputy_id: int) -> None:
 
 
 # --- deleting a record entered by mistake -----------------------------------------------------
-def delete_deputy(db: Database, deputy_id: int) -> str:
+def delete_deputy(db: Database, deputy_id: int) -> None:
     """Delete the record (audited). Refused once the deputy has opinions or a record of duties.
 
-    Returns the photo file the record had, so the caller can remove it if no one else uses it.
+    Its photo file goes too, once the deletion is committed, unless another record shares it.
     """
     with db.session() as session:
         deputy = _get(session, deputy_id)
@@ -356,12 +383,11 @@ def delete_deputy(db: Database, deputy_id: int) -> str:
                 session.delete(row)
         session.flush()   # before the deputy's own row, whose deletion would cascade them away unaudited
         session.delete(deputy)
-        return photo
+    if photo:
+        with db.session() as session:
+            still_used = _count(session, Deputy, Deputy.photo_file == photo) > 0
+        remove_photo_if_unused(db.path, photo, still_used)
 
 
 def _count(session: Session, model, condition) -> int:
     return session.exec(select(func.count()).select_from(model).where(condition)).one()
-
-
-def photo_in_use(session: Session, photo_file: str) -> bool:
-    return bool(photo_file) and _count(session, Deputy, Deputy.photo_file == photo_file) > 0

@@ -175,10 +175,12 @@ class _Lookups:
         )
 
 
-def read_import(session: Session, path: Path | str, *, today: dt.date) -> ImportPlan:
-    """Read and check the file. Raises ExcelFileError (unusable file) or ExcelImportError (bad rows)."""
+def read_import(db: Database, path: Path | str, *, today: dt.date) -> ImportPlan:
+    """Read and check the file; nothing is written. Raises ExcelFileError (unusable file) or
+    ExcelImportError (bad rows). Write the plan with apply_import."""
     sheet = read_sheet(path, required=REQUIRED, known=HEADERS)
-    lookups = _Lookups.load(session)
+    with db.session() as session:
+        lookups = _Lookups.load(session)
     columns = frozenset(header for row in sheet for header in row.values)
     plan = ImportPlan(Path(path).name, columns | set(REQUIRED))
     errors: list[RowError] = []
@@ -335,8 +337,7 @@ def _update_from_row(deputy: Deputy, data: DeputyData, columns: frozenset[str], 
 
 def import_deputies(db: Database, path: Path | str, *, today: dt.date, on_duplicate: str | None = None) -> ImportResult:
     """Read, check and write a file. Raises DuplicatesFound when it has duplicates and no choice is given."""
-    with db.session() as session:
-        plan = read_import(session, path, today=today)
+    plan = read_import(db, path, today=today)
     if plan.duplicates and on_duplicate is None:
         raise DuplicatesFound(plan)
     return apply_import(db, plan, on_duplicate=on_duplicate or SKIP)

@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Table, TableStyle
 from sqlmodel import Session, select
 
+from gridoffice.db import Database
 from gridoffice.domain import Deputy, ReceptionRule, Station
 from gridoffice.domain.dates import chinese_date
 from gridoffice.domain.enums import DeputyStatus, RecurrenceKind
@@ -62,6 +63,14 @@ def write_roster_pdf(path: Path | str, rows: Sequence[DeputyRow], *, office: str
                      footer_note=office)
 
 
+def write_roster_for(db: Database, path: Path | str, rows: Sequence[DeputyRow], *, today: dt.date,
+                     filter_note: str = "", full_phone: bool = False) -> Path:
+    """The roster of the rows given, titled with the office's name."""
+    with db.session() as session:
+        office = office_name(session)
+    return write_roster_pdf(path, rows, office=office, today=today, filter_note=filter_note, full_phone=full_phone)
+
+
 # --- 代表信息公示牌 ---------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class BoardCard:
@@ -108,9 +117,15 @@ def board_phones(deputy: Deputy) -> tuple[tuple[str, str], ...]:
     return tuple(phones)
 
 
-def board_cards(session: Session, db_path: Path, *, deputy_ids: Sequence[int] | None = None,
+def board_cards(db: Database, *, deputy_ids: Sequence[int] | None = None,
                 station_id: int | None = None) -> list[BoardCard]:
     """Cards of serving deputies (those given, or all), ordered by station then pinyin."""
+    with db.session() as session:
+        return _board_cards(session, db.path, deputy_ids=deputy_ids, station_id=station_id)
+
+
+def _board_cards(session: Session, db_path: Path, *, deputy_ids: Sequence[int] | None,
+                 station_id: int | None) -> list[BoardCard]:
     query = (select(Deputy, Station).join(Station, Station.id == Deputy.station_id, isouter=True)
              .where(Deputy.status == DeputyStatus.SERVING.value).order_by(Station.id, Deputy.name_pinyin))
     if deputy_ids is not None:
@@ -246,7 +261,10 @@ def _card_grid(cards: Sequence[BoardCard], card_width: float, sheet) -> Flowable
     return KeepTogether([grid])
 
 
-def write_board_for(session: Session, db_path: Path, path: Path | str, **selection) -> Path:
+def write_board_for(db: Database, path: Path | str, *, deputy_ids: Sequence[int] | None = None,
+                    station_id: int | None = None) -> Path:
     """The board of the deputies selected (see board_cards), titled with the office and its hotline."""
-    cards = board_cards(session, db_path, **selection)
-    return write_board_pdf(path, cards, office=office_name(session), hotline=get_setting(session, HOTLINE))
+    with db.session() as session:
+        cards = _board_cards(session, db.path, deputy_ids=deputy_ids, station_id=station_id)
+        office, hotline = office_name(session), get_setting(session, HOTLINE)
+    return write_board_pdf(path, cards, office=office, hotline=hotline)

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
+from gridoffice.db import Database
 from gridoffice.domain import Deputy, DeputyGridLink, Grid, Station
 from gridoffice.domain.enums import DeputyStatus
 from gridoffice.domain.rules import mask_phone
@@ -42,11 +43,7 @@ class DeputyRow:
         return mask_phone(self.mobile)
 
 
-def grid_codes_by_deputy(session: Session) -> dict[int, list[str]]:
-    return {deputy_id: [code for _id, code in grids] for deputy_id, grids in grids_by_deputy(session).items()}
-
-
-def grids_by_deputy(session: Session) -> dict[int, list[tuple[int, str]]]:
+def _grids_by_deputy(session: Session) -> dict[int, list[tuple[int, str]]]:
     """{deputy id: [(grid id, grid code)]} ordered by code."""
     grids: dict[int, list[tuple[int, str]]] = defaultdict(list)
     query = (select(DeputyGridLink.deputy_id, Grid.id, Grid.code).join(Grid, Grid.id == DeputyGridLink.grid_id)
@@ -56,21 +53,22 @@ def grids_by_deputy(session: Session) -> dict[int, list[tuple[int, str]]]:
     return grids
 
 
-def list_deputies(session: Session, *, include_retired: bool = True) -> list[DeputyRow]:
+def list_deputies(db: Database, *, include_retired: bool = True) -> list[DeputyRow]:
     query = select(Deputy, Station.name).join(Station, Station.id == Deputy.station_id, isouter=True).order_by(Deputy.id)
     if not include_retired:
         query = query.where(Deputy.status == DeputyStatus.SERVING.value)
-    grids = grids_by_deputy(session)
-    return [
-        DeputyRow(
-            id=d.id, name=d.name, name_pinyin=d.name_pinyin, name_initials=d.name_initials, gender=d.gender,
-            ethnicity=d.ethnicity, birth_month=d.birth_month, party=d.party, levels=d.levels,
-            work_unit=d.work_unit, post=d.post, expertise=d.expertise, mobile=d.mobile,
-            office_phone=d.office_phone, station=station or "",
-            grids="、".join(code for _id, code in grids.get(d.id, [])), status=d.status,
-            station_id=d.station_id, grid_ids=tuple(grid_id for grid_id, _code in grids.get(d.id, [])),
-            mobile_public=d.mobile_public, photo_file=d.photo_file, took_office_on=d.took_office_on,
-            left_office_on=d.left_office_on, notes=d.notes,
-        )
-        for d, station in session.exec(query)
-    ]
+    with db.session() as session:
+        grids = _grids_by_deputy(session)
+        return [
+            DeputyRow(
+                id=d.id, name=d.name, name_pinyin=d.name_pinyin, name_initials=d.name_initials, gender=d.gender,
+                ethnicity=d.ethnicity, birth_month=d.birth_month, party=d.party, levels=d.levels,
+                work_unit=d.work_unit, post=d.post, expertise=d.expertise, mobile=d.mobile,
+                office_phone=d.office_phone, station=station or "",
+                grids="、".join(code for _id, code in grids.get(d.id, [])), status=d.status,
+                station_id=d.station_id, grid_ids=tuple(grid_id for grid_id, _code in grids.get(d.id, [])),
+                mobile_public=d.mobile_public, photo_file=d.photo_file, took_office_on=d.took_office_on,
+                left_office_on=d.left_office_on, notes=d.notes,
+            )
+            for d, station in session.exec(query)
+        ]

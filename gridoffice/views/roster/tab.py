@@ -1,5 +1,7 @@
-"""代表名册 tab: filters above the table, the deputy form, retiring, Excel in and out, printing."""
-import datetime as dt
+"""代表名册 tab: filters above the table, the deputy form, retiring, Excel in and out, printing.
+
+The dialogs are imported when they open (views/roster/*.py, one module each).
+"""
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -7,25 +9,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QHBoxLayout, QMenu, QMessageBox, QPushButton,
                                QToolButton, QWidget)
-from sqlmodel import select
 
 from gridoffice.db import Database
 from gridoffice.domain.clock import Clock
-from gridoffice.domain import Grid, Station
 from gridoffice.domain.enums import DeputyLevel, DeputyStatus
 from gridoffice.models.roster_model import ModelSortedProxy, RosterTableModel
 from gridoffice.paths import preview_file
-from gridoffice.services.roster.deputies import DeputyActionError, delete_deputy, photo_in_use, reinstate_deputy
 from gridoffice.services.common.excel_io import ExcelFileError, ExcelImportError
-from gridoffice.services.roster.photos import remove_photo_if_unused
-from gridoffice.services.roster.rows import DeputyRow, list_deputies
+from gridoffice.services.common.lookups import grid_choices, station_choices
+from gridoffice.services.roster.deputies import DeputyActionError, delete_deputy, reinstate_deputy
 from gridoffice.services.roster.excel import SKIP, apply_import, export_deputies, read_import, write_template
-from gridoffice.services.common.settings import read_office_name
+from gridoffice.services.roster.rows import DeputyRow, list_deputies
+from gridoffice.widgets.exports import export_to_workbook
 from gridoffice.widgets.file_dialogs import ask_save_xlsx, start_path
 from gridoffice.widgets.list_tab import ListTab
 from gridoffice.widgets.pdf_preview import PdfPreviewDialog
-
-from gridoffice.views.roster.dialogs import DeputyFormDialog, DuplicatesDialog, ExportDialog, ImportErrorsDialog, RetireDialog
 
 ALL = "__all__"
 NONE = "__none__"   # 未进站 / 未进网格: the gaps 两个全覆盖 asks the clerk to close
@@ -132,18 +130,17 @@ class RosterTab(ListTab):
 
     # --- data and filters ------------------------------------------------------------------
     def reload(self) -> None:
-        super().reload()
+        # not ListTab.reload, which hands its loader a session: list_deputies opens its own
+        self.model.set_rows(list_deputies(self.db))
+        self._update_count()
         self._refill_filter_choices()
 
     def _refill_filter_choices(self) -> None:
-        with self.db.session() as session:
-            stations = list(session.exec(select(Station.id, Station.name).order_by(Station.id)))
-            grids = list(session.exec(select(Grid.id, Grid.code, Grid.name).order_by(Grid.code)))
         parties = sorted({self.model.row_at(r).party for r in range(self.model.rowCount())} - {""})
         self._refill(self.station_filter, "全部联络站",
-                     [("（未进站）", NONE)] + [(name, id_) for id_, name in stations])
+                     [("（未进站）", NONE)] + [(s.name, s.id) for s in station_choices(self.db)])
         self._refill(self.grid_filter, "全部网格",
-                     [("（未进网格）", NONE)] + [(f"{code} {name}", id_) for id_, code, name in grids])
+                     [("（未进网格）", NONE)] + [(g.label, g.id) for g in grid_choices(self.db)])
         self._refill(self.party_filter, "全部政治面貌", [(party, party) for party in parties])
         self._apply_filter()
 
@@ -243,21 +240,27 @@ class RosterTab(ListTab):
             self.select_deputy(deputy_id)
 
     def new_record(self) -> None:
-        dialog = DeputyFormDialog(self.db, None, self)
+        from .deputy_form import DeputyFormDialog
+
+        dialog = DeputyFormDialog(self.db, self.clock, None, self)
         if dialog.exec():
             self._after_change(dialog.saved_id)
 
     def edit_deputy(self, deputy_id: int) -> None:
-        dialog = DeputyFormDialog(self.db, deputy_id, self)
+        from .deputy_form import DeputyFormDialog
+
+        dialog = DeputyFormDialog(self.db, self.clock, deputy_id, self)
         if dialog.exec():
             self._after_change(deputy_id)
 
     def retire_deputy(self, deputy_id: int) -> None:
+        from .retire import RetireDialog
+
         row = next((r for r in self.visible_rows() if r.id == deputy_id), None)
         if row is not None and row.status != DeputyStatus.SERVING.value:
             QMessageBox.information(self, "已离任", f"{row.name}已经是离任状态。")
             return
-        if RetireDialog(self.db, deputy_id, self).exec():
+        if RetireDialog(self.db, self.clock, deputy_id, self).exec():
             self._after_change()
 
     def reinstate(self, deputy_id: int) -> None:
@@ -277,13 +280,10 @@ class RosterTab(ListTab):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            photo = delete_deputy(self.db, deputy_id)
+            delete_deputy(self.db, deputy_id)
         except DeputyActionError as error:
             QMessageBox.warning(self, "不能删除", str(error))
             return
-        with self.db.session() as session:
-            still_used = photo_in_use(session, photo)
-        remove_photo_if_unused(self.db.path, photo, still_used)
         self._after_change()
 
     # --- Excel ---------------------------------------------------------------------------------------
@@ -293,21 +293,25 @@ class RosterTab(ListTab):
             self.import_path(Path(name))
 
     def import_path(self, path: Path) -> None:
+        """Check the whole file, ask about duplicates, then write it (all or nothing)."""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            with self.db.session() as session:
-                plan = read_import(session, path, today=self.clock.today())
+            plan = read_import(self.db, path, today=self.clock.today())
         except ExcelFileError as error:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, "无法导入", str(error))
             return
         except ExcelImportError as error:
             QApplication.restoreOverrideCursor()
+            from .import_errors import ImportErrorsDialog
+
             ImportErrorsDialog(path.name, error.errors, self).exec()
             return
         QApplication.restoreOverrideCursor()
         choice = SKIP
         if plan.duplicates:
+            from .duplicates import DuplicatesDialog
+
             dialog = DuplicatesDialog(plan, self)
             if not dialog.exec() or dialog.choice is None:
                 return
@@ -317,45 +321,39 @@ class RosterTab(ListTab):
         QMessageBox.information(self, "导入完成", result.describe())
 
     def export_file(self) -> None:
+        from .export_options import ExportDialog
+
         shown = self.visible_rows()
         dialog = ExportDialog(len(shown), self.model.rowCount(), self)
         if not dialog.exec():
             return
         rows = [self.model.row_at(r) for r in range(self.model.rowCount())] if dialog.all_rows else shown
-        target = self._save_name("导出代表名册", f"代表名册-{self.clock.today():%Y%m%d}.xlsx")
-        if target is None:
-            return
-        try:
+
+        def write(target: Path) -> int:
             export_deputies(target, rows, full_phone=dialog.full_phone)
-        except OSError as error:
-            QMessageBox.warning(self, "导出失败", f"无法写入“{target}”：{error.strerror or error}（文件是否正在 Excel 中打开？）")
-            return
-        QMessageBox.information(self, "导出完成", f"已导出 {len(rows)} 名代表到：\n{target}")
+            return len(rows)
+
+        export_to_workbook(self, "导出代表名册", f"代表名册-{self.clock.today():%Y%m%d}.xlsx", "名代表", write)
 
     def save_template(self) -> None:
-        target = self._save_name("保存导入模板", "代表名册导入模板.xlsx")
-        if target is None:
+        name = ask_save_xlsx(self, "保存导入模板", "代表名册导入模板.xlsx")
+        if not name:
             return
         try:
-            write_template(target)
+            target = write_template(name)
         except OSError as error:
-            QMessageBox.warning(self, "保存失败", f"无法写入“{target}”：{error.strerror or error}")
+            QMessageBox.warning(self, "保存失败", f"无法写入“{name}”：{error.strerror or error}")
             return
         QMessageBox.information(self, "模板已保存", f"模板已保存到：\n{target}\n\n填好后用“文件 → 导入代表名册…”导入。")
-
-    def _save_name(self, caption: str, suggested: str) -> Path | None:
-        name = ask_save_xlsx(self, caption, suggested)
-        return Path(name) if name else None
 
     # --- printing ------------------------------------------------------------------------------------
     def print_current(self) -> None:
         """Ctrl+P: the roster as filtered, A4 landscape."""
-        from gridoffice.services.roster.pdf import write_roster_pdf  # ReportLab: not on the start-up path
+        from gridoffice.services.roster.pdf import write_roster_for  # ReportLab: not on the start-up path
 
-        rows = self.visible_rows()
-        office = read_office_name(self.db)
-        self._preview("代表名册", lambda target: write_roster_pdf(target, rows, office=office, today=self.clock.today(),
-                                                              filter_note=self.filter_note()))
+        rows, note = self.visible_rows(), self.filter_note()
+        self._preview("代表名册", lambda target: write_roster_for(self.db, target, rows, today=self.clock.today(),
+                                                              filter_note=note))
 
     def print_board(self) -> None:
         """The wall board of the serving deputies shown (as filtered)."""
@@ -371,12 +369,7 @@ class RosterTab(ListTab):
         if not ids:
             QMessageBox.information(self, "没有可公示的代表", "当前没有选中或筛选出在任代表，离任代表不上公示牌。")
             return
-
-        def build(target: Path) -> None:
-            with self.db.session() as session:
-                write_board_for(session, self.db.path, target, deputy_ids=ids)
-
-        self._preview("代表信息公示牌", build)
+        self._preview("代表信息公示牌", lambda target: write_board_for(self.db, target, deputy_ids=ids))
 
     def _preview(self, title: str, build) -> None:
         target = preview_file(f"{title}.pdf")
