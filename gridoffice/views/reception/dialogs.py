@@ -943,13 +943,15 @@ class DayDialog(BaseDialog):
     def register_opinion(self) -> None:
         """Opinions received at the reception join the opinion loop (channel 接待日, linked to the day)."""
         try:
-            from gridoffice.views.opinions import dialogs as opinion_dialogs
+            from gridoffice.views.opinions import form_dialog as opinion_dialogs
         except ImportError:
             QMessageBox.information(self, "无法登记意见", "这个版本没有民情意见登记功能，请升级程序。")
             return
+        from gridoffice.domain.clock import FixedClock  # this dialog knows its day, not yet a clock
+
         new_id = opinion_dialogs.register_opinion_dialog(
-            self.db, self, channel=OpinionChannel.RECEPTION.value, received_on=self.form_data.date,
-            reception_day_id=self.day_id)
+            self.db, self, clock=FixedClock(self.today), channel=OpinionChannel.RECEPTION.value,
+            received_on=self.form_data.date, reception_day_id=self.day_id)
         if new_id is None:
             return
         with self.db.session() as session:
