@@ -9,7 +9,7 @@ from sqlmodel import select
 
 from gridoffice.db import Database
 from gridoffice.domain import Activity, Opinion, OpinionHistory
-from gridoffice.domain.clock import FixedClock, SYSTEM_CLOCK
+from gridoffice.domain.clock import FixedClock
 from gridoffice.domain.opinion_rules import Step, default_due_days
 from gridoffice.gui import create_application
 from gridoffice.models.opinion_model import OVERDUE_RED
@@ -410,7 +410,7 @@ def test_category_and_department_lists_save(qtbot, db):
 
 def test_the_main_window_has_the_tab_fifth_with_its_menus(qtbot, db, monkeypatch):
     monkeypatch.setattr(QMessageBox, "information", lambda *args: QMessageBox.StandardButton.Ok)
-    window = MainWindow(db, SYSTEM_CLOCK)
+    window = MainWindow(db, CLOCK)
     qtbot.addWidget(window)
     with qtbot.waitActive(window):   # shortcuts reach only the active window
         window.show()
@@ -424,7 +424,7 @@ def test_the_main_window_has_the_tab_fifth_with_its_menus(qtbot, db, monkeypatch
     window.tabs.setCurrentIndex(0)
     window.pages[4].show_due()
     assert window.tabs.currentIndex() == 4
-    assert all(r.overdue for r in shown(window.pages[4]))
+    assert shown(window.pages[4]) and all(r.overdue for r in shown(window.pages[4]))
     window.close()
 
 
@@ -433,7 +433,7 @@ def test_model_passes_qt_model_tester(tab, qtmodeltester):
 
 
 def test_an_opinion_registered_elsewhere_shows_when_the_tab_is_shown(qtbot, db):
-    window = MainWindow(db, SYSTEM_CLOCK)
+    window = MainWindow(db, CLOCK)
     qtbot.addWidget(window)
     window.show()
     tab = window.pages[4]

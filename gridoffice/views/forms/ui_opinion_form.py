@@ -25,7 +25,7 @@ class Ui_OpinionForm(object):
             OpinionForm.setObjectName(u"OpinionForm")
         self.form = QFormLayout(OpinionForm)
         self.form.setObjectName(u"form")
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setContentsMargins(0, 0, 0, 0)
         self.received_on_label = QLabel(OpinionForm)
         self.received_on_label.setObjectName(u"received_on_label")
