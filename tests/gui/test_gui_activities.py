@@ -16,7 +16,7 @@ from gridoffice.views.activities import tab as activities_tab
 from gridoffice.views.activities import form as activity_dialogs
 from gridoffice.views.activities.tab import ActivitiesTab
 from gridoffice.views.activities.form import ActivityDialog
-from gridoffice.views.opinions.dialogs import OpinionDialog
+from gridoffice.views.opinions.form_dialog import OpinionDialog
 
 TODAY = dt.date(2026, 11, 20)
 PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
@@ -115,7 +115,7 @@ def test_a_new_activity_from_the_form(qtbot, db, tab, tmp_path, monkeypatch):
 def test_an_opinion_registered_from_an_activity_links_to_it(qtbot, db, tab, monkeypatch):
     def fill(dialog):
         qtbot.addWidget(dialog)
-        dialog.content_edit.setPlainText("小区门口路面坑洼，雨天积水。")
+        dialog.ui.content.setPlainText("小区门口路面坑洼，雨天积水。")
         dialog.accept()
         return dialog.result()
 

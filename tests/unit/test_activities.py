@@ -12,7 +12,7 @@ from gridoffice.services.activities.records import (ActivityInput, ActivityInput
                                             delete_activity, list_activities, save_activity)
 from gridoffice.services.demo.build import build_demo
 from gridoffice.services.office.setup import ensure_default_lists
-from gridoffice.services.opinions.loop import OpinionForm, register_opinion
+from gridoffice.services.opinions.register import OpinionForm, register_opinion
 
 TODAY = dt.date(2026, 11, 20)
 DAY = dt.timedelta(days=1)
@@ -129,9 +129,9 @@ def test_a_file_that_is_not_a_photo_is_refused(db, ids, tmp_path):
 
 def test_deleting_an_activity_keeps_the_opinions_raised_there(db, ids):
     activity_id = record(db, ids)
+    opinion = register_opinion(db, OpinionForm(received_on=TODAY - DAY, channel="走访", content="路灯坏了",
+                                               activity_id=activity_id), TODAY)
     with db.session() as session:
-        opinion = register_opinion(session, OpinionForm(received_on=TODAY - DAY, channel="走访", content="路灯坏了",
-                                                        activity_id=activity_id), TODAY)
         delete_activity(session, db.path, activity_id)
     with db.session() as session:
         kept = session.get(Opinion, opinion.id)

@@ -14,7 +14,7 @@ from gridoffice.domain.enums import ActivityKind, OpinionChannel
 from gridoffice.paths import attachments_dir
 from gridoffice.services.activities.records import (ActivityInput, ActivityInputError, activity_detail, delete_activity,
                                             save_activity)
-from gridoffice.services.opinions.loop import opinions_of_activity
+from gridoffice.services.opinions.listing import opinions_of_activity
 from gridoffice.widgets.base_dialog import BaseDialog
 from gridoffice.widgets.deputy_picker import DeputyPicker
 from gridoffice.widgets.file_dialogs import start_path
@@ -23,7 +23,7 @@ from gridoffice.widgets.filters import SearchableCombo
 from gridoffice.widgets.form import FieldWithError, ValidatedForm
 from gridoffice.widgets.ui_settings import ui_settings
 
-from gridoffice.views.opinions.dialogs import register_opinion_dialog
+from gridoffice.views.opinions.form_dialog import register_opinion_dialog
 from gridoffice.services.common.lookups import deputy_choices, grid_choices, station_choices
 
 PHOTO_FILTER = "照片 (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.heic *.JPG *.JPEG *.PNG)"
@@ -176,8 +176,7 @@ class ActivityDialog(BaseDialog):
         if self.activity_id is None:
             self.opinions_label.setText("保存后登记的意见会关联到这次活动。")
             return
-        with self.db.session() as session:
-            opinions = opinions_of_activity(session, self.activity_id)
+        opinions = opinions_of_activity(self.db, self.activity_id)
         self.opinions_label.setText(
             f"已从这次活动登记意见 {len(opinions)} 件：" + "、".join(f"{serial}（{status}）" for _id, serial, status in opinions)
             if opinions else "这次活动还没有登记意见。")
@@ -226,7 +225,9 @@ class ActivityDialog(BaseDialog):
         """Save the activity first (the opinion links to it), then open the 需求单."""
         if not self.save():
             return
-        register_opinion_dialog(self.db, self, channel=OpinionChannel.VISIT.value,
+        from gridoffice.domain.clock import FixedClock  # this dialog knows its day, not yet a clock
+
+        register_opinion_dialog(self.db, self, clock=FixedClock(self.today), channel=OpinionChannel.VISIT.value,
                                 received_on=from_qdate(self.date_edit.date()), activity_id=self.activity_id,
                                 grid_id=self.grid_combo.value())
         self._update_buttons()

@@ -22,7 +22,7 @@ from gridoffice.widgets.filters import ChoiceCombo, DateRangeFilter, DeputyFilte
 from gridoffice.widgets.long_list_tab import LongListTab
 
 from gridoffice.views.activities.form import ActivityDialog
-from gridoffice.views.opinions.dialogs import register_opinion_dialog
+from gridoffice.views.opinions.form_dialog import register_opinion_dialog
 from gridoffice.services.common.lookups import grid_choices
 
 WHOLE_LOG_UP_TO = 5000    # activities: at most this many, the tab opens on all of them
@@ -135,8 +135,8 @@ class ActivitiesTab(LongListTab):
         if row is None:
             QMessageBox.information(self, "登记意见", "请先在列表中选中一次活动。")
             return
-        if register_opinion_dialog(self.db, self, channel=OpinionChannel.VISIT.value, received_on=row.date,
-                                   activity_id=row.id, grid_id=row.grid_id) is not None:
+        if register_opinion_dialog(self.db, self, clock=self.clock, channel=OpinionChannel.VISIT.value,
+                                   received_on=row.date, activity_id=row.id, grid_id=row.grid_id) is not None:
             self.reload()
 
     def export_shown(self) -> None:
