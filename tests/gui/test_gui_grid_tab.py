@@ -267,7 +267,7 @@ def test_unknown_communities_in_an_excel_file_are_created_only_when_asked(tab, d
     workbook.active.append(["XQ-01", "新区第1网格", "新区社区"])
     path = tmp_path / "新 网格.xlsx"
     workbook.save(path)
-    monkeypatch.setattr("gridoffice.views.grids.tab.QFileDialog.getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     tab.import_excel()

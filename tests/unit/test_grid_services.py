@@ -203,11 +203,11 @@ def test_the_grid_editor_saves_details_deputies_counts_and_clears_the_area_toget
     assert before.grid.code == "A-01" and before.deputy_ids == [] and before.area == IMAGE_FRAME
     category = before.categories[0].id
     with pytest.raises(GridInputError) as refused:   # one bad count: nothing else is saved either
-        save_grid(db, GridInput("A-01", "新名字", before.community_id, households=300), grid_id,
+        save_grid(db, GridInput("A-01", "新名字", before.grid.community_id, households=300), grid_id,
                   deputy_ids=[people["S7"]], counts={category: 999}, clear_area=True)
     assert refused.value.field == "special"
     assert grid_editor_data(db, grid_id) == before
-    save_grid(db, GridInput("A-01", "新名字", before.community_id, households=300), grid_id,
+    save_grid(db, GridInput("A-01", "新名字", before.grid.community_id, households=300), grid_id,
               deputy_ids=[people["S7"]], counts={category: 9}, clear_area=True)
     after = grid_editor_data(db, grid_id)
     assert (after.grid.name, after.deputy_ids, after.counts, after.area) == ("新名字", [people["S7"]], {category: 9}, "")

@@ -62,17 +62,6 @@ def activity_totals(rows: Iterable[ActivityRow]) -> ActivityTotals:
     return ActivityTotals(count, person_times, residents)
 
 
-def deputy_names_by_activity(session: Session, activity_ids: set[int] | None = None) -> dict[int, list[str]]:
-    names: dict[int, list[str]] = {}
-    query = (select(ActivityDeputyLink.activity_id, Deputy.name)
-             .join(Deputy, Deputy.id == ActivityDeputyLink.deputy_id)
-             .order_by(ActivityDeputyLink.activity_id, Deputy.id))
-    for activity_id, name in session.exec(query):
-        if activity_ids is None or activity_id in activity_ids:
-            names.setdefault(activity_id, []).append(name)
-    return names
-
-
 def list_activities(db: Database, *, start: dt.date | None = None, end: dt.date | None = None,
                     kind: str | None = None, deputy_id: int | None = None,
                     grid_id: int | None = None) -> list[ActivityRow]:

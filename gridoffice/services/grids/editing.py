@@ -40,7 +40,6 @@ class GridInput:
 class GridEditorData:
     """What the grid editor shows: the grid (None for a new one), its deputies, special households and area."""
     grid: GridInput | None
-    community_id: int | None
     deputy_ids: list[int]
     categories: list[CategoryRow]
     counts: dict[int, int]           # category id → households
@@ -90,13 +89,12 @@ def grid_editor_data(db: Database, grid_id: int | None) -> GridEditorData:
         grid = session.get(Grid, grid_id) if grid_id else None
         categories = read_categories(session)
         if grid is None:
-            return GridEditorData(None, None, [], categories, {}, "")
+            return GridEditorData(None, [], categories, {}, "")
         data = GridInput(grid.code, grid.name, grid.community_id, grid.worker_name, grid.worker_phone,
                          grid.households, grid.population, grid.boundary, grid.notes)
         area = "" if not grid.area_geojson else (
             areas.IMAGE_FRAME if f'"frame":"{areas.IMAGE_FRAME}"' in grid.area_geojson else areas.GEO_FRAME)
-        return GridEditorData(data, grid.community_id, grid_deputy_ids(session, grid.id), categories,
-                              grid_counts(session, grid.id), area)
+        return GridEditorData(data, grid_deputy_ids(session, grid.id), categories, grid_counts(session, grid.id), area)
 
 
 def deputy_grids(db: Database, deputy_id: int) -> DeputyGrids:

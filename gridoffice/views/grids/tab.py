@@ -7,25 +7,21 @@
     │ coverage: rates and three lists │  legend                  │
     └─────────────────────────────────┴──────────────────────────┘
 """
-from pathlib import Path
-
 from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton,
                                QSplitter, QVBoxLayout, QWidget)
 
 from gridoffice.db import Database
 from gridoffice.domain.clock import Clock
 from gridoffice.models.grid_model import GridTableModel, TintDelegate
 from gridoffice.paths import preview_file
-from gridoffice.services.common.excel_io import ExcelFileError, ExcelImportError
 from gridoffice.services.grids.editing import serving_deputy_ids, set_grid_deputies
-from gridoffice.services.grids.excel import UnknownCommunitiesError, export_grids, import_grids
+from gridoffice.services.grids.excel import export_grids
 from gridoffice.services.grids.rows import CommunityRow, GridRow, grids_overview, list_grids
 from gridoffice.services.grids.values import GridInputError
 from gridoffice.widgets.deputy_picker import pick_deputies
 from gridoffice.widgets.exports import export_to_workbook
-from gridoffice.widgets.file_dialogs import start_path
 from gridoffice.widgets.list_tab import ListTab
 from gridoffice.widgets.pdf_preview import PdfPreviewDialog
 from gridoffice.widgets.ui_settings import ui_settings
@@ -34,8 +30,9 @@ from gridoffice.views.grids.community import CommunityDialog
 from gridoffice.views.grids.coverage_panel import CoveragePanel
 from gridoffice.views.grids.deputy_grids import DeputyGridsDialog
 from gridoffice.views.grids.editor import GridEditorDialog
+from gridoffice.views.grids.excel_import import import_grids_from_excel
 from gridoffice.views.grids.households import HouseholdsDialog
-from gridoffice.views.grids.map_panel import GridMapPanel, show_long_error
+from gridoffice.views.grids.map_panel import GridMapPanel
 from gridoffice.views.grids.move import move_grids_to
 
 ALL_COMMUNITIES = "全部社区"
@@ -50,7 +47,7 @@ class GridsTab(ListTab):
     def __init__(self, db: Database, clock: Clock, parent: QWidget | None = None):
         self._communities: list[CommunityRow] = []
         self._areas = []
-        super().__init__(db, clock, GridTableModel(), list_grids, parent)
+        super().__init__(db, clock, GridTableModel(), list_grids, parent)   # reload() reads more: the overview
         self.table.setItemDelegate(TintDelegate(self.table))
         self.table.setSelectionMode(self.table.SelectionMode.ExtendedSelection)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
@@ -348,31 +345,10 @@ class GridsTab(ListTab):
 
     # --- files and printing ---------------------------------------------------------------------------
     def import_excel(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "导入网格", start_path(), "Excel 工作簿 (*.xlsx)")
-        if not path:
-            return
-        try:
-            summary = self._import(Path(path), create_communities=False)
-        except UnknownCommunitiesError as error:
-            answer = QMessageBox.question(
-                self, "文件中有新的社区",
-                f"文件中有 {len(error.names)} 个社区尚不存在：{'、'.join(error.names)}。\n\n"
-                "是否新建这些社区，并导入全部网格？选“否”则不导入任何数据。")
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-            try:
-                summary = self._import(Path(path), create_communities=True)
-            except (ExcelFileError, ExcelImportError) as again:
-                show_long_error(self, "网格没有导入", str(again))
-                return
-        except (ExcelFileError, ExcelImportError) as error:
-            show_long_error(self, "网格没有导入", str(error))
-            return
-        self.reload()
-        QMessageBox.information(self, "导入完成", summary.describe())
-
-    def _import(self, path: Path, *, create_communities: bool):
-        return import_grids(self.db, path, create_communities=create_communities)
+        summary = import_grids_from_excel(self.db, self)
+        if summary is not None:
+            self.reload()
+            QMessageBox.information(self, "导入完成", summary.describe())
 
     def export_excel(self) -> None:
         export_to_workbook(self, "导出网格", f"网格-{self.clock.today():%Y%m%d}.xlsx", "个网格",
