@@ -76,8 +76,8 @@ def export_activities(args: argparse.Namespace) -> int:
 
     _check_target(args.file, ".xlsx")
     _check_dates(args)
-    with open_db(args, lock=False) as db, db.session() as session:
-        count = export(session, args.file, start=args.start, end=args.end, kind=args.kind)
+    with open_db(args, lock=False) as db:
+        count = export(db, args.file, start=args.start, end=args.end, kind=args.kind)
     say(f"已导出 {count} 条走访记录：{args.file}")
     return EXIT_OK
 

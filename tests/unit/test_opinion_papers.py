@@ -138,8 +138,8 @@ def test_opinion_export_of_a_filter(demo, tmp_path):
 
 def test_activity_export_has_a_totals_row(demo, tmp_path):
     target = tmp_path / "走访.xlsx"
+    count = export_activities(demo, target)
     with demo.session() as session:
-        count = export_activities(session, target)
         activities = len(session.exec(select(Activity.id)).all())
     rows = list(load_workbook(target).active.iter_rows(values_only=True))
     assert count == activities == len(rows) - 2
