@@ -82,7 +82,7 @@ def run_print_coverage(args: argparse.Namespace) -> int:
 
 
 def _print(args: argparse.Namespace, writer, label: str) -> int:
-    from gridoffice.domain.clock import SYSTEM_CLOCK   # the date printed on the page
+    from gridoffice.clock import SYSTEM_CLOCK   # the date printed on the page
 
     _check_output(args.output, ".pdf")
     db = open_db(args, lock=False)

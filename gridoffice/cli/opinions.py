@@ -84,7 +84,7 @@ def export_activities(args: argparse.Namespace) -> int:
 
 def _today(args: argparse.Namespace) -> dt.date:
     """--today, else the PC's date."""
-    from gridoffice.domain.clock import SYSTEM_CLOCK
+    from gridoffice.clock import SYSTEM_CLOCK
 
     return args.today or SYSTEM_CLOCK.today()
 

@@ -26,7 +26,7 @@ def register(groups: CommandGroups) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from gridoffice.domain.clock import SYSTEM_CLOCK
+    from gridoffice.clock import SYSTEM_CLOCK
     from gridoffice.services.common.excel_io import ExcelFileError, ExcelImportError
     from gridoffice.services.roster.excel import DuplicatesFound, import_deputies
 
@@ -56,7 +56,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_print_roster(args: argparse.Namespace) -> int:
-    from gridoffice.domain.clock import SYSTEM_CLOCK
+    from gridoffice.clock import SYSTEM_CLOCK
     from gridoffice.services.roster.pdf import write_roster_for
     from gridoffice.services.roster.rows import list_deputies
 

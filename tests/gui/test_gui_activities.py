@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from sqlalchemy import func
 from sqlmodel import select
 
-from gridoffice.domain.clock import FixedClock
+from gridoffice.clock import FixedClock
 from gridoffice.db import Database
 from gridoffice.domain import Activity, ActivityDeputyLink, ActivityPhoto, Deputy, Opinion
 from gridoffice.gui import create_application

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 from pypdf import PdfReader
 from sqlmodel import select, update
 
-from gridoffice.domain.clock import FixedClock
+from gridoffice.clock import FixedClock
 from tests.conftest import DEMO_TODAY
 from gridoffice.db import Database
 from gridoffice.domain import Community, Grid, GridHouseholdCount

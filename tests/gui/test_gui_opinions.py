@@ -9,7 +9,7 @@ from sqlmodel import select
 
 from gridoffice.db import Database
 from gridoffice.domain import Activity, Opinion, OpinionHistory
-from gridoffice.domain.clock import FixedClock
+from gridoffice.clock import FixedClock
 from gridoffice.domain.opinion_rules import Step, default_due_days
 from gridoffice.gui import create_application
 from gridoffice.models.opinion_model import OVERDUE_RED

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from sqlmodel import select
 
 import gridoffice.views.opinions
-from gridoffice.domain.clock import FixedClock
+from gridoffice.clock import FixedClock
 from gridoffice.db import Database
 from gridoffice.domain import DeputyBusyDate, HolidayOverride, Opinion, ReceptionDay, ReceptionRule
 from gridoffice.gui import create_application

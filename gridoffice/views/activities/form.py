@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QDialogButtonBox, QFileDialog, QHBoxLayout, QLabe
                                QPushButton, QVBoxLayout, QWidget)
 
 from gridoffice.db import Database
-from gridoffice.domain.clock import Clock
+from gridoffice.clock import Clock
 from gridoffice.domain.enums import ActivityKind, OpinionChannel
 from gridoffice.services.activities.records import (ActivityDetail, ActivityInput, ActivityInputError,
                                                     activity_detail, delete_activity, save_activity)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from gridoffice.db import Database
-from gridoffice.domain.clock import Clock
+from gridoffice.clock import Clock
 from gridoffice.domain.enums import ActivityKind, OpinionChannel
 from gridoffice.models.activity_model import ActivityTableModel
 from gridoffice.services.activities.excel import export_activity_rows

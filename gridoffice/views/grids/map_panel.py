@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QInputDialog
                                QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from gridoffice.db import Database
-from gridoffice.domain.clock import Clock
+from gridoffice.clock import Clock
 from gridoffice.domain.dates import chinese_date
 from gridoffice.paths import preview_file
 from gridoffice.services.common.files import safe_file_name

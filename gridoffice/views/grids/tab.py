@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMenu, QMessageBo
                                QSplitter, QVBoxLayout, QWidget)
 
 from gridoffice.db import Database
-from gridoffice.domain.clock import Clock
+from gridoffice.clock import Clock
 from gridoffice.models.grid_model import GridTableModel, TintDelegate
 from gridoffice.paths import preview_file
 from gridoffice.services.grids.editing import serving_deputy_ids, set_grid_deputies

@@ -8,7 +8,7 @@ import datetime as dt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from gridoffice.db import Database
-from gridoffice.domain.clock import Clock
+from gridoffice.clock import Clock
 from gridoffice.domain.enums import OpinionChannel, Urgency
 from gridoffice.domain.opinion_rules import OpinionRuleError, Step, TransitionError
 from gridoffice.services.common.lookups import grid_choices

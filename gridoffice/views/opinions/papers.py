@@ -2,7 +2,7 @@
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from gridoffice.db import Database
-from gridoffice.domain.clock import Clock
+from gridoffice.clock import Clock
 from gridoffice.paths import preview_file
 from gridoffice.widgets.pdf_preview import PdfPreviewDialog
 

@@ -3,7 +3,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QLabel, QLineEdit, QMessage
                                QWidget)
 
 from gridoffice.db import Database
-from gridoffice.domain.clock import Clock
+from gridoffice.clock import Clock
 from gridoffice.domain.opinion_rules import OpinionRuleError, TransitionError
 from gridoffice.services.common.lookups import deputy_choices
 from gridoffice.services.opinions.detail import OpinionDetail

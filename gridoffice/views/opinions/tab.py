@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QWidget
 
 from gridoffice.db import Database
-from gridoffice.domain.clock import Clock
+from gridoffice.clock import Clock
 from gridoffice.domain.enums import OpinionChannel, OpinionStatus
 from gridoffice.models.opinion_model import OpinionTableModel
 from gridoffice.services.opinions.listing import (DUE_SOON, OVERDUE, DueSummary, OpinionFilter, OpinionRow,

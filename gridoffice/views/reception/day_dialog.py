@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLa
                                QListWidgetItem, QMessageBox, QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
 from gridoffice.db import Database
-from gridoffice.domain.clock import Clock
+from gridoffice.clock import Clock
 from gridoffice.domain.dates import chinese_date, weekday_name
 from gridoffice.domain.enums import OpinionChannel, ReceptionStatus
 from gridoffice.services.common.lookups import deputy_choices, station_choices
