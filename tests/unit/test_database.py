@@ -18,6 +18,9 @@ from gridoffice.db.netpath import is_network_path
 from gridoffice.domain import AuditLog, Community, Deputy, DeputyGridLink, Grid, Station, metadata
 
 
+REAL_HEAD = migrate.expected_version()   # before any test adds a migration of its own
+
+
 def _pragma(db: Database, name: str):
     with db.engine.connect() as connection:
         return connection.exec_driver_sql(f"PRAGMA {name}").fetchone()[0]
@@ -210,11 +213,12 @@ def _migrations_with_a_rebuild_of_deputy(tmp_path: Path, then: str = "pass") -> 
     then runs the statement `then`."""
     folder = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "0002_test_rebuild.py").write_text(textwrap.dedent('''
+    number = REAL_HEAD + 1   # after the real migrations, whichever is the newest
+    (folder / "versions" / f"{number:04d}_test_rebuild.py").write_text(textwrap.dedent(f'''
         from alembic import op
         import sqlalchemy as sa
-        revision = "0002"
-        down_revision = "0001"
+        revision = "{number:04d}"
+        down_revision = "{number - 1:04d}"
         branch_labels = None
         depends_on = None
         def upgrade():
@@ -224,7 +228,7 @@ def _migrations_with_a_rebuild_of_deputy(tmp_path: Path, then: str = "pass") -> 
         def downgrade():
             with op.batch_alter_table("deputy") as batch:
                 batch.drop_column("wechat")
-    ''').replace("THEN", then), encoding="utf-8")
+    ''').replace("THEN", then).replace("{{", "{").replace("}}", "}"), encoding="utf-8")
     return folder
 
 
@@ -233,14 +237,14 @@ def test_a_migration_copies_the_file_aside_and_keeps_child_rows(db_path: Path, t
         _add_deputy_in_grid(db)
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", _migrations_with_a_rebuild_of_deputy(tmp_path))
     with Database.open(db_path) as db:
-        assert migrate.current_revision(db.engine) == "0002"
-        assert _pragma(db, "user_version") == 2
+        assert migrate.current_revision(db.engine) == f"{REAL_HEAD + 1:04d}"
+        assert _pragma(db, "user_version") == REAL_HEAD + 1
         assert db.migration_backup is not None and db.migration_backup.exists()
         with db.session() as session:
             # the rebuild of `deputy` must not cascade-delete its grid links
             assert len(session.exec(select(DeputyGridLink)).all()) == 1
     backup = sqlite3.connect(db.migration_backup)
-    assert backup.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert backup.execute("SELECT version_num FROM alembic_version").fetchone()[0] == f"{REAL_HEAD:04d}"
     assert backup.execute("SELECT count(*) FROM deputy_grid").fetchone()[0] == 1
     backup.close()
 
@@ -259,7 +263,7 @@ def test_a_refused_upgrade_leaves_the_file_as_it_was(db_path: Path, tmp_path: Pa
     columns = {row[1] for row in connection.execute("PRAGMA table_info(deputy)")}
     version = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
     connection.close()
-    assert version == "0001" and "wechat" not in columns
+    assert version == f"{REAL_HEAD:04d}" and "wechat" not in columns
     assert not [name for name in tables if name.startswith("_alembic_tmp")]
 
 

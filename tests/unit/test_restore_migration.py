@@ -3,7 +3,7 @@ import sqlite3
 from pathlib import Path
 
 from sqlmodel import select
-from test_database import _add_deputy_in_grid, _migrations_with_a_rebuild_of_deputy
+from test_database import REAL_HEAD, _add_deputy_in_grid, _migrations_with_a_rebuild_of_deputy
 
 from gridoffice.db import Database, migrate
 from gridoffice.domain import Deputy, DeputyGridLink
@@ -22,11 +22,11 @@ def test_an_older_backup_is_restored_then_migrated(tmp_path: Path, monkeypatch):
 
     # the program is upgraded: its migrations now go one revision further
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", _migrations_with_a_rebuild_of_deputy(tmp_path))
-    assert verify_backup(backup).manifest.schema_revision == "0001"
+    assert verify_backup(backup).manifest.schema_revision == f"{REAL_HEAD:04d}"
     new_pc = tmp_path / "新电脑" / "办公 数据.sqlite"
     restore_backup(backup, new_pc)
     with Database.open(new_pc) as db:
-        assert migrate.current_revision(db.engine) == "0002"
+        assert migrate.current_revision(db.engine) == f"{REAL_HEAD + 1:04d}"
         with db.session() as session:
             assert session.exec(select(Deputy.name)).all() == ["刘䶮"]
             assert len(session.exec(select(DeputyGridLink)).all()) == 1

@@ -7,11 +7,11 @@ dates are checked against a given day, never against the clock.
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from sqlalchemy import Integer, func, union
+from sqlalchemy import Integer, exists, func, union
 from sqlmodel import Session, select
 
 from gridoffice.domain import (Activity, Department, Deputy, Grid, Opinion, OpinionCategory, OpinionHistory,
-                               ReceptionDay, Station)
+                               ProjectOpinionLink, ReceptionDay, Station, SuggestionOpinionLink)
 from gridoffice.domain.dates import chinese_date
 from gridoffice.domain.enums import DeputyStatus, HandlingMode, OpinionChannel, OpinionStatus, ReplyMethod, Urgency
 from gridoffice.domain.opinion_rules import (FINISHED_STATUSES, OpinionRuleError, Step, allowed_steps,
@@ -49,8 +49,6 @@ class OpinionForm:
     urgency: str = Urgency.NORMAL.value
     activity_id: int | None = None
     reception_day_id: int | None = None
-    is_suggestion: bool = False
-    is_practical: bool = False
 
 
 def validate_form(session: Session, form: OpinionForm, today: dt.date) -> OpinionForm:
@@ -100,8 +98,7 @@ def register_opinion(session: Session, form: OpinionForm, today: dt.date) -> Opi
                       channel=form.channel, resident_name=form.resident_name, resident_phone=form.resident_phone,
                       resident_address=form.resident_address, grid_id=form.grid_id, category=form.category,
                       content=form.content, urgency=form.urgency, activity_id=form.activity_id,
-                      reception_day_id=form.reception_day_id, is_suggestion=form.is_suggestion,
-                      is_practical=form.is_practical, status=S.REGISTERED.value)
+                      reception_day_id=form.reception_day_id, status=S.REGISTERED.value)
     opinion.history.append(OpinionHistory(on=form.received_on, action=Step.REGISTER.value, from_status="",
                                           to_status=S.REGISTERED.value,
                                           note=f"{CHANNEL_NOTES.get(form.channel, '群众反映')}，登记需求单"))
@@ -125,9 +122,6 @@ def update_form(session: Session, opinion_id: int, form: OpinionForm, today: dt.
         if entry.action == Step.REGISTER:
             entry.on = form.received_on
     session.add(opinion)
-    if (form.is_suggestion, form.is_practical) != (opinion.is_suggestion, opinion.is_practical):
-        set_flags(session, opinion_id, suggestion=form.is_suggestion, practical=form.is_practical,
-                  on=max(today, form.received_on), today=today)
     session.flush()
     return opinion
 
@@ -320,25 +314,6 @@ def reject(session: Session, opinion_id: int, *, reason: str, referred_to: str, 
     return opinion
 
 
-def set_flags(session: Session, opinion_id: int, *, suggestion: bool, practical: bool, on: dt.date,
-              today: dt.date) -> Opinion:
-    """Mark or unmark as 代表建议 / 为民办实事; each change is a history entry."""
-    opinion = get_opinion(session, opinion_id)
-    changes = []
-    if suggestion != opinion.is_suggestion:
-        changes.append("标记为代表建议" if suggestion else "取消代表建议标记")
-    if practical != opinion.is_practical:
-        changes.append("标记为为民办实事" if practical else "取消为民办实事标记")
-    if not changes:
-        return opinion
-    on = max(on, _last_step_on(opinion) or on)  # a flag never dates before the step it follows
-    _take_step(opinion, Step.FLAG, min(on, today), today, "，".join(changes))
-    opinion.is_suggestion, opinion.is_practical = suggestion, practical
-    session.add(opinion)
-    session.flush()
-    return opinion
-
-
 # --- reading ------------------------------------------------------------------------------
 
 @dataclass(slots=True)
@@ -363,8 +338,8 @@ class OpinionRow:
     resolved_on: dt.date | None
     replied_on: dt.date | None
     satisfaction: str
-    is_suggestion: bool
-    is_practical: bool
+    in_suggestion: bool     # a 代表建议 grew from it (services/outcomes)
+    in_project: bool        # a 为民办实事 project answers it
     overdue: bool
     due_soon: bool
     deputy_id: int | None = None
@@ -373,7 +348,7 @@ class OpinionRow:
 
     @property
     def flags(self) -> str:
-        return "、".join(label for on, label in ((self.is_suggestion, "代表建议"), (self.is_practical, "实事")) if on)
+        return "、".join(label for on, label in ((self.in_suggestion, "代表建议"), (self.in_project, "实事")) if on)
 
 
 @dataclass(frozen=True)
@@ -393,11 +368,13 @@ class OpinionFilter:
 
 OVERDUE, DUE_SOON = "overdue", "soon"
 
+_IN_SUGGESTION = exists().where(SuggestionOpinionLink.opinion_id == Opinion.id).correlate(Opinion)
+_IN_PROJECT = exists().where(ProjectOpinionLink.opinion_id == Opinion.id).correlate(Opinion)
 _LIST_COLUMNS = (Opinion.id, Opinion.serial, Opinion.received_on, Opinion.channel, Opinion.resident_name,
                  Opinion.resident_phone, Opinion.resident_address, Grid.code, Opinion.category, Opinion.content,
                  Opinion.urgency, Deputy.name, Department.name, Opinion.handling_mode, Opinion.due_on,
                  Opinion.status, Opinion.resolved_on, Opinion.replied_on, Opinion.satisfaction,
-                 Opinion.is_suggestion, Opinion.is_practical, Opinion.deputy_id, Opinion.department_id,
+                 _IN_SUGGESTION, _IN_PROJECT, Opinion.deputy_id, Opinion.department_id,
                  Opinion.grid_id)
 
 

@@ -127,14 +127,6 @@ class OpinionDialog(BaseDialog):
         self.content_edit = QPlainTextEdit(self)
         self.content_edit.setPlaceholderText("群众反映的问题或意见，尽量写清地点和诉求")
         self.content_edit.setMinimumHeight(90)
-        self.suggestion_check = QCheckBox("代表建议", self)
-        self.practical_check = QCheckBox("为民办实事", self)
-        flags = QWidget(self)
-        flags_layout = QHBoxLayout(flags)
-        flags_layout.setContentsMargins(0, 0, 0, 0)
-        flags_layout.addWidget(self.suggestion_check)
-        flags_layout.addWidget(self.practical_check)
-        flags_layout.addStretch(1)
         self.source_label = QLabel(self)
         self.source_label.setWordWrap(True)
 
@@ -149,7 +141,6 @@ class OpinionDialog(BaseDialog):
         self.form.add_field("category", "意见分类", self.category_combo)
         self.form.add_field("urgency", "紧急程度", self.urgency_combo)
         self.form.add_field("content", "反映问题", self.content_edit)
-        self.form.add_field("flags", "标记", flags)
 
         layout = QVBoxLayout(self.form_box)
         layout.addLayout(self.form)
@@ -179,8 +170,6 @@ class OpinionDialog(BaseDialog):
         self.category_combo.setCurrentText(form.category)
         self.urgency_combo.setCurrentText(form.urgency)
         self.content_edit.setPlainText(form.content)
-        self.suggestion_check.setChecked(form.is_suggestion)
-        self.practical_check.setChecked(form.is_practical)
         if not source and form.activity_id:
             source = "走访活动（保存后关联）"
         if not source and form.reception_day_id:
@@ -194,8 +183,7 @@ class OpinionDialog(BaseDialog):
             resident_phone=self.phone_edit.text(), resident_address=self.address_edit.text(),
             grid_id=self.grid_combo.value(), category=self.category_combo.currentText(),
             urgency=self.urgency_combo.currentText(), activity_id=self._prefill.activity_id,
-            reception_day_id=self._prefill.reception_day_id, is_suggestion=self.suggestion_check.isChecked(),
-            is_practical=self.practical_check.isChecked())
+            reception_day_id=self._prefill.reception_day_id)
 
     def _check_grid(self) -> bool:
         if self.grid_combo.is_blank_or_valid():
@@ -285,8 +273,8 @@ class OpinionDialog(BaseDialog):
             received_on=opinion.received_on, channel=opinion.channel, content=opinion.content,
             resident_name=opinion.resident_name, resident_phone=opinion.resident_phone,
             resident_address=opinion.resident_address, grid_id=opinion.grid_id, category=opinion.category,
-            urgency=opinion.urgency, activity_id=opinion.activity_id, reception_day_id=opinion.reception_day_id,
-            is_suggestion=opinion.is_suggestion, is_practical=opinion.is_practical), source=detail.source)
+            urgency=opinion.urgency, activity_id=opinion.activity_id, reception_day_id=opinion.reception_day_id),
+            source=detail.source)
         self._prefill = self.form_input()
         color = STATUS_COLORS.get(opinion.status, "#333333")
         late = f'　<span style="color:#c62828;">已超期 {detail.days_overdue} 天</span>' if detail.overdue else ""
