@@ -1,0 +1,275 @@
+"""专项活动 (campaigns): anti-fraud in every grid, a traffic-congestion campaign…
+
+Activities, opinions, meetings, projects, suggestions and disputes are tagged with a campaign;
+each campaign is reported with its own figures: grids covered, residents reached (人次 of
+residents, apart from deputies' 人次), opinions and how they ended, projects done.
+"""
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from sqlalchemy import distinct, func, union
+from sqlmodel import Session, select
+
+from gridoffice.db import Database
+from gridoffice.domain import (Activity, ActivityDeputyLink, Campaign, CampaignActivityLink, CampaignOpinionLink,
+                               Dispute, FollowUp, Meeting, MeetingDeputyLink, Opinion, Project, Suggestion)
+from gridoffice.domain.enums import OpinionStatus
+from gridoffice.domain.outcome_rules import (DisputeStatus, MeetingStatus, OutcomeInputError, ProjectStatus,
+                                             check_text, rate, satisfied)
+from gridoffice.domain.rules import normalize_text
+
+from .common import get_record
+
+S = OpinionStatus
+# records that carry their campaign in a column (those of this package)
+OWN_TABLES = {"meeting": (Meeting, "会议"), "project": (Project, "为民办实事项目"), "suggestion": (Suggestion, "代表建议"),
+              "dispute": (Dispute, "矛盾纠纷")}
+
+
+@dataclass
+class CampaignForm:
+    name: str
+    start_on: dt.date
+    end_on: dt.date | None = None
+    description: str = ""
+
+
+def _validate(session: Session, form: CampaignForm, campaign_id: int | None) -> CampaignForm:
+    name = check_text(normalize_text(form.name), "name", "专项活动名称", 100)
+    if form.end_on is not None and form.end_on < form.start_on:
+        raise OutcomeInputError("end_on", "结束日期不能早于开始日期。")
+    same = session.exec(select(Campaign.id).where(Campaign.name == name)).first()
+    if same is not None and same != campaign_id:
+        raise OutcomeInputError("name", f"已经有名为“{name}”的专项活动。")
+    if campaign_id is not None:
+        outside = _tagged_outside(session, campaign_id, form.start_on, form.end_on)
+        if outside:
+            raise OutcomeInputError("start_on", f"已归入本活动的{outside}不在新的起止日期内，请先调整。")
+    return replace(form, name=name, description=form.description.strip())
+
+
+def create_campaign(db: Database, form: CampaignForm) -> int:
+    with db.session() as session:
+        form = _validate(session, form, None)
+        campaign = Campaign(name=form.name, start_on=form.start_on, end_on=form.end_on, description=form.description)
+        session.add(campaign)
+        session.flush()
+        return campaign.id
+
+
+def update_campaign(db: Database, campaign_id: int, form: CampaignForm) -> None:
+    with db.session() as session:
+        campaign = get_record(session, Campaign, campaign_id, "专项活动")
+        form = _validate(session, form, campaign_id)
+        campaign.name, campaign.start_on, campaign.end_on = form.name, form.start_on, form.end_on
+        campaign.description = form.description
+        session.add(campaign)
+
+
+def delete_campaign(db: Database, campaign_id: int) -> None:
+    """The campaign goes; the records it tagged stay, untagged."""
+    with db.session() as session:
+        campaign = get_record(session, Campaign, campaign_id, "专项活动")
+        for model in (CampaignActivityLink, CampaignOpinionLink):
+            for row in session.exec(select(model).where(model.campaign_id == campaign_id)).all():
+                session.delete(row)
+        for model, _what in OWN_TABLES.values():
+            for row in session.exec(select(model).where(model.campaign_id == campaign_id)).all():
+                row.campaign_id = None
+                session.add(row)
+        session.flush()
+        session.delete(campaign)
+
+
+# --- tagging -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Tagged:
+    """Ids of the records to tag or untag."""
+    activity_ids: Sequence[int] = ()
+    opinion_ids: Sequence[int] = ()
+    meeting_ids: Sequence[int] = ()
+    project_ids: Sequence[int] = ()
+    suggestion_ids: Sequence[int] = ()
+    dispute_ids: Sequence[int] = ()
+
+
+def _dated(session: Session, model, ids: Sequence[int], column) -> list[tuple[int, dt.date]]:
+    return list(session.exec(select(model.id, column).where(model.id.in_(list(ids))))) if ids else []
+
+
+def _check_within(campaign: Campaign, dated: list[tuple[int, dt.date]], what: str, wanted: Sequence[int]) -> None:
+    if len(dated) != len(set(wanted)):
+        raise OutcomeInputError("records", f"所选{what}中有记录已被删除，请重新选择。")
+    for _id, on in dated:
+        if on < campaign.start_on or (campaign.end_on and on > campaign.end_on):
+            period = f"{campaign.start_on:%Y-%m-%d} 至 {campaign.end_on:%Y-%m-%d}" if campaign.end_on else \
+                f"{campaign.start_on:%Y-%m-%d} 以后"
+            raise OutcomeInputError("records", f"{on:%Y-%m-%d} 的{what}不在“{campaign.name}”的时间（{period}）内。")
+
+
+def tag(db: Database, campaign_id: int, records: Tagged) -> int:
+    """Put records in the campaign (a record of this package leaves any other campaign).
+    Activities, opinions, meetings and disputes must be dated within the campaign. Returns how many."""
+    with db.session() as session:
+        campaign = get_record(session, Campaign, campaign_id, "专项活动")
+        for model, ids, column, what in ((Activity, records.activity_ids, Activity.date, "走访活动"),
+                                         (Opinion, records.opinion_ids, Opinion.received_on, "民情意见"),
+                                         (Meeting, records.meeting_ids, Meeting.date, "会议"),
+                                         (Dispute, records.dispute_ids, Dispute.received_on, "矛盾纠纷")):
+            _check_within(campaign, _dated(session, model, ids, column), what, ids)
+        count = 0
+        for link_model, column, ids in ((CampaignActivityLink, "activity_id", records.activity_ids),
+                                        (CampaignOpinionLink, "opinion_id", records.opinion_ids)):
+            for record_id in dict.fromkeys(ids):
+                if session.get(link_model, (campaign_id, record_id)) is None:
+                    session.add(link_model(campaign_id=campaign_id, **{column: record_id}))
+                    count += 1
+        for (model, what), ids in zip(OWN_TABLES.values(), (records.meeting_ids, records.project_ids,
+                                                            records.suggestion_ids, records.dispute_ids)):
+            for record_id in dict.fromkeys(ids):
+                row = get_record(session, model, record_id, what)
+                if row.campaign_id != campaign_id:
+                    row.campaign_id = campaign_id
+                    session.add(row)
+                    count += 1
+        return count
+
+
+def untag(db: Database, campaign_id: int, records: Tagged) -> int:
+    with db.session() as session:
+        get_record(session, Campaign, campaign_id, "专项活动")
+        count = 0
+        for link_model, ids in ((CampaignActivityLink, records.activity_ids), (CampaignOpinionLink, records.opinion_ids)):
+            for record_id in dict.fromkeys(ids):
+                link = session.get(link_model, (campaign_id, record_id))
+                if link is not None:
+                    session.delete(link)
+                    count += 1
+        for (model, _what), ids in zip(OWN_TABLES.values(), (records.meeting_ids, records.project_ids,
+                                                             records.suggestion_ids, records.dispute_ids)):
+            for record_id in dict.fromkeys(ids):
+                row = session.get(model, record_id)
+                if row is not None and row.campaign_id == campaign_id:
+                    row.campaign_id = None
+                    session.add(row)
+                    count += 1
+        return count
+
+
+def _tagged_outside(session: Session, campaign_id: int, start: dt.date, end: dt.date | None) -> str:
+    checks = (("走访活动", select(Activity.date).join(CampaignActivityLink,
+                                                   CampaignActivityLink.activity_id == Activity.id)
+               .where(CampaignActivityLink.campaign_id == campaign_id)),
+              ("民情意见", select(Opinion.received_on).join(CampaignOpinionLink,
+                                                        CampaignOpinionLink.opinion_id == Opinion.id)
+               .where(CampaignOpinionLink.campaign_id == campaign_id)),
+              ("会议", select(Meeting.date).where(Meeting.campaign_id == campaign_id)),
+              ("矛盾纠纷", select(Dispute.received_on).where(Dispute.campaign_id == campaign_id)))
+    for what, query in checks:
+        dates = list(session.exec(query))
+        if any(d < start or (end and d > end) for d in dates):
+            return what
+    return ""
+
+
+# --- figures ---------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CampaignFigures:
+    activities: int
+    deputy_person_times: int        # 人次 of deputies at its activities and meetings
+    residents_reached: int          # 人次 of residents contacted at its activities and meetings
+    grids_covered: int              # distinct grids its activities, meetings, opinions, projects and disputes were in
+    meetings: int                   # held
+    opinions: int
+    opinions_handled: int           # 已办结 or 已关闭
+    opinions_rejected: int
+    opinions_open: int
+    followups: int
+    satisfaction_rate: float | None  # % of follow-ups 满意 or 基本满意
+    suggestions: int
+    projects: int
+    projects_done: int
+    disputes: int
+    disputes_settled: int
+
+
+def campaign_figures(db: Database, campaign_id: int) -> CampaignFigures:
+    with db.session() as session:
+        get_record(session, Campaign, campaign_id, "专项活动")
+        return _figures(session, campaign_id)
+
+
+def _figures(session: Session, campaign_id: int) -> CampaignFigures:
+    def scalar(query) -> int:
+        return session.exec(query).one() or 0
+
+    activity_ids = select(CampaignActivityLink.activity_id).where(CampaignActivityLink.campaign_id == campaign_id)
+    opinion_ids = select(CampaignOpinionLink.opinion_id).where(CampaignOpinionLink.campaign_id == campaign_id)
+    held = select(Meeting.id).where(Meeting.campaign_id == campaign_id, Meeting.status == MeetingStatus.HELD.value)
+    activities = scalar(select(func.count()).select_from(Activity).where(Activity.id.in_(activity_ids)))
+    deputy_times = scalar(select(func.count()).select_from(ActivityDeputyLink)
+                          .where(ActivityDeputyLink.activity_id.in_(activity_ids))) + \
+        scalar(select(func.count()).select_from(MeetingDeputyLink)
+               .where(MeetingDeputyLink.meeting_id.in_(held), MeetingDeputyLink.attended))
+    residents = scalar(select(func.sum(Activity.residents_contacted)).where(Activity.id.in_(activity_ids))) + \
+        scalar(select(func.sum(Meeting.residents_present)).where(Meeting.id.in_(held)))
+    grids = union(select(Activity.grid_id).where(Activity.id.in_(activity_ids)),
+                  select(Meeting.grid_id).where(Meeting.id.in_(held)),
+                  select(Opinion.grid_id).where(Opinion.id.in_(opinion_ids)),
+                  select(Project.grid_id).where(Project.campaign_id == campaign_id),
+                  select(Dispute.grid_id).where(Dispute.campaign_id == campaign_id)).subquery()
+    grids_covered = scalar(select(func.count(distinct(grids.c.grid_id))).where(grids.c.grid_id.is_not(None)))
+    statuses = dict(session.exec(select(Opinion.status, func.count()).where(Opinion.id.in_(opinion_ids))
+                                 .group_by(Opinion.status)).all())
+    verdicts = list(session.exec(select(FollowUp.verdict).where(FollowUp.opinion_id.in_(opinion_ids))))
+    projects = dict(session.exec(select(Project.status, func.count()).where(Project.campaign_id == campaign_id)
+                                 .group_by(Project.status)).all())
+    disputes = dict(session.exec(select(Dispute.status, func.count()).where(Dispute.campaign_id == campaign_id)
+                                 .group_by(Dispute.status)).all())
+    opinions = sum(statuses.values())
+    handled = statuses.get(S.RESOLVED.value, 0) + statuses.get(S.CLOSED.value, 0)
+    rejected = statuses.get(S.REJECTED.value, 0)
+    return CampaignFigures(
+        activities, deputy_times, residents, grids_covered, scalar(select(func.count()).select_from(held.subquery())),
+        opinions, handled, rejected, opinions - handled - rejected, len(verdicts),
+        rate(sum(1 for v in verdicts if satisfied(v)), len(verdicts)),
+        scalar(select(func.count()).select_from(Suggestion).where(Suggestion.campaign_id == campaign_id)),
+        sum(projects.values()), projects.get(ProjectStatus.DONE.value, 0), sum(disputes.values()),
+        disputes.get(DisputeStatus.SETTLED.value, 0))
+
+
+@dataclass(frozen=True)
+class CampaignRow:
+    id: int
+    name: str
+    start_on: dt.date
+    end_on: dt.date | None
+    description: str
+    running: bool                 # today within its dates
+    figures: CampaignFigures
+
+
+def list_campaigns(db: Database, *, today: dt.date) -> list[CampaignRow]:
+    """Every campaign with its figures, the newest first."""
+    with db.session() as session:
+        campaigns = session.exec(select(Campaign).order_by(Campaign.start_on.desc(), Campaign.id.desc())).all()
+        return [CampaignRow(c.id, c.name, c.start_on, c.end_on, c.description,
+                            c.start_on <= today and (c.end_on is None or today <= c.end_on), _figures(session, c.id))
+                for c in campaigns]
+
+
+def campaigns_of_activity(db: Database, activity_id: int) -> list[tuple[int, str]]:
+    with db.session() as session:
+        return [tuple(r) for r in session.exec(select(Campaign.id, Campaign.name)
+                                               .join(CampaignActivityLink, CampaignActivityLink.campaign_id == Campaign.id)
+                                               .where(CampaignActivityLink.activity_id == activity_id))]
+
+
+def campaigns_of_opinion(db: Database, opinion_id: int) -> list[tuple[int, str]]:
+    with db.session() as session:
+        return [tuple(r) for r in session.exec(select(Campaign.id, Campaign.name)
+                                               .join(CampaignOpinionLink, CampaignOpinionLink.campaign_id == Campaign.id)
+                                               .where(CampaignOpinionLink.opinion_id == opinion_id))]
