@@ -241,6 +241,17 @@ DISPUTE_RESULTS = (DisputeStatus.SETTLED, DisputeStatus.FAILED, DisputeStatus.RE
 PROCEEDINGS = (RejectReason.LAWSUIT.value, RejectReason.ARBITRATION.value, RejectReason.PETITION.value)
 
 
+def check_refusal(reason: str, referred_to: str, note: str) -> None:
+    """不予受理 of a dispute names why (诉讼, 仲裁, 信访, 其他) and where the parties were referred,
+    as an opinion's refusal does (opinion_rules.check_reject)."""
+    if reason not in {r.value for r in RejectReason}:
+        raise OutcomeInputError("reason", "请选择不予受理的原因：诉讼、仲裁、信访或其他。")
+    if not referred_to.strip():
+        raise OutcomeInputError("referred_to", "请填写已引导当事人到哪里办理，例如“区人民法院诉讼服务中心”。")
+    if reason == RejectReason.OTHER and not note.strip():
+        raise OutcomeInputError("note", "原因为“其他”时，请在说明中写明不予受理的理由。")
+
+
 def check_dispute_result(result: str, referred_to: str) -> None:
     if result not in {r.value for r in DISPUTE_RESULTS}:
         raise OutcomeInputError("result", "请选择调解结果：调解成功、未成功或转交。")

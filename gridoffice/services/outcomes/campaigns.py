@@ -13,13 +13,14 @@ from sqlmodel import Session, select
 
 from gridoffice.db import Database
 from gridoffice.domain import (Activity, ActivityDeputyLink, Campaign, CampaignActivityLink, CampaignOpinionLink,
-                               Dispute, FollowUp, Meeting, MeetingDeputyLink, Opinion, Project, Suggestion)
+                               Dispute, Meeting, MeetingDeputyLink, Opinion, Project, Suggestion)
 from gridoffice.domain.enums import OpinionStatus
 from gridoffice.domain.outcome_rules import (DisputeStatus, MeetingStatus, OutcomeInputError, ProjectStatus,
                                              check_text, rate, satisfied)
 from gridoffice.domain.rules import normalize_text
 
 from .common import get_record
+from .followups import latest_followups
 
 S = OpinionStatus
 # records that carry their campaign in a column (those of this package)
@@ -187,8 +188,8 @@ class CampaignFigures:
     opinions_handled: int           # 已办结 or 已关闭
     opinions_rejected: int
     opinions_open: int
-    followups: int
-    satisfaction_rate: float | None  # % of follow-ups 满意 or 基本满意
+    followups: int                  # its opinions followed up (the latest call of each counts)
+    satisfaction_rate: float | None  # % of those 满意 or 基本满意
     suggestions: int
     projects: int
     projects_done: int
@@ -224,7 +225,8 @@ def _figures(session: Session, campaign_id: int) -> CampaignFigures:
     grids_covered = scalar(select(func.count(distinct(grids.c.grid_id))).where(grids.c.grid_id.is_not(None)))
     statuses = dict(session.exec(select(Opinion.status, func.count()).where(Opinion.id.in_(opinion_ids))
                                  .group_by(Opinion.status)).all())
-    verdicts = list(session.exec(select(FollowUp.verdict).where(FollowUp.opinion_id.in_(opinion_ids))))
+    latest = latest_followups()
+    verdicts = list(session.exec(select(latest.c.verdict).where(latest.c.opinion_id.in_(opinion_ids))))
     projects = dict(session.exec(select(Project.status, func.count()).where(Project.campaign_id == campaign_id)
                                  .group_by(Project.status)).all())
     disputes = dict(session.exec(select(Dispute.status, func.count()).where(Dispute.campaign_id == campaign_id)

@@ -11,9 +11,9 @@ from sqlmodel import Session, select
 
 from gridoffice.db import Database
 from gridoffice.domain import Campaign, Deputy, Dispute, DisputeDeputyLink, Grid
-from gridoffice.domain.opinion_rules import check_reject
 from gridoffice.domain.outcome_rules import (PROCEEDINGS, DisputeStatus, KindList, OutcomeInputError,
-                                             OutcomeStateError, check_dispute_result, check_not_future, check_text)
+                                             OutcomeStateError, check_dispute_result, check_not_future, check_refusal,
+                                             check_text)
 from gridoffice.domain.rules import normalize_text
 
 from .common import (check_campaign, check_deputies, check_grid, check_kind, clean_people, get_record, mask_people,
@@ -51,7 +51,7 @@ def _validate(session: Session, form: DisputeForm, today: dt.date, *, refused: b
     if form.proceeding and form.proceeding not in PROCEEDINGS:
         raise OutcomeInputError("proceeding", "请选择：已进入诉讼、仲裁或信访程序的事项。")
     if form.proceeding:
-        check_reject(form.proceeding, form.referred_to, "")
+        check_refusal(form.proceeding, form.referred_to, "")
     elif not deputies and not others and not refused:
         raise OutcomeInputError("deputies", "请选择调解的代表，或填写其他调解人员。")
     return replace(form, kind=kind, parties=parties, summary=summary, deputy_ids=deputies, other_mediators=others,
@@ -126,7 +126,7 @@ def refuse_dispute(db: Database, dispute_id: int, *, reason: str, referred_to: s
         dispute = get_record(session, Dispute, dispute_id, "矛盾纠纷")
         if dispute.status != DS.PENDING:
             raise OutcomeStateError(f"纠纷 {dispute.serial} 已是“{dispute.status}”，不能再改为不予受理。")
-        check_reject(reason, referred_to, note)
+        check_refusal(reason, referred_to, note)
         check_not_future(on, today, "on", "日期")
         if on < dispute.received_on:
             raise OutcomeInputError("on", f"日期不能早于受理日期（{dispute.received_on:%Y-%m-%d}）。")

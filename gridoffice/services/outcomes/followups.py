@@ -178,12 +178,17 @@ class SatisfactionRow:
         return rate(self.satisfied + self.basically, self.followups)
 
 
-def _latest_followups(start: dt.date, end: dt.date):
-    """One row per opinion followed up in the period: its latest follow-up there."""
-    ranked = (select(FollowUp.opinion_id, FollowUp.verdict,
-                     func.row_number().over(partition_by=FollowUp.opinion_id,
-                                            order_by=(FollowUp.on.desc(), FollowUp.id.desc())).label("rank"))
-              .where(FollowUp.on >= start, FollowUp.on <= end).subquery())
+def latest_followups(start: dt.date | None = None, end: dt.date | None = None):
+    """A subquery of one row per opinion followed up in the period (opinion_id, verdict): its
+    latest follow-up there, so a matter called twice counts once, with its last verdict."""
+    ranked = select(FollowUp.opinion_id, FollowUp.verdict,
+                    func.row_number().over(partition_by=FollowUp.opinion_id,
+                                           order_by=(FollowUp.on.desc(), FollowUp.id.desc())).label("rank"))
+    if start is not None:
+        ranked = ranked.where(FollowUp.on >= start)
+    if end is not None:
+        ranked = ranked.where(FollowUp.on <= end)
+    ranked = ranked.subquery()
     return select(ranked.c.opinion_id, ranked.c.verdict).where(ranked.c.rank == 1).subquery()
 
 
@@ -199,7 +204,7 @@ def satisfaction_rows(session: Session, start: dt.date, end: dt.date, *, by: str
                       ) -> list[SatisfactionRow]:
     if by is not None and by not in GROUPS:
         raise ValueError(f"unknown grouping {by!r}")
-    latest = _latest_followups(start, end)
+    latest = latest_followups(start, end)
     if by is None:
         query = select(latest.c.verdict, literal("合计"))
     elif by == "deputy":
