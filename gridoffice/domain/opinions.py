@@ -40,7 +40,7 @@ class Opinion(SQLModel, table=True):
     due_on: Optional[dt.date] = Field(default=None, index=True)
     status: str = Field(default=OpinionStatus.REGISTERED.value, max_length=6, index=True)
     result: str = Field(default="")
-    resolved_on: Optional[dt.date] = None
+    resolved_on: Optional[dt.date] = Field(default=None, index=True)   # indexed: the year's figures count by it
     reply: str = Field(default="")
     reply_method: str = Field(default="", max_length=10)
     replied_on: Optional[dt.date] = None

@@ -214,3 +214,16 @@ def test_meeting_rules(office, changes, field):
         mt.create_meeting(office.db, meeting_form(office, **changes), today=TODAY)
     assert error.value.field == field
     assert mt.list_meetings(office.db) == []
+
+
+def test_choices_lists_for_the_forms(office):
+    from gridoffice.services.common.lookups import campaign_choices, department_choices, kind_choices, suggestion_choices
+    from gridoffice.services.outcomes.campaigns import CampaignForm, create_campaign
+
+    create_campaign(office.db, CampaignForm("反诈宣传进网格", dt.date(2026, 2, 5)))
+    sg.create_suggestion(office.db, SuggestionForm("关于增设充电桩的建议", TODAY, lead_deputy_id=office.deputies[0]),
+                         today=TODAY)
+    assert [c.label for c in campaign_choices(office.db)] == ["反诈宣传进网格（2026-02-05 起）"]
+    assert [c.label for c in suggestion_choices(office.db)] == ["JY2026-001 关于增设充电桩的建议"]
+    assert [c.label for c in department_choices(office.db)] == ["区交通运输局", "区住建局"]
+    assert kind_choices(office.db, "dispute")[:2] == ["租赁", "家事"]

@@ -1,5 +1,4 @@
 """代表建议: made from opinions (links both ways), handed over, answered, judged; 不满意 reopens."""
-import datetime as dt
 
 import pytest
 from openpyxl import load_workbook

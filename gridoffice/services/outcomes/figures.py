@@ -15,7 +15,7 @@ from gridoffice.db import Database
 from gridoffice.domain import (Activity, Appraisal, AppraisalDeputy, AppraisalQuestion, Campaign, Dispute,
                                DisputeDeputyLink, Meeting, MeetingDeputyLink, Opinion, Project, ProjectDeputyLink,
                                Suggestion, SuggestionDeputyLink)
-from gridoffice.domain.enums import OpinionChannel, OpinionStatus, Satisfaction
+from gridoffice.domain.enums import OpinionChannel, Satisfaction
 from gridoffice.domain.outcome_rules import (AppraisalStatus, DisputeStatus, MeetingStatus, ProjectStatus,
                                              SuggestionRole, SuggestionStatus)
 
@@ -128,9 +128,8 @@ def _values(session: Session, start: dt.date, end: dt.date) -> dict[str, int | f
         "disputes_refused": _count(session, Dispute, Dispute.status == DisputeStatus.REFUSED.value,
                                    within(Dispute.result_on)),
         "online_activities": _count(session, Activity, Activity.online, within(Activity.date)),
+        # resolved_on is set exactly while an opinion is 已办结 or 已关闭
         "online_opinions_closed": _count(session, Opinion, Opinion.channel == OpinionChannel.ONLINE.value,
-                                         Opinion.status.in_([OpinionStatus.RESOLVED.value,
-                                                             OpinionStatus.CLOSED.value]),
                                          within(Opinion.resolved_on)),
     }
 

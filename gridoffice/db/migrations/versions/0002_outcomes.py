@@ -36,6 +36,7 @@ def upgrade() -> None:
     with op.batch_alter_table('opinion', schema=None) as batch_op:
         batch_op.drop_column('is_practical')
         batch_op.drop_column('is_suggestion')
+        batch_op.create_index(batch_op.f('ix_opinion_resolved_on'), ['resolved_on'], unique=False)
 
 
 def _create_tables() -> None:
@@ -513,6 +514,7 @@ def _project_from(connection, opinion, assigned_on, community_of, departments, s
 
 def downgrade() -> None:
     with op.batch_alter_table('opinion', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_opinion_resolved_on'))
         batch_op.add_column(sa.Column('is_suggestion', sa.Boolean(), nullable=False, server_default=sa.false()))
         batch_op.add_column(sa.Column('is_practical', sa.Boolean(), nullable=False, server_default=sa.false()))
         batch_op.drop_column('settled_level')
