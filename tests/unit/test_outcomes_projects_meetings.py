@@ -227,3 +227,16 @@ def test_choices_lists_for_the_forms(office):
     assert [c.label for c in suggestion_choices(office.db)] == ["JY2026-001 关于增设充电桩的建议"]
     assert [c.label for c in department_choices(office.db)] == ["区交通运输局", "区住建局"]
     assert kind_choices(office.db, "dispute")[:2] == ["租赁", "家事"]
+
+
+def test_what_holds_a_deputy_grid_or_department(office):
+    from gridoffice.services.outcomes.references import outcome_uses
+
+    mt.create_meeting(office.db, meeting_form(office), today=TODAY)
+    sg.create_suggestion(office.db, SuggestionForm("关于增设充电桩的建议", TODAY, lead_deputy_id=office.deputies[0],
+                                                   department_id=office.departments[1]), today=TODAY)
+    with office.db.session() as session:
+        assert outcome_uses(session, deputy_id=office.deputies[0]) == ["1 件代表建议（领衔或附议）", "1 次会议"]
+        assert outcome_uses(session, grid_id=office.grids[0]) == ["1 次会议"]
+        assert outcome_uses(session, department_id=office.departments[1]) == ["1 件代表建议"]
+        assert outcome_uses(session, deputy_id=office.deputies[3], grid_id=office.grids[2]) == []
