@@ -313,8 +313,9 @@ def test_every_opinion_status_and_the_yearly_figures(demo_db):
     assert set(statuses) == {status.value for status in OpinionStatus}
     handled = statuses["已关闭"] + statuses["已办结"] + statuses["不予受理"]
     assert 350 <= handled <= 390
-    assert scalar(demo_db, "SELECT sum(is_suggestion) FROM opinion") == 8
-    assert scalar(demo_db, "SELECT sum(is_practical) FROM opinion") == 32
+    # 代表建议 and 为民办实事 are records of their own, each grown from opinions (demo/outcomes.py)
+    assert scalar(demo_db, "SELECT count(*) FROM suggestion") == 8
+    assert scalar(demo_db, "SELECT count(*) FROM project") == 32
 
 
 def test_open_opinions_include_overdue_and_due_this_week(demo_db):
@@ -424,3 +425,64 @@ def test_a_new_database_with_only_the_default_lists_takes_the_demo(empty_db):
         ensure_default_lists(session)
     build_demo(empty_db, today=dt.date(2026, 11, 20))
     assert database_has_data(empty_db)
+
+
+# --- 履职成果 ---------------------------------------------------------------------------------------
+
+OUTCOME_TABLES = ("campaign", "campaign_activity", "campaign_opinion", "suggestion", "suggestion_deputy",
+                  "suggestion_opinion", "suggestion_history", "project", "project_opinion", "project_deputy",
+                  "meeting", "meeting_deputy", "meeting_decision", "appraisal", "appraisal_deputy", "followup",
+                  "dispute", "dispute_deputy")
+
+
+def test_every_kind_of_outcome_is_there(demo_db):
+    for table in OUTCOME_TABLES:
+        assert scalar(demo_db, f"SELECT count(*) FROM {table}") > 0, table
+    assert scalar(demo_db, "SELECT count(*) FROM suggestion s WHERE NOT EXISTS "
+                           "(SELECT 1 FROM suggestion_opinion l WHERE l.suggestion_id = s.id)") == 0
+    assert scalar(demo_db, "SELECT count(*) FROM suggestion_deputy WHERE role = '领衔'") == 8
+    assert scalar(demo_db, "SELECT count(*) FROM project p WHERE NOT EXISTS "
+                           "(SELECT 1 FROM project_opinion l WHERE l.project_id = p.id)") == 0
+    kinds = {kind for (kind,) in query(demo_db, "SELECT DISTINCT kind FROM meeting WHERE status = '已召开'")}
+    assert {"例会", "议事会", "圆桌会", "现场会"} <= kinds
+    assert {s for (s,) in query(demo_db, "SELECT DISTINCT status FROM dispute")} >= {"调解成功", "不予受理"}
+    assert scalar(demo_db, "SELECT count(*) FROM activity WHERE online") > 0
+    assert scalar(demo_db, "SELECT count(*) FROM opinion WHERE settled_level != ''") > 300
+
+
+def test_outcomes_follow_their_rules(demo_db):
+    # deputies attend only held meetings; decisions only of held meetings
+    assert query(demo_db, "SELECT count(*) FROM meeting_deputy l JOIN meeting m ON m.id = l.meeting_id "
+                          "WHERE l.attended AND m.status != '已召开'") == [(0,)]
+    assert query(demo_db, "SELECT count(*) FROM meeting_decision d JOIN meeting m ON m.id = d.meeting_id "
+                          "WHERE m.status != '已召开'") == [(0,)]
+    # votes never exceed the voter representatives present; results only of held meetings
+    assert query(demo_db, "SELECT count(*) FROM appraisal_deputy d JOIN appraisal a ON a.id = d.appraisal_id "
+                          "WHERE d.votes_good + d.votes_fair + d.votes_poor > a.voters_present "
+                          "OR (a.status = '已举行') != (d.result != '')") == [(0,)]
+    # a deputy reports once a year
+    assert query(demo_db, "SELECT count(*) FROM (SELECT d.deputy_id FROM appraisal_deputy d JOIN appraisal a "
+                          "ON a.id = d.appraisal_id GROUP BY a.year, d.deputy_id HAVING count(*) > 1)") == [(0,)]
+    # follow-ups only of closed opinions, after they closed; settled levels only of settled ones
+    assert query(demo_db, "SELECT count(*) FROM followup f JOIN opinion o ON o.id = f.opinion_id "
+                          "WHERE o.status != '已关闭' OR f.\"on\" < o.closed_on OR f.\"on\" > :today",
+                 today=str(TODAY)) == [(0,)]
+    assert query(demo_db, "SELECT count(*) FROM opinion WHERE settled_level != '' "
+                          "AND status NOT IN ('已办结', '已关闭')") == [(0,)]
+    # a refused dispute names why and where the parties went; the questions of a 述职 are opinions of 述职会
+    assert query(demo_db, "SELECT count(*) FROM dispute WHERE status = '不予受理' "
+                          "AND (reject_reason = '' OR referred_to = '')") == [(0,)]
+    assert query(demo_db, "SELECT count(*) FROM appraisal_question q JOIN opinion o ON o.id = q.opinion_id "
+                          "WHERE o.channel != '述职会'") == [(0,)]
+    # suggestions' histories end in their status
+    for suggestion_id, status in query(demo_db, "SELECT id, status FROM suggestion"):
+        last = query(demo_db, "SELECT to_status FROM suggestion_history WHERE suggestion_id = :id "
+                              "ORDER BY \"on\" DESC, id DESC LIMIT 1", id=suggestion_id)
+        assert last == [(status,)]
+    # the year's figures come out of these records
+    from gridoffice.services.outcomes.figures import year_figures
+
+    figures = {f.key: f.value for f in year_figures(demo_db, TODAY.year)}
+    assert figures["suggestions_formed"] == scalar(demo_db, "SELECT count(*) FROM suggestion "
+                                                            "WHERE submitted_on >= '2026-01-01'")
+    assert 90 <= figures["satisfaction_rate"] <= 100 and figures["disputes_received"] > 30
