@@ -15,6 +15,7 @@ from sqlmodel import select
 from gridoffice.domain import Opinion
 from gridoffice.domain.enums import ActivityKind, OpinionStatus
 
+from .arguments import date_arg
 from .common import EXIT_OK, CliError, CommandGroups, open_db, say
 
 SERIAL_RE = re.compile(r"^\d{4}-\d{1,6}$")
@@ -49,20 +50,13 @@ def register(groups: CommandGroups) -> None:
     _add_today(overdue)
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"日期“{text}”格式不对，应为 2026-03-04 这样的形式") from None
-
-
 def _add_dates(parser: argparse.ArgumentParser, what: str) -> None:
-    parser.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD", help=f"{what}不早于这一天")
-    parser.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD", help=f"{what}不晚于这一天")
+    parser.add_argument("--from", dest="start", type=date_arg, metavar="YYYY-MM-DD", help=f"{what}不早于这一天")
+    parser.add_argument("--to", dest="end", type=date_arg, metavar="YYYY-MM-DD", help=f"{what}不晚于这一天")
 
 
 def _add_today(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--today", type=_date, metavar="YYYY-MM-DD", help="按这一天计算是否超期（默认今天）")
+    parser.add_argument("--today", type=date_arg, metavar="YYYY-MM-DD", help="按这一天计算是否超期（默认今天）")
 
 
 def _check_target(path: Path, suffix: str) -> None:
@@ -106,7 +100,7 @@ def _find_opinion(session, reference: str) -> int:
     reference = reference.strip()
     if SERIAL_RE.match(reference):
         found = session.exec(select(Opinion.id).where(Opinion.serial == reference)).first()
-    elif reference.isdigit():
+    elif reference.isascii() and reference.isdigit() and len(reference) <= 9:
         found = session.get(Opinion, int(reference))
         found = found.id if found else None
     else:
