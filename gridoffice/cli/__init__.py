@@ -68,7 +68,10 @@ def _console_safe() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     _console_safe()
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as done:   # issue 14: --help, --version, a refused option value (2): returned, not raised
+        return done.code if isinstance(done.code, int) else 0
     if args.command is None:
         return _start_gui(args)
     try:

@@ -4,8 +4,9 @@
 
 Refused: not a backup (empty, random bytes, a SQLite file), cut off, any changed byte (hashes,
 GCM tag), a missing or wrong password, a database of another program inside, an
-integrity_check that fails, row counts that differ from the manifest, and (for restoring) a
-schema newer than this program knows.
+integrity_check or a foreign_key_check that fails (a record pointing at one that is not there),
+row counts that differ from the manifest, and (for restoring) a schema newer than this program
+knows.
 """
 import contextlib
 import os
@@ -15,7 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from gridoffice.db.engine import APPLICATION_ID
+from gridoffice.db.health import check_connection
 from gridoffice.db.migrate import head_revision, schema_version
+from gridoffice.db.storage import explain
 
 from gridoffice.services.backup.container import (ATTACHMENTS_PREFIX, DATABASE_PART, BackupFileError, Manifest, PayloadReader,
                             Progress, Sink, corrupt, open_decryptor, read_header, read_records)
@@ -115,13 +118,15 @@ def check_database_image(image: bytearray, manifest: Manifest) -> None:
         connection.deserialize(bytes(image))
         if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             raise BackupFileError("foreign_database", "备份中的数据库不是 gridoffice 的数据（可能是其他程序的文件），不能用于恢复。")
-        problem = integrity_problem(connection)
-        if problem:
-            raise BackupFileError("integrity", f"备份中的数据库未通过完整性检查（{problem}），不能使用。请换用另一份备份。")
+        health = check_connection(connection, full=True)   # integrity_check and foreign_key_check
+        if not health.ok:
+            kind = "references" if health.dangling and not health.problems else "integrity"
+            raise BackupFileError(kind, f"备份中的数据库未通过完整性检查：{health.summary()}不能使用，请换用另一份备份。")
         if read_revision(connection) != manifest.schema_revision or count_rows(connection) != manifest.row_counts:
             raise corrupt("数据库内容与清单不符")
     except sqlite3.DatabaseError as error:
-        raise BackupFileError("integrity", f"备份中的数据库无法打开（{error}），不能使用。") from error
+        raise BackupFileError("integrity", f"备份中的数据库无法打开（{explain(error) or '无法读取'}），不能使用。"
+                                           "请换用另一份备份。") from error
     finally:
         connection.close()
 
@@ -143,12 +148,6 @@ def count_rows(connection: sqlite3.Connection) -> dict[str, int]:
     tables = [row[0] for row in connection.execute(
         "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
     return {table: connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] for table in tables}
-
-
-def integrity_problem(connection: sqlite3.Connection) -> str:
-    """'' when SQLite's integrity_check passes, else its first findings."""
-    rows = [row[0] for row in connection.execute("PRAGMA integrity_check(20)")]
-    return "" if rows == ["ok"] else "；".join(rows[:3])
 
 
 class _Unpacker:
