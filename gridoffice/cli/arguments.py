@@ -25,9 +25,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from gridoffice.db import Database
 
-# The years a command accepts: wide enough for any record of the office, narrow enough that
-# a month or a week added to the date never leaves the calendar Python can count.
-MIN_YEAR, MAX_YEAR = 1900, 2100
+# The years a command accepts: every record the office keeps is from this century; a year
+# outside is a typo (0206, 2206), and a schedule or a deadline reckoned from it could leave the
+# holiday calendar (1900-2100) or the dates Python can count.
+MIN_YEAR, MAX_YEAR = 2000, 2099
 YEARS = f"年份应在 {MIN_YEAR} 到 {MAX_YEAR} 之间"
 
 MONTH_RE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$")

@@ -2,7 +2,7 @@
 import argparse
 from typing import TYPE_CHECKING
 
-from .arguments import date_arg, int_between, month_arg, name_arg, output_file
+from .arguments import MAX_YEAR, YEARS, date_arg, int_between, month_arg, name_arg, output_file
 from .common import EXIT_OK, CliError, CommandGroups, open_db, say, warn
 
 if TYPE_CHECKING:
@@ -57,6 +57,8 @@ def run_schedule(args: argparse.Namespace) -> int:
     from gridoffice.services.reception.schedule import generate_plan, month_range, save_plan
 
     start, end = month_range(args.first_month, args.months)
+    if end.year > MAX_YEAR:   # the holiday calendar, like every date a command takes, ends with 2100
+        raise CliError(f"排班期间超出范围：从 {start:%Y-%m} 起 {args.months} 个月到了 {end:%Y-%m}，{YEARS}。")
     with open_db(args, lock=args.save) as db:   # a preview only reads: it may run beside the window
         station_ids = [station_id_of(db, name) for name in args.station] if args.station else None
         plan = generate_plan(db, start, end, station_ids=station_ids)
