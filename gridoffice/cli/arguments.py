@@ -9,7 +9,7 @@ never reaches a service (no traceback, nothing opened, nothing written).
 
 `failure_message(error)` is what `gridoffice.cli.main` says for a failure met while a command
 ran: a full disk, a read-only medium, a pulled stick, a damaged file, a file that cannot be
-read or written. `refuse_to_open` and `refuse_read_only` keep commands off databases they
+read or written. `refuse_to_open` and `guard_database` keep commands off databases they
 must not touch: a read-only command never creates a database, a writing one never writes into
 a damaged or read-only one.
 """
@@ -131,14 +131,17 @@ def refuse_to_open(path: Path, *, writing: bool) -> None:
                        "（或先运行程序建立办公室的数据库）。")
 
 
-def refuse_read_only(db: "Database", *, writing: bool) -> None:
+def guard_database(db: "Database", *, writing: bool) -> None:
     """A command that writes stops before doing anything when the database opened read-only
-    (damaged, or on a write-protected medium), and says why."""
-    from .common import CliError
+    (damaged, or on a write-protected medium), and says why; one that reads a damaged database
+    goes on (that is how data is saved from it) but says that what it read may be incomplete."""
+    from .common import CliError, warn
 
     if writing and not db.writable:
         db.close()
         raise CliError(f"{db.read_only_reason}这个命令需要修改数据，没有执行，数据库没有任何改动。")
+    if db.damaged:
+        warn(f"注意：{db.health.summary()}读出的内容可能不完整，请尽快从最近的备份恢复。")
 
 
 # --- failures met while a command ran --------------------------------------------------------

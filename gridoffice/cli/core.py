@@ -6,7 +6,7 @@ from pathlib import Path
 from gridoffice.db import Database
 from gridoffice.paths import DB_ENV, demo_db_path
 
-from .arguments import refuse_read_only
+from .arguments import guard_database
 from .common import EXIT_FAILED, EXIT_OK, CliError, CommandGroups, db_path, say
 
 
@@ -27,7 +27,7 @@ def run_demo(args: argparse.Namespace) -> int:
     # the demo goes into its own file unless a database is named (--db or GRIDOFFICE_DB)
     path = getattr(args, "db", None) or (Path(os.environ[DB_ENV]) if os.environ.get(DB_ENV) else demo_db_path())
     with Database.open(path) as db:
-        refuse_read_only(db, writing=True)
+        guard_database(db, writing=True)
         try:
             summary = build_demo(db, scale=args.scale, today=SYSTEM_CLOCK.today(), force=args.force, progress=say)
         except DemoRefusedError as error:

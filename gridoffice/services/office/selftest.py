@@ -121,18 +121,29 @@ def check_office_database(path: Path, *, required: bool = True) -> DatabaseCheck
                              required=required)
     if int.from_bytes(head[68:72], "big") != APPLICATION_ID:
         return DatabaseCheck(path, "无法检查", "这是其他程序的数据库，不是 gridoffice 的数据。", required=required)
-    immutable = not os.access(path.parent, os.W_OK)   # a read-only medium: not even a -shm file
-    health = full_check(path, immutable=immutable)
+    health = full_check(path, immutable=_read_immutable(path))
     if not health.ok:
         return DatabaseCheck(path, "损坏", health.summary() + "请不要再修改这份数据：从最近的备份恢复"
                              "（文件 → 从备份恢复，或命令 gridoffice restore），或联系技术人员。", health, required)
-    return DatabaseCheck(path, "完好", "完整性检查和关联检查都通过" + _version_note(path, immutable) + "。", health,
+    return DatabaseCheck(path, "完好", "完整性检查和关联检查都通过" + _version_note(path) + "。", health,
                          required)
 
 
-def _version_note(path: Path, immutable: bool) -> str:
+def _read_immutable(path: Path) -> bool:
+    """Whether to read the file as unchanging, so that checking it creates nothing beside it.
+
+    Yes on a read-only medium, and when no -wal, -shm or -journal file is there: then no program
+    has it open and nothing is pending (a read-only connection to a WAL database would otherwise
+    leave an empty -wal and a -shm behind). No while the window has it open: its -wal holds the
+    newest changes, and the files are there already."""
+    if not os.access(path.parent, os.W_OK):
+        return True
+    return not any(path.with_name(path.name + suffix).exists() for suffix in ("-wal", "-shm", "-journal"))
+
+
+def _version_note(path: Path) -> str:
     try:
-        connection = sqlite3.connect(read_only_uri(path, immutable=immutable), uri=True)
+        connection = sqlite3.connect(read_only_uri(path, immutable=_read_immutable(path)), uri=True)
         try:
             revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
         finally:
