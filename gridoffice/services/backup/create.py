@@ -40,7 +40,7 @@ from gridoffice.db.swap import fsync_dir, journal_path
 from gridoffice.paths import attachments_dir
 
 from gridoffice.services.backup.container import ATTACHMENTS_PREFIX, DATABASE_PART, BackupFileError, ContainerWriter, Manifest
-from gridoffice.services.backup.verify import count_rows, read_revision, scalar, verify_backup
+from gridoffice.services.backup.verify import count_rows, describe_os_error, read_revision, scalar, verify_backup
 
 if sys.platform != "win32":
     import fcntl
@@ -412,5 +412,5 @@ def describe_write_error(error: OSError, folder: Path) -> str:
     elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS) or winerror in (5, 19):
         what = "没有写入权限（U盘可能处于写保护状态）"
     else:
-        what = f"写入时出错（{error.strerror or error}）"
+        what = f"写入时出错（{describe_os_error(error)}）"
     return f"备份失败：{what}。“{folder}”中没有留下不完整的备份，以前的备份文件没有改动。"

@@ -28,14 +28,13 @@ from pathlib import Path
 from gridoffice.db.engine import BUSY_TIMEOUT_MS
 from gridoffice.db.lock import DatabaseLock, lock_path_for
 from gridoffice.db.netpath import is_network_path
-from gridoffice.db.storage import explain
 from gridoffice.db.swap import (SwapPlan, finish_interrupted_restore, fsync_dir, new_attachments_path,
                                 new_database_path, roll_back, roll_forward, write_journal)
 from gridoffice.paths import attachments_dir
 
 from gridoffice.services.backup.create import unused_path
-from gridoffice.services.backup.container import BackupFileError, Manifest, Progress, open_decryptor, read_header
-from gridoffice.services.backup.verify import UnpackError, verify_backup
+from gridoffice.services.backup.container import Manifest, Progress
+from gridoffice.services.backup.verify import UnpackError, check_header, describe_os_error, verify_backup
 
 
 class RestoreError(Exception):
@@ -55,12 +54,13 @@ class RestoreResult:
 
 def restore_backup(backup_path: Path, db_path: Path, *, now: dt.datetime, password: str | None = None,
                    progress: Progress | None = None) -> RestoreResult:
-    """Replace the database and attachments with the backup's; raises BackupFileError when refused.
+    """Replace the database and attachments with the backup's; raises BackupFileError when the
+    backup is refused, RestoreRefused when the target is, RestoreError when writing failed.
 
     `now` stamps the names the current database and attachments are saved aside under."""
     db_path = Path(db_path).expanduser().absolute()
     refuse_target(db_path)
-    check_backup_opens(Path(backup_path), password)
+    check_header(Path(backup_path), password)   # not a backup, a wrong password: refused before any write
     stamp = f"{now:%Y%m%d-%H%M%S}"
     made = _Made(db_path)   # what this restore creates, removed again if it is refused
     lock = DatabaseLock(db_path)
@@ -69,8 +69,7 @@ def restore_backup(backup_path: Path, db_path: Path, *, now: dt.datetime, passwo
         lock.acquire()   # DatabaseLockedError (Chinese) while a window has the database open
     except OSError as error:
         made.undo()
-        raise RestoreRefused(f"无法在“{db_path.parent}”中恢复：{explain(error) or error.strerror or error}"
-                             "没有做任何改动。") from error
+        raise RestoreRefused(f"无法在“{db_path.parent}”中恢复：{_reason(error)}。没有做任何改动。") from error
     except BaseException:
         made.undo()
         raise
@@ -119,23 +118,8 @@ def refuse_target(db_path: Path) -> None:
         raise RestoreRefused(f"“{folder}”是一个文件，不是文件夹，不能在其中恢复数据库。没有做任何改动。")
 
 
-def check_backup_opens(backup_path: Path, password: str | None) -> None:
-    """The quick checks of the backup file (is it one, is the password right) before anything is
-    written; the whole file is checked again while it is unpacked."""
-    from gridoffice.services.backup.verify import _size_of
-
-    size = _size_of(backup_path)
-    try:
-        with backup_path.open("rb") as handle:
-            header = read_header(handle, size)
-    except OSError as error:
-        raise BackupFileError("unreadable", f"读取备份文件时出错：{_reason(error)}。U盘可能已被拔出。") from error
-    if header.encrypted:
-        open_decryptor(header, password)
-
-
 def _reason(error: BaseException) -> str:
-    return (explain(error) or getattr(error, "strerror", None) or str(error)).rstrip("。")
+    return describe_os_error(error)
 
 
 class _Made:

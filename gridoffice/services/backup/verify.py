@@ -9,6 +9,7 @@ row counts that differ from the manifest, and (for restoring) a schema newer tha
 knows.
 """
 import contextlib
+import errno
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -24,11 +25,24 @@ from gridoffice.services.backup.container import (ATTACHMENTS_PREFIX, DATABASE_P
                             Progress, Sink, corrupt, open_decryptor, read_header, read_records)
 
 
+_OS_WORDS = {errno.ENOENT: "找不到文件或文件夹", errno.EISDIR: "这是一个文件夹", errno.ENOTDIR: "路径中有一段不是文件夹",
+             errno.ENAMETOOLONG: "路径太长", errno.EEXIST: "文件已存在"}
+
+
+def describe_os_error(error: BaseException) -> str:
+    """Why reading or writing a file failed, in Chinese (never the system's English words), no full stop."""
+    said = explain(error)
+    if said:
+        return said.rstrip("。")
+    number = getattr(error, "errno", None)
+    return _OS_WORDS.get(number) or (f"系统错误 {number}" if number else "读写文件时出错")
+
+
 class UnpackError(Exception):
     """Writing the unpacked files failed: the fault of the target folder, not of the backup."""
 
     def __init__(self, error: OSError):
-        super().__init__(error.strerror or str(error))
+        super().__init__(describe_os_error(error))
 
 
 @contextlib.contextmanager
@@ -74,7 +88,7 @@ def verify_backup(path: Path, password: str | None = None, *, check_database: bo
                 unpacker.close()
             reader.finish(handle)
     except OSError as error:
-        raise BackupFileError("unreadable", f"读取备份文件时出错：{error.strerror or error}。U盘可能已被拔出。") from error
+        raise BackupFileError("unreadable", f"读取备份文件时出错：{describe_os_error(error)}。U盘可能已被拔出。") from error
     manifest = Manifest.from_json(manifest_bytes)
     if manifest.parts != parts or not any(part.name == DATABASE_PART for part in parts):
         raise corrupt("清单与内容不符")
@@ -86,6 +100,20 @@ def verify_backup(path: Path, password: str | None = None, *, check_database: bo
         with _writing():
             _write_durably(database_to, bytes(unpacker.database))
     return VerifiedBackup(path, manifest)
+
+
+def check_header(path: Path, password: str | None = None) -> None:
+    """The quick checks (is it a backup at all, is the password right), reading only its head and
+    end: a restore makes them before it writes anything. verify_backup checks everything."""
+    path = Path(path)
+    size = _size_of(path)
+    try:
+        with path.open("rb") as handle:
+            header = read_header(handle, size)
+    except OSError as error:
+        raise BackupFileError("unreadable", f"读取备份文件时出错：{describe_os_error(error)}。U盘可能已被拔出。") from error
+    if header.encrypted:
+        open_decryptor(header, password)
 
 
 def _size_of(path: Path) -> int:
