@@ -160,13 +160,13 @@ _WINDOWS_WORDS = {32: "文件正被其他程序（如 Excel、WPS 或 PDF 阅读
 
 
 def os_reason(error: OSError) -> str:
-    """Why a file could not be read or written, in Chinese (never the OS's English words)."""
+    """Why a file could not be read or written: one Chinese sentence, never the OS's English words."""
     from gridoffice.db.storage import explain
 
     winerror = getattr(error, "winerror", None)
-    if winerror in _WINDOWS_WORDS:
-        return _WINDOWS_WORDS[winerror]
-    return explain(error) or _OS_WORDS.get(error.errno) or f"系统错误 {error.errno}"
+    reason = _WINDOWS_WORDS.get(winerror) or explain(error) or _OS_WORDS.get(error.errno) \
+        or f"系统错误 {error.errno}"
+    return reason if reason.endswith("。") else reason + "。"
 
 
 def failure_message(error: BaseException) -> str | None:
@@ -178,8 +178,7 @@ def failure_message(error: BaseException) -> str | None:
         return str(error)
     if isinstance(error, OSError):
         where = f"“{error.filename}”" if error.filename else "文件"
-        reason = os_reason(error)
-        if not reason.endswith("。"):
-            reason += "。没有完成这个命令，请检查路径和文件是否被其他程序占用。"
-        return f"无法读写{where}：{reason}"
+        if explain(error) and getattr(error, "winerror", None) not in _WINDOWS_WORDS:
+            return f"无法读写{where}：{os_reason(error)}"   # a full disk, a read-only medium: says what to do
+        return f"无法读写{where}：{os_reason(error)}没有完成这个命令，请检查路径和文件是否被其他程序占用。"
     return explain(error)

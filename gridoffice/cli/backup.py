@@ -35,7 +35,7 @@ def read_password(args: argparse.Namespace) -> str | None:
     try:
         text = args.password_file.read_text(encoding="utf-8-sig")
     except OSError as error:
-        raise CliError(f"无法读取密码文件“{args.password_file}”：{os_reason(error).rstrip('。')}。") from error
+        raise CliError(f"无法读取密码文件“{args.password_file}”：{os_reason(error)}") from error
     password = text.splitlines()[0] if text else ""
     if not password:
         raise CliError(f"密码文件“{args.password_file}”的第一行是空的。")
