@@ -11,6 +11,7 @@ from gridoffice import APP_TITLE, __version__
 from gridoffice.db import DatabaseOpenError
 
 from . import backup, core, grids, opinions, outcomes, reception, roster
+from .arguments import failure_message
 from .common import EXIT_BAD_INPUT, CliError, CommandGroups, add_db_option, db_path, warn
 
 AREAS = (core, roster, grids, opinions, outcomes, reception, backup)
@@ -67,7 +68,10 @@ def _console_safe() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     _console_safe()
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as done:   # issue 14: --help, --version, a refused option value (2): returned, not raised
+        return done.code if isinstance(done.code, int) else 0
     if args.command is None:
         return _start_gui(args)
     try:
@@ -78,9 +82,11 @@ def main(argv: list[str] | None = None) -> int:
     except DatabaseOpenError as error:
         warn(str(error))
         return EXIT_BAD_INPUT
-    except OSError as error:   # an output file open in Excel, a folder that cannot be written...
-        where = f"“{error.filename}”" if error.filename else "文件"
-        warn(f"无法读写{where}：{error.strerror or error}。没有完成这个命令，请检查路径和文件是否被其他程序占用。")
+    except Exception as error:   # issue 14: a full disk, a read-only medium, a file open in Excel... (cli/arguments.py)
+        message = failure_message(error)
+        if message is None:
+            raise
+        warn(message)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         warn("已中断。")

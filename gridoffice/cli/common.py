@@ -37,7 +37,11 @@ def open_db(args: argparse.Namespace, *, lock: bool = True) -> Database:
 
     lock=False is for commands that only read (export, print): they may run while the window
     has the database open, so they write nothing, not even the default category lists."""
+    from .arguments import guard_database, refuse_to_open   # issue 14: no new file, no write into a damaged one
+
+    refuse_to_open(db_path(args), writing=lock)
     db = Database.open(db_path(args), lock=lock)
+    guard_database(db, writing=lock)
     if lock:
         add_default_lists(db)
     return db

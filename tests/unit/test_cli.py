@@ -62,6 +62,7 @@ def test_database_given_by_environment_variable(tmp_path: Path):
 
 def test_an_output_that_cannot_be_written_is_said_in_chinese_not_a_traceback(tmp_path: Path):
     db = tmp_path / "数据 库.sqlite"
+    Database.open(db).close()   # a command that only reads never creates the database
     not_a_folder = tmp_path / "一个文件"
     not_a_folder.write_text("x", encoding="utf-8")
     for args in (("export", "opinions", str(not_a_folder / "意见.xlsx")),

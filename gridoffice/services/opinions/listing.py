@@ -229,12 +229,17 @@ def opinions_of_activity(db: Database, activity_id: int) -> list[tuple[int, str,
                                  .where(Opinion.activity_id == activity_id).order_by(Opinion.id)))
 
 
+def is_internal_number(reference: str) -> bool:
+    """An opinion's row number as typed: ASCII digits that fit a database integer ('²' is a digit to Python)."""
+    return reference.isascii() and reference.isdigit() and len(reference) <= 9
+
+
 def find_opinion_id(db: Database, reference: str) -> int | None:
     """The opinion a serial (2026-0042) or an internal number names; None when there is none."""
     reference = reference.strip()
     with db.session() as session:
         if SERIAL_RE.match(reference):
             return session.exec(select(Opinion.id).where(Opinion.serial == reference)).first()
-        if reference.isdigit():
+        if is_internal_number(reference):
             return session.exec(select(Opinion.id).where(Opinion.id == int(reference))).first()
     return None
