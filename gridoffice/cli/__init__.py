@@ -1,19 +1,17 @@
 """The command line: `gridoffice` starts the GUI; subcommands call the same services.
 
-Each area module has `register(groups)` and adds its commands; the list below is the
-only place that names them.
+Each area module has `register(groups)` and adds its commands; `build_parser` is the only
+place that names them. They are imported only when a subcommand (or --help) needs them:
+starting the window and `--version` read the top-level options alone, and no database code
+is loaded before the window has painted.
 """
 import argparse
 import sys
 from pathlib import Path
 
 from gridoffice import APP_TITLE, __version__
-from gridoffice.db import DatabaseOpenError
 
-from . import backup, core, grids, opinions, reception, roster
 from .common import EXIT_BAD_INPUT, CliError, CommandGroups, add_db_option, db_path, warn
-
-AREAS = (core, roster, grids, opinions, reception, backup)
 
 # argparse's own words, in Chinese: it looks its messages up through `argparse._` at run time
 ARGPARSE_CHINESE = {
@@ -43,19 +41,51 @@ class ChineseArgumentParser(argparse.ArgumentParser):
         sys.exit(EXIT_BAD_INPUT)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = ChineseArgumentParser(
+class _NotTopLevelOnly(Exception):
+    pass
+
+
+class _TopLevelParser(ChineseArgumentParser):
+    """The top-level options only: anything it cannot read goes to the whole parser, which says why."""
+
+    def error(self, message: str):
+        raise _NotTopLevelOnly(message)
+
+
+def _top_level_parser(parser_class: type[argparse.ArgumentParser] = ChineseArgumentParser,
+                      **options) -> argparse.ArgumentParser:
+    parser = parser_class(
         prog="gridoffice", description=f"{APP_TITLE}：不带子命令时启动图形界面。",
-        epilog="例：gridoffice --demo 打开演示办公室；gridoffice selftest 系统自检。",
+        epilog="例：gridoffice --demo 打开演示办公室；gridoffice selftest 系统自检。", **options,
     )
     parser.add_argument("--version", action="version", version=f"gridoffice {__version__}", help="显示版本并退出")
     add_db_option(parser)
     parser.add_argument("--demo", action="store_true", help="打开演示办公室（首次使用时自动生成示例数据）")
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from . import backup, core, grids, opinions, reception, roster
+
+    parser = _top_level_parser()
     commands = parser.add_subparsers(dest="command", metavar="子命令", parser_class=ChineseArgumentParser)
     groups = CommandGroups(commands)
-    for area in AREAS:
+    for area in (core, roster, grids, opinions, reception, backup):
         area.register(groups)
     return parser
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    """The top-level options alone when that is all there is (the window, --version); the
+    whole parser, with every area's commands, for a subcommand or --help."""
+    try:
+        args, rest = _top_level_parser(_TopLevelParser, add_help=False).parse_known_args(argv)
+        if not rest:
+            args.command = None
+            return args
+    except _NotTopLevelOnly:
+        pass
+    return build_parser().parse_args(argv)
 
 
 def _console_safe() -> None:
@@ -67,9 +97,11 @@ def _console_safe() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     _console_safe()
-    args = build_parser().parse_args(argv)
+    args = parse_args(argv)
     if args.command is None:
         return _start_gui(args)
+    from gridoffice.db import DatabaseOpenError   # the commands load the data layer anyway
+
     try:
         return args.func(args)
     except CliError as error:

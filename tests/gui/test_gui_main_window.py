@@ -14,7 +14,7 @@ from gridoffice.db import Database
 from gridoffice.domain import Activity, Deputy, Grid, ReceptionDay
 from gridoffice.domain.rules import MOBILE_RE
 from gridoffice.gui import create_application
-from gridoffice.views.shell.main_window import MainWindow
+from gridoffice.views.shell.main_window import TABS, MainWindow, tab_classes
 from gridoffice.views.office.dialogs import FirstStartDialog, OfficeSettingsDialog
 
 DEMO_TODAY = dt.date(2026, 11, 20)
@@ -124,7 +124,7 @@ def test_status_bar_shows_the_database_path(window, demo_file):
 
 def test_print_current_list_makes_a_pdf_of_what_is_shown(window, qtbot, monkeypatch):
     shown = {}
-    monkeypatch.setattr("gridoffice.widgets.list_tab.PdfPreviewDialog.exec", lambda self: shown.update(path=self.pdf_path))
+    monkeypatch.setattr("gridoffice.widgets.pdf_preview.PdfPreviewDialog.exec", lambda self: shown.update(path=self.pdf_path))
     grids = window.pages[1]
     window.tabs.setCurrentWidget(grids)
     first_code = grids.proxy.index(0, 1).data()
@@ -188,15 +188,27 @@ def test_models_pass_qt_model_tester(window, qtmodeltester):
         qtmodeltester.check(tab.model)
 
 
-def test_a_window_started_empty_fills_its_tabs_when_the_start_finishes(qtbot, demo_file):
+def test_the_shell_shows_menus_and_tab_titles_then_the_database_fills_the_tabs(qtbot, demo_file):
     create_application()
+    main = MainWindow()
+    qtbot.addWidget(main)
+    with qtbot.waitSignal(main.painted):
+        main.show()
+    assert [main.tabs.tabText(i) for i in range(main.tabs.count())] == [title for title, *_ in TABS]
+    assert main.menuBar().actions()[0].text() == "文件(&F)"
+    assert not main.actions.new_record.isEnabled() and not main.actions.office_settings.isEnabled()
+    main.tabs.setCurrentIndex(2)
     with Database.open(demo_file) as db:
-        main = MainWindow(db, SYSTEM_CLOCK, load_now=False)
-        qtbot.addWidget(main)
-        assert main.pages[0].proxy.rowCount() == 0
-        main.finish_start()
+        main.open_database(db, SYSTEM_CLOCK)
+        assert main.tabs.currentIndex() == 2 and main.current_tab() is main.pages[2]
         assert main.pages[0].model.rowCount() == _count(db, Deputy)
+        assert "街道人大工委" in main.windowTitle() and str(demo_file) in main.db_label.text()
+        assert main.actions.new_record.isEnabled() and main.actions.office_settings.isEnabled()
         main.close()
+
+
+def test_the_shell_names_each_tab_as_its_class_does():
+    assert [cls.title for cls in tab_classes()] == [title for title, *_ in TABS]
 
 
 def test_row_colours_survive_the_theme(qtbot):
@@ -212,7 +224,7 @@ def test_row_colours_survive_the_theme(qtbot):
             return RowStyle(foreground=QColor("#ff0000")) if row.startswith("超期") else None
 
     create_application()
-    tab = ListTab(None, SYSTEM_CLOCK, RedModel(), lambda _session: [], None)
+    tab = ListTab(None, SYSTEM_CLOCK, RedModel(), lambda _db: [], None)
     qtbot.addWidget(tab)
     tab.model.set_rows(["超期意见超期意见超期意见", "普通意见普通意见普通意见"])
     tab.resize(500, 300)

@@ -1,6 +1,7 @@
 """Office settings (名称, 热线, 默认接待时间和地点) stored in the `setting` table."""
 from sqlmodel import Session, select
 
+from gridoffice.db import Database
 from gridoffice.domain.settings import (DEFAULT_RECEPTION_PLACE, DEFAULT_RECEPTION_TIME, HOTLINE, OFFICE_NAME,
                                         Setting)
 
@@ -34,3 +35,9 @@ def set_setting(session: Session, key: str, value: str) -> None:
 
 def office_name(session: Session) -> str:
     return get_setting(session, OFFICE_NAME) or "人大工委"
+
+
+def read_office_name(db: Database) -> str:
+    """The office's name for titles and printouts ("人大工委" while none is set)."""
+    with db.session() as session:
+        return office_name(session)

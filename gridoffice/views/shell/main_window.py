@@ -2,57 +2,84 @@
 
 It holds no business logic: every action calls a tab, a dialog or a service. Each tab is a
 TabPage (widgets/tab_page.py) and brings its own menu actions and status-bar widgets.
-"""
-from PySide6.QtCore import QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
-from gridoffice.db import Database
-from gridoffice.domain.clock import Clock
-from gridoffice.services.common.settings import office_name
+Start-up paints the window before the data layer (SQLAlchemy, SQLModel, pydantic) is imported:
+this module imports neither it nor the tab modules (which import their services). `MainWindow()`
+is the shell: menus and the tabs' titles over placeholder pages. `open_database(db, clock)` then
+imports the tabs, puts them in place and fills them. Dialogs are imported when they open.
+"""
+import importlib
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
+
+from gridoffice import APP_TITLE
+from gridoffice.views.shell.actions import create_main_actions
 from gridoffice.widgets.tab_page import TabPage
 from gridoffice.widgets.ui_settings import ui_settings
 
-from gridoffice.views.shell.actions import create_main_actions
-from gridoffice.views.activities.tab import ActivitiesTab
-from gridoffice.views.backup.controller import BackupController
-from gridoffice.views.grids.tab import GridsTab
-from gridoffice.views.office.dialogs import AboutDialog, OfficeSettingsDialog, show_selftest
-from gridoffice.views.opinions.tab import OpinionsTab
-from gridoffice.views.reception.tab import ReceptionTab
-from gridoffice.views.roster.tab import RosterTab
-from gridoffice.views.office.stations import StationListDialog
+if TYPE_CHECKING:
+    from gridoffice.db import Database
+    from gridoffice.domain.clock import Clock
 
-TAB_CLASSES = (RosterTab, GridsTab, ActivitiesTab, ReceptionTab, OpinionsTab)
+# (title, module, class) of each tab, in order: the shell shows the titles before the modules load
+TABS = (
+    ("代表名册", "gridoffice.views.roster.tab", "RosterTab"),
+    ("网格列表", "gridoffice.views.grids.tab", "GridsTab"),
+    ("走访记录", "gridoffice.views.activities.tab", "ActivitiesTab"),
+    ("接待日历", "gridoffice.views.reception.tab", "ReceptionTab"),
+    ("民情办理", "gridoffice.views.opinions.tab", "OpinionsTab"),
+)
 MENU_TITLES = ("文件(&F)", "编辑(&E)", "查看(&V)", "打印(&P)", "工具(&T)", "帮助(&H)")
 
 
+def tab_classes() -> list[type[TabPage]]:
+    """The tab classes (importing them loads the data layer)."""
+    return [getattr(importlib.import_module(module), name) for _title, module, name in TABS]
+
+
+class PlaceholderPage(TabPage):
+    """Stands in for a tab while the database opens: its title, and a word that data is coming."""
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(None, None, parent)
+        self.title = title
+        label = QLabel("正在读取数据…", self)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        QVBoxLayout(self).addWidget(label)
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, clock: Clock, parent: QWidget | None = None, *, load_now: bool = True):
-        """load_now=False leaves the tabs empty until the window has painted once, then fills
-        them (finish_start): the clerk sees the window sooner."""
+    painted = Signal()   # once, at the first paint: start-up opens the database after it
+
+    def __init__(self, db: "Database | None" = None, clock: "Clock | None" = None, parent: QWidget | None = None):
+        """Without a database: the shell that start-up paints first (see open_database).
+        With one: the whole window, its tabs filled."""
         super().__init__(parent)
-        self.db = db
+        self.painted_once = False
+        self.db: "Database | None" = None
         self.clock = clock
+        self.backup_controller = None
         self.actions = create_main_actions(self)
-        self._init_tabs()
+        self._set_pages([PlaceholderPage(title, self) for title, _module, _name in TABS], current=0)
         self._init_menus()
-        self._init_status_bar()
         self._connect_actions()
-        self.backup_controller = BackupController(self)
-        self.refresh_title()
-        if load_now:
-            self.reload_all()
-        self._start_after_paint = not load_now
+        self.setWindowTitle(APP_TITLE)
         self._start_maximized = self._restore_geometry()
+        if db is not None:
+            self.open_database(db, clock)
 
     # --- building -------------------------------------------------------------------
-    def _init_tabs(self) -> None:
+    def _set_pages(self, pages: list[TabPage], current: int) -> None:
+        """A new tab widget holding the pages (the one it replaces is deleted)."""
+        self.pages = pages
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.pages: list[TabPage] = [tab_class(self.db, self.clock, self) for tab_class in TAB_CLASSES]
-        for tab in self.pages:
-            self.tabs.addTab(tab, tab.title)
+        for page in pages:
+            self.tabs.addTab(page, page.title)
+        self.tabs.setCurrentIndex(current)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.setCentralWidget(self.tabs)
 
@@ -66,10 +93,10 @@ class MainWindow(QMainWindow):
         self.menus["文件"].addAction(a.quit)
         self.menus["编辑"].addAction(a.find)
         self.menus["编辑"].addAction(a.reload)
-        for number, tab in enumerate(self.pages, start=1):
-            switch = QAction(tab.title, self)
+        for number, (title, _module, _name) in enumerate(TABS, start=1):
+            switch = QAction(title, self)
             switch.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            switch.triggered.connect(lambda _checked=False, t=tab: self.tabs.setCurrentWidget(t))
+            switch.triggered.connect(lambda _checked=False, i=number - 1: self.tabs.setCurrentIndex(i))
             self.menus["查看"].addAction(switch)
         self.menus["打印"].addAction(a.print_list)
         self.menus["工具"].addAction(a.office_settings)
@@ -77,6 +104,8 @@ class MainWindow(QMainWindow):
         self.menus["工具"].addAction(a.selftest)
         self.menus["工具"].addAction(a.open_data_folder)
         self.menus["帮助"].addAction(a.about)
+
+    def _add_tab_menus(self) -> None:
         for tab in self.pages:
             for title, actions in tab.menu_actions().items():
                 menu = self.menus[title]
@@ -84,12 +113,12 @@ class MainWindow(QMainWindow):
                 menu.addActions(actions)
 
     def _init_status_bar(self) -> None:
-        self.db_label = QLabel(f"数据库：{self.db.path}", self)
-        self.db_label.setToolTip(str(self.db.path))
         for tab in self.pages:
             for widget in tab.status_widgets():
                 self.statusBar().addPermanentWidget(widget)
+        self.db_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.db_label)
+        self._show_db_path()
 
     def _connect_actions(self) -> None:
         a = self.actions
@@ -100,11 +129,52 @@ class MainWindow(QMainWindow):
         a.print_list.triggered.connect(lambda: self.current_tab().print_current())
         a.office_settings.triggered.connect(self.edit_office_settings)
         a.stations.triggered.connect(self.edit_stations)
-        a.selftest.triggered.connect(lambda: show_selftest(self))
+        a.selftest.triggered.connect(self.run_selftest)
         a.open_data_folder.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.db.path.parent))))
-        a.about.triggered.connect(lambda: AboutDialog(self.db.path, self).exec())
+        a.about.triggered.connect(self.show_about)
+        self._enable_database_actions(False)
         self._on_tab_changed(self.tabs.currentIndex())
+
+    def _enable_database_actions(self, enabled: bool) -> None:
+        for action in (self.actions.office_settings, self.actions.stations, self.actions.open_data_folder,
+                       self.actions.about):
+            action.setEnabled(enabled)
+
+    # --- the database ---------------------------------------------------------------
+    def open_database(self, db: "Database", clock: "Clock") -> None:
+        """After the shell has painted: the tabs (importing them loads the data layer), filled."""
+        from gridoffice.views.backup.controller import BackupController
+
+        self.db, self.clock = db, clock
+        self._set_pages([tab_class(db, clock, self) for tab_class in tab_classes()], self.tabs.currentIndex())
+        self._add_tab_menus()
+        self._init_status_bar()
+        self.backup_controller = BackupController(self)
+        self.refresh_title()
+        for tab in self.pages:
+            tab.restore_state()
+        self.reload_all()
+        self._enable_database_actions(True)
+        self._on_tab_changed(self.tabs.currentIndex())
+
+    def remind(self) -> None:
+        """At start-up, once the tabs are filled: let them say what needs attention."""
+        for tab in self.pages:
+            tab.after_window_shown()
+
+    def replace_database(self, db: "Database") -> None:
+        """Work on another Database from now on (after a restore): every tab reloads from it."""
+        self.db = db
+        for tab in self.pages:
+            tab.db = db
+        self._show_db_path()
+        self.refresh_title()
+        self.reload_all()
+
+    def _show_db_path(self) -> None:
+        self.db_label.setText(f"数据库：{self.db.path}")
+        self.db_label.setToolTip(str(self.db.path))
 
     # --- behaviour ------------------------------------------------------------------
     def current_tab(self) -> TabPage:
@@ -114,45 +184,48 @@ class MainWindow(QMainWindow):
         self.actions.new_record.setEnabled(self.current_tab().can_create)
 
     def refresh_title(self) -> None:
-        with self.db.session() as session:
-            name = office_name(session)
-        self.office_name = name
-        self.setWindowTitle(name)  # Qt appends " — 人大工委网格履职台账" (the application display name)
+        from gridoffice.services.common.settings import read_office_name
+
+        self.office_name = read_office_name(self.db)
+        self.setWindowTitle(self.office_name)  # Qt appends " — 人大工委网格履职台账" (the application display name)
 
     def reload_all(self) -> None:
         for tab in self.pages:
             tab.reload()
 
-    def replace_database(self, db: Database) -> None:
-        """Work on another Database from now on (after a restore): every tab reloads from it."""
-        self.db = db
-        for tab in self.pages:
-            tab.db = db
-        self.db_label.setText(f"数据库：{db.path}")
-        self.db_label.setToolTip(str(db.path))
-        self.refresh_title()
-        self.reload_all()
-
     def edit_stations(self) -> None:
+        from gridoffice.views.office.stations import StationListDialog
+
         dialog = StationListDialog(self.db, self)
         dialog.exec()
         if dialog.changed:
             self.reload_all()
 
     def edit_office_settings(self) -> None:
+        from gridoffice.views.office.dialogs import OfficeSettingsDialog
+
         if OfficeSettingsDialog(self.db, self).exec():
             self.refresh_title()
 
+    def run_selftest(self) -> None:
+        from gridoffice.views.office.dialogs import show_selftest
+
+        show_selftest(self)
+
+    def show_about(self) -> None:
+        from gridoffice.views.office.dialogs import AboutDialog
+
+        AboutDialog(self.db.path, self).exec()
+
     # --- geometry -------------------------------------------------------------------
     def _restore_geometry(self) -> bool:
-        """Restores size, position, columns and tab; True when nothing was remembered yet."""
+        """Restores size, position and tab (the tabs' columns: open_database); True when nothing
+        was remembered yet."""
         settings = ui_settings()
         geometry = settings.value("main_window/geometry")
         remembered = geometry is not None and self.restoreGeometry(geometry)
         if not remembered:
             self.resize(1280, 720)
-        for tab in self.pages:
-            tab.restore_state()
         self.tabs.setCurrentIndex(int(settings.value("main_window/tab", 0)))
         return not remembered
 
@@ -165,18 +238,13 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self._start_after_paint:
-            self._start_after_paint = False
-            QTimer.singleShot(0, self.finish_start)
-
-    def finish_start(self) -> None:
-        """Once the window is on screen: fill the tabs, then let them say what needs attention."""
-        self.reload_all()
-        for tab in self.pages:
-            tab.after_window_shown()
+        if not self.painted_once:
+            self.painted_once = True
+            self.painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.backup_controller.on_close()
+        if self.backup_controller is not None:
+            self.backup_controller.on_close()
         settings = ui_settings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/tab", self.tabs.currentIndex())
