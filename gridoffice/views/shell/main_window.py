@@ -11,9 +11,9 @@ imports the tabs, puts them in place and fills them. Dialogs are imported when t
 import importlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEventLoop, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
 from gridoffice import APP_TITLE
 from gridoffice.views.shell.actions import create_main_actions
@@ -46,9 +46,14 @@ class PlaceholderPage(TabPage):
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(None, None, parent)
         self.title = title
-        label = QLabel("正在读取数据…", self)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        QVBoxLayout(self).addWidget(label)
+        row = QHBoxLayout()   # centred by stretches: Qt's enums take 50 ms to build, not before the first paint
+        row.addStretch(1)
+        row.addWidget(QLabel("正在读取数据…", self))
+        row.addStretch(1)
+        column = QVBoxLayout(self)
+        column.addStretch(1)
+        column.addLayout(row)
+        column.addStretch(2)
 
 
 class MainWindow(QMainWindow):
@@ -93,11 +98,12 @@ class MainWindow(QMainWindow):
         self.menus["文件"].addAction(a.quit)
         self.menus["编辑"].addAction(a.find)
         self.menus["编辑"].addAction(a.reload)
-        for number, (title, _module, _name) in enumerate(TABS, start=1):
+        self.tab_switches: list[QAction] = []   # Ctrl+1…: set with the other shortcuts (_set_shortcuts)
+        for index, (title, _module, _name) in enumerate(TABS):
             switch = QAction(title, self)
-            switch.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            switch.triggered.connect(lambda _checked=False, i=number - 1: self.tabs.setCurrentIndex(i))
+            switch.triggered.connect(lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
             self.menus["查看"].addAction(switch)
+            self.tab_switches.append(switch)
         self.menus["打印"].addAction(a.print_list)
         self.menus["工具"].addAction(a.office_settings)
         self.menus["工具"].addAction(a.stations)
@@ -111,6 +117,11 @@ class MainWindow(QMainWindow):
                 menu = self.menus[title]
                 menu.addSeparator()
                 menu.addActions(actions)
+
+    def _set_shortcuts(self) -> None:
+        self.actions.set_shortcuts()
+        for number, switch in enumerate(self.tab_switches, start=1):
+            switch.setShortcut(QKeySequence(f"Ctrl+{number}"))
 
     def _init_status_bar(self) -> None:
         for tab in self.pages:
@@ -143,7 +154,24 @@ class MainWindow(QMainWindow):
 
     # --- the database ---------------------------------------------------------------
     def open_database(self, db: "Database", clock: "Clock") -> None:
-        """After the shell has painted: the tabs (importing them loads the data layer), filled."""
+        """The tabs on this database (importing them loads the data layer), filled."""
+        self._put_tabs(db, clock)
+        self.reload_all()
+
+    def start(self, db: "Database", clock: "Clock") -> None:
+        """At start-up, once the shell has painted: open_database, the tab on show first, painted
+        with its rows before the other tabs read theirs; then the tabs' start-up reminders."""
+        self._put_tabs(db, clock)
+        shown = self.current_tab()
+        shown.reload()
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)   # lay out, paint
+        for tab in self.pages:
+            if tab is not shown:
+                tab.reload()
+        for tab in self.pages:
+            tab.after_window_shown()
+
+    def _put_tabs(self, db: "Database", clock: "Clock") -> None:
         from gridoffice.views.backup.controller import BackupController
 
         self.db, self.clock = db, clock
@@ -154,14 +182,9 @@ class MainWindow(QMainWindow):
         self.refresh_title()
         for tab in self.pages:
             tab.restore_state()
-        self.reload_all()
         self._enable_database_actions(True)
+        self._set_shortcuts()
         self._on_tab_changed(self.tabs.currentIndex())
-
-    def remind(self) -> None:
-        """At start-up, once the tabs are filled: let them say what needs attention."""
-        for tab in self.pages:
-            tab.after_window_shown()
 
     def replace_database(self, db: "Database") -> None:
         """Work on another Database from now on (after a restore): every tab reloads from it."""
