@@ -260,3 +260,26 @@ def test_grid_workers_mobiles_are_masked_in_the_grid_list(window):
     column = grids.model.column_index("worker_phone")
     shown = [grids.proxy.index(r, column).data() for r in range(grids.proxy.rowCount())]
     assert shown and all("****" in text for text in shown if text)
+
+
+def test_run_gui_paints_the_shell_then_opens_the_database_and_fills_the_tabs(qtbot, monkeypatch, demo_file):
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from gridoffice import gui
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)   # put back after the test
+    seen = {}
+
+    def instead_of_the_event_loop(app) -> int:
+        window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        seen.update(painted=window.painted_once, title=window.windowTitle(), rows=window.pages[0].model.rowCount())
+        for widget in app.topLevelWidgets():   # the window and any start-up reminder
+            widget.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", instead_of_the_event_loop)
+    assert gui.run_gui(demo_file) == 0
+    with Database.open(demo_file) as db:   # closed by run_gui: the lock is free again
+        assert seen == {"painted": True, "title": "锦塘街道人大工委", "rows": _count(db, Deputy)}
