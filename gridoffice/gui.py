@@ -93,10 +93,11 @@ def wait_cursor() -> Iterator[None]:
 
 
 def build_demo_with_wait(db: "Database") -> None:
+    from gridoffice.domain.clock import SYSTEM_CLOCK
     from gridoffice.services.demo.build import build_demo
 
     with wait_cursor():
-        build_demo(db)
+        build_demo(db, today=SYSTEM_CLOCK.today())
 
 
 def prepare_office(db: "Database", *, demo: bool) -> "Database | None":
@@ -145,7 +146,10 @@ def wait_until_painted(window: QWidget) -> None:
 
 
 def run_gui(db_path: Path, *, demo: bool = False) -> int:
+    from .logs import setup_logging
+
     sys.excepthook = report_unexpected_error   # first: whatever fails from here on is logged and said
+    setup_logging()
     app = create_application()
     from gridoffice.views.shell.main_window import MainWindow
 

@@ -121,9 +121,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _start_gui(args: argparse.Namespace) -> int:
     from gridoffice.gui import run_gui
-    from gridoffice.logs import setup_logging
     from gridoffice.paths import demo_db_path
 
-    setup_logging()
     path: Path = demo_db_path() if args.demo and getattr(args, "db", None) is None else db_path(args)
     return run_gui(path, demo=args.demo)

@@ -24,6 +24,7 @@ def test_an_uncaught_error_is_logged_and_said_in_chinese(qtbot, monkeypatch, cap
 
 def test_the_error_report_is_installed_before_anything_can_fail(qtbot, monkeypatch, tmp_path):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)   # put back after the test
+    monkeypatch.setattr("gridoffice.logs.setup_logging", lambda: True)   # the test run's logging stays as it is
 
     def broken_qt(*_args):
         raise RuntimeError("Qt 平台插件无法加载")
@@ -36,6 +37,7 @@ def test_the_error_report_is_installed_before_anything_can_fail(qtbot, monkeypat
 
 def test_a_database_that_cannot_be_opened_exits_2_after_the_window_showed(qtbot, monkeypatch, tmp_path):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr("gridoffice.logs.setup_logging", lambda: True)
     shown = []
     monkeypatch.setattr(gui, "open_or_explain", lambda _path: shown.extend(QApplication.topLevelWidgets()))
     assert gui.run_gui(tmp_path / "数据.sqlite") == 2

@@ -270,6 +270,7 @@ def test_run_gui_paints_the_shell_then_opens_the_database_and_fills_the_tabs(qtb
     from gridoffice import gui
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)   # put back after the test
+    monkeypatch.setattr("gridoffice.logs.setup_logging", lambda: True)   # the test run's logging stays as it is
     seen = {}
 
     def instead_of_the_event_loop(app) -> int:
