@@ -69,8 +69,18 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "办公 数据库.sqlite"
 
 
+@pytest.fixture(scope="session")
+def empty_template(tmp_path_factory) -> Path:
+    """A new, migrated, empty database, made once per run (migrating one takes 0.2-0.3 s)."""
+    path = tmp_path_factory.mktemp("空 模板") / "空 数据库.sqlite"
+    Database.open(path, lock=False).close()
+    return path
+
+
 @pytest.fixture
-def db(db_path: Path):
+def db(db_path: Path, empty_template: Path):
+    """A new, empty database, as Database.open makes one (copied from empty_template)."""
+    shutil.copyfile(empty_template, db_path)
     database = Database.open(db_path)
     yield database
     database.close()

@@ -5,6 +5,7 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from collections import Counter
@@ -71,7 +72,8 @@ def demo_db(demo) -> Database:
 
 
 @pytest.fixture
-def empty_db(tmp_path):
+def empty_db(tmp_path, empty_template):
+    shutil.copyfile(empty_template, tmp_path / DB_NAME)   # a new database, without migrating one each time
     db = Database.open(tmp_path / DB_NAME)
     yield db
     db.close()
