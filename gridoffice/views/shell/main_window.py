@@ -6,7 +6,8 @@ TabPage (widgets/tab_page.py) and brings its own menu actions and status-bar wid
 Start-up paints the window before the data layer (SQLAlchemy, SQLModel, pydantic) is imported:
 this module imports neither it nor the tab modules (which import their services). `MainWindow()`
 is the shell: menus and the tabs' titles over placeholder pages. `open_database(db, clock)` then
-imports the tabs, puts them in place and fills them. Dialogs are imported when they open.
+imports the tabs, puts them in place and fills them (`start` does it at start-up, painting the tab
+on show before the others are filled). Dialogs are imported when they open.
 """
 import importlib
 from typing import TYPE_CHECKING
