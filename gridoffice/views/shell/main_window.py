@@ -36,9 +36,10 @@ TABS = (
 MENU_TITLES = ("文件(&F)", "编辑(&E)", "查看(&V)", "打印(&P)", "工具(&T)", "帮助(&H)")
 
 
-def tab_classes() -> list[type[TabPage]]:
-    """The tab classes (importing them loads the data layer)."""
-    return [getattr(importlib.import_module(module), name) for _title, module, name in TABS]
+def tab_class(index: int) -> type[TabPage]:
+    """The class of the tab at index (importing its module loads the data layer)."""
+    _title, module, name = TABS[index]
+    return getattr(importlib.import_module(module), name)
 
 
 class PlaceholderPage(TabPage):
@@ -69,7 +70,7 @@ class MainWindow(QMainWindow):
         self.clock = clock
         self.backup_controller = None
         self.actions = create_main_actions(self)
-        self._set_pages([PlaceholderPage(title, self) for title, _module, _name in TABS], current=0)
+        self._init_tabs()
         self._init_menus()
         self._connect_actions()
         self.setWindowTitle(APP_TITLE)
@@ -78,14 +79,13 @@ class MainWindow(QMainWindow):
             self.open_database(db, clock)
 
     # --- building -------------------------------------------------------------------
-    def _set_pages(self, pages: list[TabPage], current: int) -> None:
-        """A new tab widget holding the pages (the one it replaces is deleted)."""
-        self.pages = pages
+    def _init_tabs(self) -> None:
+        """Placeholders until the database is open (_put_tab)."""
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        for page in pages:
+        self.pages: list[TabPage] = [PlaceholderPage(title, self) for title, _module, _name in TABS]
+        for page in self.pages:
             self.tabs.addTab(page, page.title)
-        self.tabs.setCurrentIndex(current)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.setCentralWidget(self.tabs)
 
@@ -156,33 +156,52 @@ class MainWindow(QMainWindow):
     # --- the database ---------------------------------------------------------------
     def open_database(self, db: "Database", clock: "Clock") -> None:
         """The tabs on this database (importing them loads the data layer), filled."""
-        self._put_tabs(db, clock)
+        self.db, self.clock = db, clock
+        for index in range(len(TABS)):
+            self._put_tab(index)
+        self._finish_tabs()
         self.reload_all()
 
     def start(self, db: "Database", clock: "Clock") -> None:
-        """At start-up, once the shell has painted: open_database, the tab on show first, painted
-        with its rows before the other tabs read theirs; then the tabs' start-up reminders."""
-        self._put_tabs(db, clock)
-        shown = self.current_tab()
+        """At start-up, once the shell has painted: the tab on show first, made, filled and painted
+        before the other tabs are imported and filled; then the tabs' start-up reminders."""
+        self.db, self.clock = db, clock
+        shown = self._put_tab(self.tabs.currentIndex())
+        self.refresh_title()
         shown.reload()
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)   # lay out, paint
+        for index, page in enumerate(self.pages):
+            if isinstance(page, PlaceholderPage):
+                self._put_tab(index)
+        self._finish_tabs()
         for tab in self.pages:
             if tab is not shown:
                 tab.reload()
         for tab in self.pages:
             tab.after_window_shown()
 
-    def _put_tabs(self, db: "Database", clock: "Clock") -> None:
+    def _put_tab(self, index: int) -> TabPage:
+        """The tab (its module imported now) in place of the placeholder at index."""
+        page = tab_class(index)(self.db, self.clock, self)
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)   # the tab on show stays, as far as anyone can tell
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, page, page.title)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        self.pages[index].deleteLater()
+        self.pages[index] = page
+        page.restore_state()
+        return page
+
+    def _finish_tabs(self) -> None:
+        """Once every tab is in place: their menus and status-bar widgets, backups, title, shortcuts."""
         from gridoffice.views.backup.controller import BackupController
 
-        self.db, self.clock = db, clock
-        self._set_pages([tab_class(db, clock, self) for tab_class in tab_classes()], self.tabs.currentIndex())
         self._add_tab_menus()
         self._init_status_bar()
         self.backup_controller = BackupController(self)
         self.refresh_title()
-        for tab in self.pages:
-            tab.restore_state()
         self._enable_database_actions(True)
         self._set_shortcuts()
         self._on_tab_changed(self.tabs.currentIndex())
