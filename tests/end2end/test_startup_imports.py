@@ -8,6 +8,7 @@
 Each runs the real entry point in a fresh interpreter: a test process has everything loaded.
 """
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -66,14 +67,9 @@ print(",".join(sorted(sys.modules)), file=sys.stderr)
 
 
 def _run(script: str, *args: str) -> subprocess.CompletedProcess:
+    env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "", "GRIDOFFICE_DATA_DIR": os.environ["GRIDOFFICE_DATA_DIR"]}
     return subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, encoding="utf-8",
-                          cwd=ROOT, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "", **_data_dir()}, timeout=120)
-
-
-def _data_dir() -> dict[str, str]:
-    import os
-
-    return {"GRIDOFFICE_DATA_DIR": os.environ["GRIDOFFICE_DATA_DIR"]}   # conftest's temporary one
+                          cwd=ROOT, env=env, timeout=120)
 
 
 def _among(modules, prefixes) -> list[str]:
