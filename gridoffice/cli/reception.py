@@ -124,25 +124,34 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_duty_roster(args: argparse.Namespace) -> int:
     from gridoffice.domain.clock import SYSTEM_CLOCK
+    from gridoffice.services.reception.duty import EmptyRosterError
     from gridoffice.services.reception.pdf import duty_roster
 
     month = parse_month(args.month)
     target = _pdf_target(args.output)
     with open_db(args, lock=False) as db:
-        duty_roster(db, target, year=month.year, month=month.month, station_id=station_id_of(db, args.station),
-                    today=SYSTEM_CLOCK.today())
+        station_id = station_id_of(db, args.station)
+        try:
+            duty_roster(db, target, year=month.year, month=month.month, station_id=station_id,
+                        today=SYSTEM_CLOCK.today())
+        except EmptyRosterError as error:
+            raise CliError(str(error)) from None
     say(f"已生成值班表：{target}")
     return EXIT_OK
 
 
 def run_notice(args: argparse.Namespace) -> int:
     from gridoffice.domain.clock import SYSTEM_CLOCK
-    from gridoffice.services.reception.notice import late_notice_warning, load_notices, notice_day_ids
+    from gridoffice.services.reception.notice import (late_notice_warning, load_notices, notice_day_ids,
+                                                      past_notice_refusal)
     from gridoffice.services.reception.pdf import write_notices_pdf
 
     day = parse_day(args.date)
     target = _pdf_target(args.output)
     today = SYSTEM_CLOCK.today()
+    refusal = past_notice_refusal([day], today)
+    if refusal:
+        raise CliError(refusal)
     with open_db(args, lock=False) as db:
         station_id = station_id_of(db, args.station)
         day_ids = notice_day_ids(db, day, station_id)

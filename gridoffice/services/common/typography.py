@@ -34,8 +34,8 @@ from reportlab.platypus.paragraph import ParaLines, _handleBulletWidth, cjkU, ma
 from reportlab.rl_config import _FUZZ
 
 from gridoffice.domain.dates import chinese_date, weekday_name
-from gridoffice.services.common.fonts import (FALLBACK_FONT, PRIMARY_FONT, SONG_BOLD_FONT, SONG_FONT, pdf_markup,
-                                              register_pdf_fonts)
+from gridoffice.services.common.fonts import (FALLBACK_FONT, PRIMARY_FONT, SONG_BOLD_FONT, SONG_FONT, font_runs,
+                                              pdf_markup, register_pdf_fonts)
 
 # --- faces, sizes, colours -------------------------------------------------------------------------
 
@@ -96,7 +96,7 @@ PROTECTED = re.compile(
     r"|\d{1,2}:\d{2}\s*[—–~\-至]\s*\d{1,2}:\d{2}"        # 09:00—11:30
     r"|第\s*\d+\s*[页条项次号]"                           # 第 3 页
     r"|[0-9A-Za-z][0-9A-Za-z*#@._/:%+\-]*[0-9A-Za-z%*]"  # 2026-0365, 0571-88881234, 138****1234, 80.0%, gridoffice
-    r"|[（(][^（）()\n]{1,5}[）)]"                          # （区） （星期三） （中心站）
+    r"|[（(][^（）()\n]{1,8}[）)]"                          # （区） （星期三） （三楼308室）
     r"|——|……"
 )
 
@@ -257,11 +257,11 @@ def paper_styles(body_size: float = SIZE_XIAOSI) -> dict[str, ParagraphStyle]:
 def paper_table(header: Sequence[str], rows: Sequence[Sequence[object]], col_widths: Sequence[float], *,
                 styles: dict[str, ParagraphStyle] | None = None, centred: Sequence[int] = ()) -> Table:
     """A table ruled in thin black lines, its header row in bold and repeated on every page;
-    columns in `centred` are centred (dates, weekdays)."""
+    columns in `centred` are centred (dates, weekdays). A cell is plain text, or flowables as they are."""
     sheet = styles or paper_styles()
     data = [[paragraph(h, sheet["header_cell"]) for h in header]]
     for row in rows:
-        data.append([value if isinstance(value, Flowable) else
+        data.append([value if isinstance(value, (Flowable, list, tuple)) else
                      paragraph(value, sheet["cell_center"] if column in centred else sheet["cell"])
                      for column, value in enumerate(row)])
     table = Table(data, colWidths=list(col_widths), repeatRows=1)
@@ -276,6 +276,32 @@ def paper_table(header: Sequence[str], rows: Sequence[Sequence[object]], col_wid
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
     ]))
     return table
+
+
+def text_width(text: str, style: ParagraphStyle) -> float:
+    """The width of one line of plain text in the style (each character in the face that prints it)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return sum(stringWidth(run, font, style.fontSize) for font, run in font_runs(text, style.fontName))
+
+
+def fit_columns(total: float, columns: Sequence[tuple[Sequence[str] | None, float]], style: ParagraphStyle, *,
+                padding: float = 8.0) -> list[float]:
+    """Column widths for a table `total` wide. Each column is (texts, weight): a column with texts is
+    as wide as its widest text on one line (dates, times, serials: never broken); a column with None
+    shares what is left by its weight (wrapped text). Fixed columns shrink in proportion when they
+    would not leave the others 20 mm each."""
+    fixed = {i: max((text_width(t, style) for t in texts), default=0) + padding + 0.5
+             for i, (texts, _w) in enumerate(columns) if texts is not None}
+    flexible = {i: weight for i, (texts, weight) in enumerate(columns) if texts is None}
+    room = total - sum(fixed.values())
+    least = 20 * mm * len(flexible)
+    if room < least and fixed:
+        scale = max(0.0, total - least) / sum(fixed.values())
+        fixed = {i: w * scale for i, w in fixed.items()}
+        room = total - sum(fixed.values())
+    weights = sum(flexible.values()) or 1
+    return [fixed[i] if i in fixed else room * flexible[i] / weights for i in range(len(columns))]
 
 
 def signature_block(issuer: str, day: dt.date, width: float, *, style: ParagraphStyle | None = None,
