@@ -318,7 +318,7 @@ def test_the_generate_dialog_shows_each_deputys_count_before_saving(qtbot, db):
 
 def test_the_holiday_dialog_enters_and_deletes_days_of_an_unknown_year(qtbot, db):
     create_application()
-    dialog = HolidayDialog(db, year=2027)
+    dialog = HolidayDialog(db, CLOCK, year=2027)
     qtbot.addWidget(dialog)
     assert "2027" in dialog.status_label.text() and dialog.table.rowCount() >= 12
     dialog.first_edit.setDate(D(2027, 2, 5))

@@ -122,7 +122,7 @@ class MonthView:
     """What the month view shows: each day's kind, the receptions, and the year's holiday warning."""
     days: dict[dt.date, DayInfo]
     rows: list[ReceptionRow]
-    warning: str          # "" when the year's holiday arrangement is known
+    warning: str          # "" when the year's holiday arrangement is known; else it names the month's 可能放假 days
 
 
 def month_view(db: Database, year: int, month: int, station_id: int | None = None) -> MonthView:
@@ -130,7 +130,8 @@ def month_view(db: Database, year: int, month: int, station_id: int | None = Non
     with db.session() as session:
         holidays = calendar_of(session)
         rows = reception_rows(session, start=first, end=last, station_id=station_id)
-    return MonthView(month_days(holidays, year, month), rows, holidays.year_warning(year))
+    # the year's warning, and the month's probable holidays named
+    return MonthView(month_days(holidays, year, month), rows, "".join(holidays.warnings(first, last)))
 
 
 # --- rules ---------------------------------------------------------------------------------

@@ -101,14 +101,20 @@ def read_station_contacts(db: Database) -> dict[int, str]:
     return contacts
 
 
-def save_station_contacts(db: Database, contacts: dict[int, str]) -> None:
-    """Set the contact persons of these stations ("" removes one); one transaction."""
+def clean_station_contacts(contacts: dict[int, str]) -> dict[int, str]:
+    """The names trimmed; raises NoticeInputError (field "contacts") for one too long to print."""
     cleaned = {}
     for station_id, name in contacts.items():
         name = " ".join(name.split())
         if len(name) > CONTACT_LIMIT:
             raise NoticeInputError("contacts", f"联系人“{name}”太长：不能超过 {CONTACT_LIMIT} 个字。")
         cleaned[station_id] = name
+    return cleaned
+
+
+def save_station_contacts(db: Database, contacts: dict[int, str]) -> None:
+    """Set the contact persons of these stations ("" removes one); one transaction."""
+    cleaned = clean_station_contacts(contacts)
     with db.session() as session:
         for station_id, name in cleaned.items():
             if name:

@@ -26,7 +26,8 @@ from gridoffice.widgets.tab_page import TabPage
 from gridoffice.widgets.ui_settings import ui_settings
 
 MONTH_VIEW, LIST_VIEW = 0, 1
-LEGEND = ("<span style='color:#c62828'>■</span> 休：节假日　<span style='color:#546e7a'>■</span> 班：调休上班　"
+LEGEND = ("<span style='color:#c62828'>■</span> 休：节假日　<span style='color:#e65100'>■</span> 可能放假　"
+          "<span style='color:#546e7a'>■</span> 班：调休上班　"
           "<span style='color:#1565c0'>■</span> 计划　<span style='color:#2e7d32'>■</span> 已举行　"
           "<span style='color:#9e9e9e'>■</span> 已取消　拖动代表姓名可调换值班")
 BANNER_STYLE = "background: #fff8e1; color: #8d4b00; border: 1px solid #ffe082; padding: 4px 8px;"
@@ -359,7 +360,7 @@ class ReceptionTab(TabPage):
     def edit_holidays(self) -> None:
         from gridoffice.views.reception.holiday_dialog import HolidayDialog
 
-        HolidayDialog(self.db, self, year=self.year).exec()
+        HolidayDialog(self.db, self.clock, self, year=self.year).exec()
         self.reload()
 
     def edit_notice_settings(self) -> None:
