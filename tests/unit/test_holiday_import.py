@@ -75,6 +75,17 @@ def test_paste_save_schedule_for_2027(office):
     assert again.replaced == 34 and len(list_overrides(office, 2027)) == 34
 
 
+def test_the_month_view_names_planned_days_left_on_a_probable_holiday(office):
+    from gridoffice.domain import ReceptionDay
+    from gridoffice.services.reception.days import list_month, month_view
+
+    row = next(r for r in list_month(office, 2027, 2, None) if r.status == "计划")
+    with office.session() as session:
+        session.get(ReceptionDay, row.id).date = D(2027, 2, 10)
+    warning = month_view(office, 2027, 2).warning
+    assert "2027年2月9日至12日（春节）" in warning and f"2月10日{row.station_short}" in warning
+
+
 def test_a_year_the_calendar_knows_is_refused_unless_replacing(office):
     notice = read_holiday_notice((FIXTURES / "2026.txt").read_text(encoding="utf-8"))
     with pytest.raises(HolidayInputError, match="2026 年的放假安排程序已经内置"):
