@@ -16,7 +16,8 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, HRFlowable, Image, KeepInFrame, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import (Flowable, HRFlowable, Image, KeepInFrame, KeepTogether, PageBreak, Spacer, Table,
+                                TableStyle)
 
 from gridoffice.db import Database
 from gridoffice.domain.dates import weekday_name
@@ -222,7 +223,7 @@ def write_notices_pdf(path: Path | str, notices: Sequence[Notice], *, issued_on:
 
 ROSTER_MARGIN_MM = 18
 ROSTER_HEADERS = ["日期", "星期", "时间", "地点", "值班代表及工作单位、职务", "备注"]
-ROSTER_FLEX = {3: 30, 4: 64, 5: 20}    # place, deputies, remark share what dates and times leave
+ROSTER_FLEX = {3: 26, 4: 60, 5: 30}    # place, deputies, remark share what dates and times leave
 
 
 def _roster_styles() -> dict[str, ParagraphStyle]:
@@ -285,10 +286,14 @@ def write_duty_roster_pdf(path: Path | str, roster: DutyRoster, *, today: dt.dat
         paragraph(f"{roster.year}年{roster.month}月人大代表接待选民值班表", sheet["title2"]),
         paragraph(f"{scope}　共 {roster.day_count} 次接待", sheet["subtitle"]),
     ]
-    for number, station in enumerate(roster.stations):
-        story += _station_block(number, station, sheet, width, roster.all_stations)
-    story += [Spacer(1, 4 * mm), paragraph("值班安排如有变动，以联络站另行公告为准。居民可按上述电话联系各联络站。", sheet["small"]),
-              signature_block(roster.office, today, width, style=sheet["sign"])]
+    blocks = [_station_block(number, station, sheet, width, roster.all_stations)
+              for number, station in enumerate(roster.stations)]
+    for block in blocks[:-1]:
+        story += block
+    # the signature never stands alone on a page: it stays with the last station's table
+    story.append(KeepTogether(blocks[-1] + [
+        Spacer(1, 4 * mm), paragraph("值班安排如有变动，以联络站另行公告为准。居民可按上述电话联系各联络站。", sheet["small"]),
+        signature_block(roster.office, today, width, style=sheet["sign"])]))
     return write_paper(path, story, title=title, pagesize=page, margins_mm=ROSTER_MARGIN_MM, author=roster.office)
 
 

@@ -167,8 +167,8 @@ class ReceptionTab(TabPage):
         self.month_notices_action = action("本月全部公告…", self.print_month_notices, "所显示月份的全部接待日公告，每页一份")
         self.rules_action = action("接待规则…", self.edit_rules, "各联络站的接待时间、地点和轮值代表库")
         self.holidays_action = action("节假日设置…", self.edit_holidays, "查看和录入放假、调休上班的日期")
-        self.notice_settings_action = action("公告设置（标题、二维码）…", self.edit_notice_settings,
-                                             "接待日公告的标题、可以反映的内容和二维码")
+        self.notice_settings_action = action("公告设置（标题、联系人、二维码）…", self.edit_notice_settings,
+                                             "接待日公告的标题、可以反映的内容、各站联系人和二维码")
         self.export_action = action("导出接待安排…", self.export, "把全部接待日导出为 Excel 文件")
 
     def menu_actions(self) -> dict[str, list[QAction]]:
