@@ -17,7 +17,18 @@ Modelled on GB/T 9704-2012 (党政机关公文格式), as far as a desktop progr
 
 Every paper builds its paragraphs with `paragraph(text, style)` from `paper_styles()`, and writes
 with `write_paper`. ReportLab's own CJK wrapping (wordWrap='CJK') cuts anywhere; `PaperParagraph`
-replaces it.
+replaces it. For a paper:
+
+    sheet = paper_styles()                       # body 小四; paper_styles(SIZE_SANHAO) for a document
+    story = [paragraph(title, sheet["title"]), ...,
+             paper_table(headers, rows, fit_columns(width, [(texts or None, weight), ...], sheet["header_cell"]),
+                         styles=sheet, centred=(0,)),
+             signature_block(office, today, width)]
+    write_paper(path, story, title=title)        # numbered 第 n 页，共 m 页; PageGroup(key) restarts it
+
+Dates go through `paper_date`; columns of dates, times, phones and serials are sized by
+`fit_columns` so they never wrap; the reception notice and 值班表 (services/reception/pdf.py)
+are the worked examples.
 """
 import datetime as dt
 import re
