@@ -8,8 +8,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from gridoffice.db import Database
-
 from .arguments import os_reason
 from .common import EXIT_FAILED, EXIT_OK, CliError, CommandGroups, db_path, say
 
@@ -49,6 +47,7 @@ def describe_manifest(manifest) -> list[str]:
 
 
 def run_backup(args: argparse.Namespace) -> int:
+    from gridoffice.db import Database
     from gridoffice.clock import SYSTEM_CLOCK
     from gridoffice.services.backup.auto import record_usb_backup
     from gridoffice.services.backup.create import BackupError, BackupRefused, create_backup, refusal_for
@@ -95,7 +94,7 @@ def run_verify(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from gridoffice.db import DatabaseLockedError, DatabaseOpenError
+    from gridoffice.db import Database, DatabaseLockedError, DatabaseOpenError
     from gridoffice.clock import SYSTEM_CLOCK
     from gridoffice.services.backup.container import BackupFileError
     from gridoffice.services.backup.verify import verify_backup

@@ -3,7 +3,6 @@ import argparse
 import os
 from pathlib import Path
 
-from gridoffice.db import Database
 from gridoffice.paths import DB_ENV, demo_db_path
 
 from .arguments import guard_database
@@ -21,6 +20,7 @@ def register(groups: CommandGroups) -> None:
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    from gridoffice.db import Database
     from gridoffice.clock import SYSTEM_CLOCK
     from gridoffice.services.demo.build import DemoRefusedError, build_demo
 

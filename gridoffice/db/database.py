@@ -25,6 +25,7 @@ from .health import Health, full_check, quick_check
 from .lock import DatabaseLock
 from .netpath import is_network_path
 from .swap import finish_interrupted_restore
+import gridoffice.domain.tables  # noqa: F401  (every table, before the first session configures the mappers)
 from gridoffice.paths import attachments_dir
 
 SQLITE_MAGIC = b"SQLite format 3\x00"

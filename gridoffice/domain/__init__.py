@@ -1,27 +1,26 @@
-"""The office's tables and value rules. No Qt, no I/O."""
-from .base import metadata
-from .stations import Department, Station
-from .grids import Community, Grid, GridHouseholdCount, HouseholdCategory
-from .deputies import Deputy, DeputyBusyDate, DeputyGridLink
-from .activities import Activity, ActivityDeputyLink, ActivityPhoto
-from .reception import HolidayOverride, ReceptionDay, ReceptionDutyLink, ReceptionPoolLink, ReceptionRule
-from .opinions import Opinion, OpinionCategory, OpinionHistory
-from .settings import AuditLog, Setting
-from .outcomes import (Appraisal, AppraisalDeputy, AppraisalQuestion, Campaign, CampaignActivityLink,
-                       CampaignOpinionLink, Dispute, DisputeDeputyLink, FollowUp, Meeting, MeetingDecision,
-                       MeetingDeputyLink, OutcomeKind, Project, ProjectDeputyLink, ProjectOpinionLink, ProjectPhoto,
-                       Suggestion, SuggestionAttachment, SuggestionDeputyLink, SuggestionHistory,
-                       SuggestionOpinionLink)
+"""The office's tables and value rules. No Qt, no I/O.
 
-__all__ = [
-    "metadata", "Station", "Department", "Community", "Grid", "HouseholdCategory",
-    "GridHouseholdCount", "Deputy", "DeputyGridLink", "DeputyBusyDate", "Activity",
-    "ActivityDeputyLink", "ActivityPhoto", "ReceptionDay", "ReceptionDutyLink",
-    "ReceptionRule", "ReceptionPoolLink", "HolidayOverride", "Opinion", "OpinionCategory",
-    "OpinionHistory", "Setting", "AuditLog",
-    # 履职成果 (domain/outcomes.py)
-    "OutcomeKind", "Campaign", "CampaignActivityLink", "CampaignOpinionLink", "Suggestion", "SuggestionDeputyLink",
-    "SuggestionOpinionLink", "SuggestionAttachment", "SuggestionHistory", "Project", "ProjectOpinionLink",
-    "ProjectDeputyLink", "ProjectPhoto", "Meeting", "MeetingDeputyLink", "MeetingDecision", "Appraisal",
-    "AppraisalDeputy", "AppraisalQuestion", "FollowUp", "Dispute", "DisputeDeputyLink",
-]
+The value rules (enums, dates, phone rules, opinion rules...) import no database code, so the command
+line can build its options from them without loading SQLModel. The tables are in `tables.py`; the
+first time one of them is named here (`from gridoffice.domain import Deputy`), all of them load.
+"""
+
+import importlib
+
+
+def _tables():
+    # import_module, not `from . import tables`: that would ask this __getattr__ for "tables" first
+    return importlib.import_module("gridoffice.domain.tables")
+
+
+def __getattr__(name: str):
+    if not (name[:1].isupper() or name == "metadata"):   # a submodule being imported (base, enums...)
+        raise AttributeError(f"module 'gridoffice.domain' has no attribute {name!r}")
+    tables = _tables()
+    if name in tables.__all__:
+        return getattr(tables, name)
+    raise AttributeError(f"module 'gridoffice.domain' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(_tables().__all__)

@@ -308,7 +308,7 @@ def test_the_printed_map_is_dated_by_the_clock(tab, monkeypatch):
         def exec(self):
             return 0
 
-    monkeypatch.setattr("gridoffice.views.grids.map_panel.PdfPreviewDialog", Preview)
+    monkeypatch.setattr("gridoffice.widgets.pdf_preview.PdfPreviewDialog", Preview)
     _choose_community(tab, "江滨社区")
     tab.map_panel.print_map()
     text = PdfReader(shown["path"]).pages[0].extract_text()

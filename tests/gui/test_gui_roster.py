@@ -332,7 +332,7 @@ def test_import_shows_every_problem_and_asks_about_duplicates(tab, office, tmp_p
 
 def test_ctrl_p_prints_the_roster_as_filtered(tab, monkeypatch):
     printed = {}
-    monkeypatch.setattr("gridoffice.views.roster.tab.PdfPreviewDialog.exec", lambda self: printed.update(path=self.pdf_path))
+    monkeypatch.setattr("gridoffice.widgets.pdf_preview.PdfPreviewDialog.exec", lambda self: printed.update(path=self.pdf_path))
     choose(tab.level_filter, "市")
     tab.print_current()
     text = "".join(page.extract_text() for page in PdfReader(printed["path"]).pages)

@@ -2,7 +2,7 @@
 gridoffice.db.migrate (foreign keys already off), in batch mode for SQLite."""
 from alembic import context
 
-import gridoffice.domain  # noqa: F401  (registers every table)
+import gridoffice.domain.tables  # noqa: F401  (registers every table)
 from gridoffice.domain.base import metadata
 
 connection = context.config.attributes["connection"]

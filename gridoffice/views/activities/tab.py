@@ -20,8 +20,6 @@ from gridoffice.widgets.exports import export_to_workbook
 from gridoffice.widgets.filters import ChoiceCombo, DateRangeFilter, DeputyFilterButton, SearchableCombo, filter_bar
 from gridoffice.widgets.long_list_tab import LongListTab
 
-from gridoffice.views.activities.form import ActivityDialog
-from gridoffice.views.opinions.form_dialog import register_opinion_dialog
 
 WHOLE_LOG_UP_TO = 5000    # activities: at most this many, the tab opens on all of them
 
@@ -125,11 +123,15 @@ class ActivitiesTab(LongListTab):
         self.open_activity(None)
 
     def open_activity(self, activity_id: int | None) -> None:
+        from gridoffice.views.activities.form import ActivityDialog
+
         dialog = ActivityDialog(self.db, self.clock, self, activity_id=activity_id)
         if dialog.exec() or dialog.changed:
             self.reload()
 
     def register_opinion_from_selected(self) -> None:
+        from gridoffice.views.opinions.form_dialog import register_opinion_dialog
+
         row = self.selected_row()
         if row is None:
             QMessageBox.information(self, "登记意见", "请先在列表中选中一次活动。")

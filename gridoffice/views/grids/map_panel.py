@@ -20,7 +20,6 @@ from gridoffice.services.grids.geojson import GeoJsonImportError, import_geojson
 from gridoffice.services.grids.rows import CommunityRow, GridRow
 from gridoffice.services.grids.values import GridInputError
 from gridoffice.widgets.file_dialogs import start_path
-from gridoffice.widgets.pdf_preview import PdfPreviewDialog
 
 from gridoffice.views.grids.map_legend import COLOR_MODES, COVERAGE, legend_for
 from gridoffice.views.grids.map_pdf import write_map_pdf
@@ -276,6 +275,8 @@ class GridMapPanel(QWidget):
         self.data_changed.emit()
 
     def print_map(self) -> None:
+        from gridoffice.widgets.pdf_preview import PdfPreviewDialog
+
         where = self.community.name if self.community else "全部社区"
         title = map_title(self.db, where)
         today = self.clock.today()

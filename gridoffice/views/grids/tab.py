@@ -20,20 +20,12 @@ from gridoffice.services.grids.editing import serving_deputy_ids, set_grid_deput
 from gridoffice.services.grids.excel import export_grids
 from gridoffice.services.grids.rows import CommunityRow, GridRow, grids_overview, list_grids
 from gridoffice.services.grids.values import GridInputError
-from gridoffice.widgets.deputy_picker import pick_deputies
 from gridoffice.widgets.exports import export_to_workbook
 from gridoffice.widgets.list_tab import ListTab
-from gridoffice.widgets.pdf_preview import PdfPreviewDialog
 from gridoffice.widgets.ui_settings import ui_settings
 
-from gridoffice.views.grids.community import CommunityDialog
 from gridoffice.views.grids.coverage_panel import CoveragePanel
-from gridoffice.views.grids.deputy_grids import DeputyGridsDialog
-from gridoffice.views.grids.editor import GridEditorDialog
-from gridoffice.views.grids.excel_import import import_grids_from_excel
-from gridoffice.views.grids.households import HouseholdsDialog
 from gridoffice.views.grids.map_panel import GridMapPanel
-from gridoffice.views.grids.move import move_grids_to
 
 ALL_COMMUNITIES = "全部社区"
 
@@ -164,6 +156,8 @@ class GridsTab(ListTab):
             self.select_grid(selected.id)
 
     def new_record(self) -> None:
+        from gridoffice.views.grids.editor import GridEditorDialog
+
         dialog = GridEditorDialog(self.db, None, self, community_id=self.community_box.currentData())
         if dialog.exec():
             self.reload()
@@ -266,6 +260,8 @@ class GridsTab(ListTab):
 
     # --- editing -------------------------------------------------------------------------------------
     def edit_grid(self, grid_id: int) -> None:
+        from gridoffice.views.grids.editor import GridEditorDialog
+
         dialog = GridEditorDialog(self.db, grid_id, self)
         if dialog.exec():
             self.reload()
@@ -280,6 +276,8 @@ class GridsTab(ListTab):
         self.edit_grid(row.id)
 
     def edit_current_deputies(self) -> None:
+        from gridoffice.widgets.deputy_picker import pick_deputies
+
         row = self.current_row()
         if row is None:
             QMessageBox.information(self, "联系代表", "请先在列表中选中一个网格。")
@@ -296,25 +294,35 @@ class GridsTab(ListTab):
         self.reload()
 
     def choose_deputy_for_grids(self) -> None:
+        from gridoffice.widgets.deputy_picker import pick_deputies
+
         chosen = pick_deputies(self.db, self, title="选择代表，再为其分配网格", single=True)
         if chosen:
             self.edit_deputy_grids(chosen[0])
 
     def edit_deputy_grids(self, deputy_id: int) -> None:
+        from gridoffice.views.grids.deputy_grids import DeputyGridsDialog
+
         if DeputyGridsDialog(self.db, deputy_id, self).exec():
             self.reload()
 
     def edit_households(self) -> None:
+        from gridoffice.views.grids.households import HouseholdsDialog
+
         if HouseholdsDialog(self.db, self, community_id=self.community_box.currentData()).exec():
             self.reload()
 
     def new_community(self) -> None:
+        from gridoffice.views.grids.community import CommunityDialog
+
         dialog = CommunityDialog(self.db, None, self)
         if dialog.exec():
             self.reload()
             self.community_box.setCurrentIndex(self.community_box.findData(dialog.community_id))
 
     def edit_community(self) -> None:
+        from gridoffice.views.grids.community import CommunityDialog
+
         community = self.current_community()
         row = self.current_row()
         community_id = community.id if community else (row.community_id if row else None)
@@ -328,6 +336,8 @@ class GridsTab(ListTab):
             self.reload()
 
     def move_selected(self) -> None:
+        from gridoffice.views.grids.move import move_grids_to
+
         rows = self.selected_rows()
         if rows and move_grids_to(self.db, self, [r.id for r in rows], [r.code for r in rows]):
             self.reload()
@@ -345,6 +355,8 @@ class GridsTab(ListTab):
 
     # --- files and printing ---------------------------------------------------------------------------
     def import_excel(self) -> None:
+        from gridoffice.views.grids.excel_import import import_grids_from_excel
+
         summary = import_grids_from_excel(self.db, self)
         if summary is not None:
             self.reload()
@@ -365,6 +377,8 @@ class GridsTab(ListTab):
         self._preview("两个全覆盖情况汇总", write_coverage_pdf)
 
     def _preview(self, title: str, writer) -> None:
+        from gridoffice.widgets.pdf_preview import PdfPreviewDialog
+
         target = preview_file(f"{title}.pdf")
         try:
             writer(self.db, target, today=self.clock.today())

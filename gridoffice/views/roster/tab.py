@@ -23,7 +23,6 @@ from gridoffice.services.roster.rows import DeputyRow, list_deputies
 from gridoffice.widgets.exports import export_to_workbook
 from gridoffice.widgets.file_dialogs import ask_save_xlsx, start_path
 from gridoffice.widgets.list_tab import ListTab
-from gridoffice.widgets.pdf_preview import PdfPreviewDialog
 
 ALL = "__all__"
 NONE = "__none__"   # 未进站 / 未进网格: the gaps 两个全覆盖 asks the clerk to close
@@ -372,6 +371,8 @@ class RosterTab(ListTab):
         self._preview("代表信息公示牌", lambda target: write_board_for(self.db, target, deputy_ids=ids))
 
     def _preview(self, title: str, build) -> None:
+        from gridoffice.widgets.pdf_preview import PdfPreviewDialog
+
         target = preview_file(f"{title}.pdf")
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:

@@ -1,0 +1,29 @@
+"""Every table of the office, imported together so SQLModel can resolve the relationships between them.
+
+A new table module is added here (and its names to __all__)."""
+from .base import metadata
+from .stations import Department, Station
+from .grids import Community, Grid, GridHouseholdCount, HouseholdCategory
+from .deputies import Deputy, DeputyBusyDate, DeputyGridLink
+from .activities import Activity, ActivityDeputyLink, ActivityPhoto
+from .reception import HolidayOverride, ReceptionDay, ReceptionDutyLink, ReceptionPoolLink, ReceptionRule
+from .opinions import Opinion, OpinionCategory, OpinionHistory
+from .settings import AuditLog, Setting
+from .outcomes import (Appraisal, AppraisalDeputy, AppraisalQuestion, Campaign, CampaignActivityLink,
+                       CampaignOpinionLink, Dispute, DisputeDeputyLink, FollowUp, Meeting, MeetingDecision,
+                       MeetingDeputyLink, OutcomeKind, Project, ProjectDeputyLink, ProjectOpinionLink, ProjectPhoto,
+                       Suggestion, SuggestionAttachment, SuggestionDeputyLink, SuggestionHistory,
+                       SuggestionOpinionLink)
+
+__all__ = [
+    "metadata", "Station", "Department", "Community", "Grid", "HouseholdCategory",
+    "GridHouseholdCount", "Deputy", "DeputyGridLink", "DeputyBusyDate", "Activity",
+    "ActivityDeputyLink", "ActivityPhoto", "ReceptionDay", "ReceptionDutyLink",
+    "ReceptionRule", "ReceptionPoolLink", "HolidayOverride", "Opinion", "OpinionCategory",
+    "OpinionHistory", "Setting", "AuditLog",
+    # 履职成果 (domain/outcomes.py)
+    "OutcomeKind", "Campaign", "CampaignActivityLink", "CampaignOpinionLink", "Suggestion", "SuggestionDeputyLink",
+    "SuggestionOpinionLink", "SuggestionAttachment", "SuggestionHistory", "Project", "ProjectOpinionLink",
+    "ProjectDeputyLink", "ProjectPhoto", "Meeting", "MeetingDeputyLink", "MeetingDecision", "Appraisal",
+    "AppraisalDeputy", "AppraisalQuestion", "FollowUp", "Dispute", "DisputeDeputyLink",
+]
