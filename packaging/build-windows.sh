@@ -3,6 +3,7 @@
 #
 #   bash packaging/build-windows.sh           # build, then install/selftest/upgrade/uninstall under Wine
 #   NO_TEST=1 bash packaging/build-windows.sh # build only
+#   ONLY_TEST=1 bash packaging/build-windows.sh # only step 8, on the last build
 #
 # Steps (packaging/README.md has the figures and what Wine cannot show):
 #   1. Debian tools: wine, wine64, nsis, mingw-w64 (for two small DLL stand-ins, below)
@@ -41,6 +42,10 @@ fail() { echo "FAILED: $*" | tee -a "$LOG" >&2; exit 1; }
 wine_run() { wine "$@" </dev/null 2>&1 | tee -a "$LOG"; }
 unix_path() { winepath -u "$1" 2>/dev/null; }
 
+APP=$WORK/dist/gridoffice
+VERSION=$(cd "$ROOT" && python3 -c "import re; print(re.search(r'__version__ = \"([^\"]+)\"', open('gridoffice/__init__.py', encoding='utf-8').read())[1])")
+SETUP=$OUT/gridoffice-setup-$VERSION.exe
+if [ -z "${ONLY_TEST:-}" ]; then
 step "1. Debian tools"
 need=""
 for pair in wine:wine wine64:wine64 makensis:nsis x86_64-w64-mingw32-gcc:gcc-mingw-w64-x86-64-win32; do
@@ -88,6 +93,9 @@ if [ ! -f "$WINEPREFIX/system.reg" ]; then
   wineboot --init >>"$LOG" 2>&1 || true
   wineserver -w
 fi
+# a 64-bit-only prefix says "Windows 7", which the installer refuses (it needs 10 1809+)
+winecfg -v win10 </dev/null >>"$LOG" 2>&1
+wineserver -w
 SYS32=$WINEPREFIX/drive_c/windows/system32
 # Windows 10 has these, Wine 8 has not (packaging/wine/*.c say why); in the Windows folder,
 # so PyInstaller does not collect them
@@ -134,7 +142,6 @@ DIST=$WORK/dist
 rm -rf "$DIST" "$WORK/pyinstaller"
 (cd "$ROOT" && wine_run "$PY/python.exe" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath "$DIST" --workpath "$WORK/pyinstaller" packaging/gridoffice.spec) | grep -v "api-ms-win-crt" || true
-APP=$DIST/gridoffice
 [ -f "$APP/gridoffice.exe" ] && [ -f "$APP/gridoffice-cli.exe" ] || fail "PyInstaller made no gridoffice.exe"
 for shim in icuuc.dll bcryptprimitives.dll _wmi.pyd; do
   [ -z "$(find "$APP" -iname "$shim")" ] || fail "$shim is in the program folder: it must never be shipped"
@@ -148,14 +155,13 @@ wine_run "$APP/gridoffice-cli.exe" selftest || fail "selftest of the frozen prog
 unset GRIDOFFICE_DATA_DIR
 done_step
 
-VERSION=$(cd "$ROOT" && python3 -c "import re; print(re.search(r'__version__ = \"([^\"]+)\"', open('gridoffice/__init__.py', encoding='utf-8').read())[1])")
-SETUP=$OUT/gridoffice-setup-$VERSION.exe
 step "7. makensis -> $(basename "$SETUP")"
 makensis -V2 -DVERSION="$VERSION" -DDIST="$APP" -DOUTFILE="$SETUP" "$ROOT/packaging/installer.nsi" | tee -a "$LOG"
 done_step
 
 echo "program folder: $(du -sm "$APP" | cut -f1) MB in $(find "$APP" -type f | wc -l) files" | tee -a "$LOG"
 echo "installer:      $(( $(stat -c %s "$SETUP") / 1048576 )) MB  $SETUP" | tee -a "$LOG"
+fi   # ONLY_TEST
 [ -n "${NO_TEST:-}" ] && exit 0
 
 # ---------------------------------------------------------------------------------------------
@@ -165,27 +171,41 @@ DATA_U=$LOCALAPPDATA_U/gridoffice
 TARGET_W='C:\用户 程序\人大 网格台账'
 TARGET_U=$(unix_path "$TARGET_W")
 USB_W='C:\U盘 模拟\备份 文件夹'
-reg_value() { wine reg query "$1" /ve </dev/null 2>/dev/null | tr -d '\r' | awk -F'REG_SZ' 'NF>1 {sub(/^[ \t]+/, "", $2); print $2}'; }
+# a registry value as UTF-8 (reg.exe prints Chinese as "?"): KEY under HKCU, optional VALUE name
+reg_value() {
+  wine "$WORK/python/python.exe" -c "import sys, winreg
+try:
+    with winreg.OpenKey(winreg.HKEY_CURRENT_USER, sys.argv[1]) as key: print(winreg.QueryValueEx(key, sys.argv[2])[0])
+except OSError: pass" "$1" "${2:-}" </dev/null 2>/dev/null | tr -d '\r'
+}
+# /D= must reach NSIS unquoted (it takes the rest of the command line); wine would quote an
+# argument with spaces, cmd passes the line as it is
+install() { wine cmd /c "$(winepath -w "$1" 2>/dev/null) /S /D=$TARGET_W" </dev/null 2>&1 | tee -a "$LOG"; wineserver -w; }
 uninstall() { wine_run "$TARGET_U/uninstall.exe" /S "$@"; wineserver -w; }   # it runs from a copy in %TEMP%
 
-rm -rf "$DATA_U" "$TARGET_U" "$(unix_path 'C:\U盘 模拟')"
+# start from a PC that never had gridoffice
+rm -rf "$DATA_U" "$TARGET_U" "$(unix_path 'C:\U盘 模拟')" "$LOCALAPPDATA_U/Programs/gridoffice"
+for key in 'HKCU\Software\gridoffice' 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\gridoffice' \
+           'HKCU\Software\Classes\.gobak' 'HKCU\Software\Classes\gridoffice.backup'; do
+  wine reg delete "$key" /f </dev/null >/dev/null 2>&1 || true
+done
 # an "older" version first, as a clerk would have it, with data in it
 OLD_SETUP=$WORK/gridoffice-setup-0.0.1-test.exe
 makensis -V1 -DFAST -DVERSION=0.0.1 -DDIST="$APP" -DOUTFILE="$OLD_SETUP" "$ROOT/packaging/installer.nsi"
-wine_run "$OLD_SETUP" /S "/D=$TARGET_W"; wineserver -w
+install "$OLD_SETUP"
 [ -f "$TARGET_U/gridoffice.exe" ] || fail "the older installer put nothing into $TARGET_W"
 wine_run "$TARGET_U/gridoffice-cli.exe" demo || fail "demo in the older installation"
 [ -f "$DATA_U/demo-office.sqlite" ] || fail "no data folder under %LOCALAPPDATA%: $DATA_U"
 
 echo "-- upgrade to $VERSION" | tee -a "$LOG"
 started=$(date +%s)
-wine_run "$SETUP" /S "/D=$TARGET_W"; wineserver -w
+install "$SETUP"
 echo "   silent install: $(( $(date +%s) - started )) s, installed size $(du -sm "$TARGET_U" | cut -f1) MB" | tee -a "$LOG"
-[ "$(wine reg query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\gridoffice' /v DisplayVersion </dev/null 2>/dev/null | grep -o "$VERSION")" = "$VERSION" ] \
+[ "$(reg_value 'Software\Microsoft\Windows\CurrentVersion\Uninstall\gridoffice' DisplayVersion)" = "$VERSION" ] \
   || fail "the uninstall entry does not say $VERSION after the upgrade"
 [ -f "$DATA_U/demo-office.sqlite" ] || fail "the upgrade lost the data folder"
-[ "$(reg_value 'HKCU\Software\Classes\.gobak')" = "gridoffice.backup" ] || fail ".gobak is not registered"
-command=$(reg_value 'HKCU\Software\Classes\gridoffice.backup\shell\open\command')
+[ "$(reg_value 'Software\Classes\.gobak')" = "gridoffice.backup" ] || fail ".gobak is not registered"
+command=$(reg_value 'Software\Classes\gridoffice.backup\shell\open\command')
 echo "   .gobak opens with: $command" | tee -a "$LOG"
 [ "$command" = "\"$TARGET_W\\gridoffice.exe\" \"%1\"" ] || fail ".gobak command is $command"
 LINK_DIR_U=$(unix_path "$(wine cmd /c echo %APPDATA% </dev/null 2>/dev/null | tr -d '\r')")/Microsoft/Windows/Start\ Menu/Programs
@@ -199,23 +219,26 @@ wine_run "$TARGET_U/gridoffice-cli.exe" --db "$(wine cmd /c echo %LOCALAPPDATA% 
 GOBAK_U=$(find "$(unix_path "$USB_W")" -name '*.gobak' | head -1)
 [ -n "$GOBAK_U" ] || fail "no .gobak written"
 wine_run "$TARGET_U/gridoffice-cli.exe" verify "$(winepath -w "$GOBAK_U" 2>/dev/null)" || fail "verify of $GOBAK_U"
-echo "-- the window, offscreen (Wine's own display driver does not start Qt's window here)" | tee -a "$LOG"
-if GRIDOFFICE_SMOKE=2000 QT_QPA_PLATFORM=offscreen timeout 120 wine "$TARGET_U/gridoffice-cli.exe" --demo </dev/null 2>&1 \
-     | tee -a "$LOG" | grep -q '^painted'; then
-  echo "   the main window painted (offscreen) on the upgraded demo office" | tee -a "$LOG"
-else
-  echo "   WARNING: the offscreen window did not paint under Wine (see $LOG); not a verdict on Windows" | tee -a "$LOG"
-fi
+echo "-- the window, offscreen (Wine's own display does not start Qt's window here)" | tee -a "$LOG"
+# Wine does not pass QT_* variables from Linux to the program: set it inside cmd, started in the
+# program folder (a quoted path inside cmd /c "..." does not survive Wine's own quoting)
+offscreen() { (cd "$TARGET_U" && timeout 180 wine cmd /c "set QT_QPA_PLATFORM=offscreen&& gridoffice-cli.exe $*" </dev/null 2>&1); }
+window=$(GRIDOFFICE_SMOKE=2000 offscreen --demo | tr -d '\r' | tee -a "$LOG") || fail "the window on the demo office"
+echo "$window" | grep -q '^painted' || fail "the main window never painted (offscreen) on the upgraded demo office"
+echo "   the main window painted offscreen on the upgraded demo office ($(echo "$window" | awk '/^painted/ {print $2}') s after the hook)" | tee -a "$LOG"
+first=$(GRIDOFFICE_DATA_DIR='C:\新 电脑\数据 文件夹' GRIDOFFICE_SMOKE=0 offscreen | tr -d '\r' | tee -a "$LOG") || fail "first start"
+echo "$first" | grep -q '^dialog FirstStartDialog' || fail "no first-start dialog on an empty data folder"
+echo "   an empty data folder gets the first-start dialog" | tee -a "$LOG"
 
 echo "-- uninstall (data kept)" | tee -a "$LOG"
 uninstall
 [ ! -e "$TARGET_U/_internal" ] && [ ! -e "$TARGET_U/gridoffice.exe" ] || fail "the uninstaller left program files"
 [ ! -f "$LINK_DIR_U/人大工委网格履职台账.lnk" ] || fail "the uninstaller left the Start-menu shortcut"
-[ -z "$(reg_value 'HKCU\Software\Classes\.gobak')" ] || fail "the uninstaller left the .gobak association"
+[ -z "$(reg_value 'Software\Classes\.gobak')" ] || fail "the uninstaller left the .gobak association"
 [ -f "$DATA_U/demo-office.sqlite" ] || fail "the uninstaller deleted the data folder without being asked"
 
 echo "-- install again, uninstall /REMOVEDATA" | tee -a "$LOG"
-wine_run "$SETUP" /S "/D=$TARGET_W"; wineserver -w
+install "$SETUP"
 [ -f "$TARGET_U/gridoffice.exe" ] || fail "reinstall"
 uninstall /REMOVEDATA
 [ ! -e "$DATA_U" ] || fail "/REMOVEDATA left the data folder"
