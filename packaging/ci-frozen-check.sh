@@ -29,8 +29,11 @@ if ! command -v makensis >/dev/null 2>&1; then
 fi
 if ! PYTHONPATH=$TOOLS "$PYTHON" -c "import PyInstaller, sys; sys.exit(PyInstaller.__version__ != '$PYINSTALLER_VERSION')" 2>/dev/null; then
   rm -rf "$TOOLS"
-  "$PYTHON" -m pip install -q --disable-pip-version-check --target "$TOOLS" \
-    "pyinstaller==$PYINSTALLER_VERSION" "pyinstaller-hooks-contrib==$HOOKS_VERSION"
+  # --no-deps: the venv's own packaging (and setuptools) stay the ones requirements.lock tested
+  extra=""; "$PYTHON" -c "import setuptools" 2>/dev/null || extra="setuptools"
+  "$PYTHON" -m pip install -q --disable-pip-version-check --no-deps --target "$TOOLS" \
+    "pyinstaller==$PYINSTALLER_VERSION" "pyinstaller-hooks-contrib==$HOOKS_VERSION" \
+    "$(grep -E '^altgraph==' "$ROOT/packaging/requirements-windows-build.txt")" $extra
 fi
 
 rm -rf "$WORK"
