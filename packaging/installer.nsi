@@ -105,7 +105,7 @@ VIAddVersionKey /LANG=2052 "LegalCopyright" "${PUBLISHER}内部使用"
 
 !define MUI_UNCONFIRMPAGE_TEXT_TOP "将从这台电脑上卸载 ${APP_TITLE}。数据文件夹（代表名册、走访记录、本机备份）默认保留，下一页可以选择是否删除。"
 !insertmacro MUI_UNPAGE_CONFIRM
-!define MUI_COMPONENTSPAGE_TEXT_TOP "数据文件夹默认保留：以后重新安装，数据还在。只有确定不再需要这些数据（并且已经备份到U盘）时，才勾选删除。"
+!define MUI_COMPONENTSPAGE_TEXT_TOP "数据文件夹（代表、网格、走访、民情数据和本机备份）默认保留：以后重新安装，数据还在。只有确定不再需要这些数据、并且已经备份到U盘时，才勾选删除。"
 !insertmacro MUI_UNPAGE_COMPONENTS
 !insertmacro MUI_UNPAGE_INSTFILES
 !insertmacro MUI_UNPAGE_FINISH
@@ -227,7 +227,7 @@ Section "un.程序文件、快捷方式和文件关联" SecUnProgram
   DeleteRegKey HKCU "${APP_KEY}"
 SectionEnd
 
-Section /o "un.删除数据文件夹（全部代表、网格、走访、民情数据和本机备份，无法恢复）" SecUnData
+Section /o "un.同时删除数据文件夹（无法恢复）" SecUnData
   SetShellVarContext current
   ${GetParameters} $0
   ClearErrors
