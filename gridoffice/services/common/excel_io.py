@@ -103,6 +103,9 @@ class TableSpec:
         table: dict[str, str] = {}
         for column in self.columns:
             for word in (column.header, *column.synonyms):
+                table.setdefault(header_key(word, keep_remark=True), column.header)
+        for column in self.columns:
+            for word in (column.header, *column.synonyms):
                 table.setdefault(header_key(word), column.header)
         return table
 
@@ -144,17 +147,42 @@ class Table:
             where = f"读取了 {self.file_label}（编码 {ENCODING_LABELS.get(self.encoding, self.encoding)}）"
         return f"{where}，表头在第 {self.header_row} 行。"
 
-    def unused_note(self) -> str:
+    def reading(self) -> "Reading":
+        return Reading(self.file_name, self.file_label, self.source(), dict(self.columns), list(self.unused),
+                       list(self.notes))
+
+
+@dataclass
+class Reading:
+    """How a file was read, without its rows: every import's preview and summary start with it."""
+    file_name: str
+    file_label: str
+    source: str                      # 读取了工作表“名册”，表头在第 3 行。
+    columns: dict[str, str]          # the import's header → the header as written in the file
+    unused: list[str]
+    notes: list[str]
+
+    def columns_text(self) -> str:
+        return "、".join(name if written == name else f"{name}（“{written}”）" for name, written in self.columns.items())
+
+    def unused_text(self) -> str:
         return f"未导入的列：{'、'.join(self.unused)}。" if self.unused else ""
+
+    def lines(self) -> list[str]:
+        lines = [f"文件：{self.file_name}（{self.file_label}）", self.source, f"导入的列：{self.columns_text()}。"]
+        if self.unused:
+            lines.append(self.unused_text())
+        return lines + self.notes
 
 
 # --- reading ------------------------------------------------------------------------------------
-def header_key(text: object) -> str:
+def header_key(text: object, *, keep_remark: bool = False) -> str:
     """A header as compared: full-width folded (NFKC), no spaces or line breaks, no "*" marks and
-    no trailing remark in brackets: " 手机号码（必填）*" → "手机号码"."""
+    (unless `keep_remark`) no trailing remark in brackets: " 手机号码（必填）*" → "手机号码"."""
     key = unicodedata.normalize("NFKC", str(text or ""))
     key = re.sub(r"\s+", "", key).strip("*:：")
-    key = re.sub(r"\([^()]*\)$", "", key).strip("*")
+    if not keep_remark:
+        key = re.sub(r"\([^()]*\)$", "", key).strip("*")
     return key.upper()
 
 
@@ -275,7 +303,7 @@ def _find_header(raw: RawSheet, spec: TableSpec) -> _Header:
             if not text:
                 continue
             texts[index] = re.sub(r"\s+", "", text)
-            header = lookup.get(header_key(text))
+            header = lookup.get(header_key(text, keep_remark=True)) or lookup.get(header_key(text))
             if header is not None and header not in columns.values():
                 columns[index] = header
         if len(columns) > len(best.columns):
