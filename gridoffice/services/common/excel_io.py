@@ -213,8 +213,9 @@ def _read_csv(opened: SpreadsheetFile, spec: TableSpec) -> Table:
         found.append((decoding, header))
     decoding, header = max(found, key=lambda item: len(item[1].columns))
     hint = ("" if header.columns else
-            f"（按 {'、'.join(ENCODING_LABELS[d.encoding] for d, _h in found)} 编码都找不到表头；如果文字是乱码，"
-            "请在 Excel 中另存为“CSV UTF-8（逗号分隔）”或 .xlsx）")
+            f"按 {'、'.join(ENCODING_LABELS[d.encoding] for d, _h in found)} 编码读出的文字中都找不到表头。"
+            "如果文件来自繁体中文（Big5）或其他编码的系统，文字会是乱码：请在 Excel 或 WPS 中另存为"
+            "“CSV UTF-8（逗号分隔）”或 Excel 工作簿（.xlsx）后再导入。")
     raise ExcelFileError(f"“{opened.path.name}”{header.describe_missing(spec)}{hint}")
 
 
@@ -387,7 +388,7 @@ def _merge_notes(raw: RawSheet, header: _Header, used: list[int]) -> list[str]:
     return notes
 
 
-def _short(text: str, limit: int = 20) -> str:
+def _short(text: str, limit: int = 30) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
@@ -571,14 +572,33 @@ def write_workbook(path: Path | str, sheets: Sequence[SheetSpec]) -> Path:
 
     workbook = Workbook(write_only=True)
     too_long: list[str] = []
-    for spec in sheets:
-        _write_one(workbook, spec, too_long)
-    if too_long:
-        raise CellTooLongError(too_long)
     path = Path(path)
-    with atomic_output(path) as temporary:
-        workbook.save(temporary)
+    try:
+        for spec in sheets:
+            _write_one(workbook, spec, too_long)
+        if too_long:
+            raise CellTooLongError(too_long)
+        with atomic_output(path) as temporary:
+            workbook.save(temporary)
+    except BaseException:
+        _discard(workbook)
+        raise
     return path
+
+
+def _discard(workbook) -> None:
+    """A write-only workbook that will not be saved: end its sheets' streams and remove their
+    temporary files (left open, they complain when garbage-collected)."""
+    for sheet in workbook.worksheets:
+        writer = getattr(sheet, "_writer", None)
+        if writer is None:
+            continue
+        try:
+            if not sheet.closed:
+                sheet.close()
+        except Exception:   # noqa: BLE001 - already failing; the first error is the one reported
+            pass
+        Path(writer.out).unlink(missing_ok=True)
 
 
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
