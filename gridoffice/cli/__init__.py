@@ -9,6 +9,7 @@ from pathlib import Path
 
 from gridoffice import APP_TITLE, __version__
 from gridoffice.db import DatabaseOpenError
+from gridoffice.domain.errors import FieldError
 
 from . import backup, core, grids, opinions, reception, roster
 from .common import EXIT_BAD_INPUT, CliError, CommandGroups, add_db_option, db_path, warn
@@ -76,6 +77,9 @@ def main(argv: list[str] | None = None) -> int:
         warn(str(error))
         return error.code
     except DatabaseOpenError as error:
+        warn(str(error))
+        return EXIT_BAD_INPUT
+    except FieldError as error:   # a value the command cannot write (text too long for an Excel cell…)
         warn(str(error))
         return EXIT_BAD_INPUT
     except OSError as error:   # an output file open in Excel, a folder that cannot be written...
