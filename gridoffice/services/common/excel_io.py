@@ -318,43 +318,47 @@ def _table(opened: SpreadsheetFile, raw: RawSheet, spec: TableSpec, header: _Hea
     used = sorted(header.columns)
     letters = {index: column_letter(index) for index in used}
     unused_indexes = [i for i in header.texts if i not in header.columns]
-    data_in: set[int] = set()
     notes: list[str] = []
     rows: list[SheetRow] = []
     is_csv = opened.kind == CSV
-    header_keys = {index: header_key(text) for index, text in header.texts.items()}
+    # (index, header, column letter, kind) of each column read; TEXT cells take the short way
+    reads = [(index, header.columns[index], letters[index], kinds[header.columns[index]]) for index in used]
+    width = max((len(values) for values in raw.rows[header.row + 1:]), default=0)
+    headerless = [i for i in range(width) if i not in header.texts]
+    data_in: set[int] = set()
+    header_starts = set(header.texts.values())     # a repeated header begins with one of the header's texts
     for number0 in range(header.row + 1, len(raw.rows)):
         values = raw.rows[number0]
-        if all(_is_empty(v) for v in values):
+        first_index = next((i for i, v in enumerate(values) if not _is_empty(v)), None)
+        if first_index is None:
             continue
         number = number0 + 1
-        filled = [(i, v) for i, v in enumerate(values) if not _is_empty(v)]
-        first = cell_text(filled[0][1])
-        if FOOTER_RE.match(first) and (len(filled) == 1 or filled[0][0] not in used or FOOTER_TOTAL_RE.match(first)):
+        first = cell_text(values[first_index])
+        if FOOTER_RE.match(first) and (FOOTER_TOTAL_RE.match(first) or first_index not in header.columns
+                                       or sum(1 for v in values if not _is_empty(v)) == 1):
             notes.append(f"第 {number} 行像是表尾（“{_short(first)}”），没有导入。")
             continue
-        if sum(1 for i, v in filled if header_keys.get(i) == header_key(cell_text(v)) and i in header.columns) >= 2:
+        if re.sub(r"\s+", "", first) in header_starts and _repeats_header(values, header):
             notes.append(f"第 {number} 行是重复的表头，已跳过。")
             continue
         row = SheetRow(number)
-        for index in used:
-            name = header.columns[index]
-            address = f"{letters[index]}{number}"
-            value = values[index] if index < len(values) else None
-            text, problem, warning = convert_cell(kinds[name], value, from_csv=is_csv)
-            row.values[name] = text
-            row.cells[name] = address
+        texts, cells = row.values, row.cells
+        length = len(values)
+        for index, name, letter, kind in reads:
+            value = values[index] if index < length else None
+            cells[name] = address = f"{letter}{number}"
+            if kind == TEXT or kind == CODE or kind == COUNT:
+                texts[name] = cell_text(value)
+                continue
+            texts[name], problem, warning = convert_cell(kind, value, from_csv=is_csv)
             if problem:
                 row.problems.append(RowError(number, name, problem, address))
             if warning:
                 row.warnings.append(RowError(number, name, warning, address))
-        for index in unused_indexes:
-            if index < len(values) and not _is_empty(values[index]):
+        for index in headerless:
+            if index < length and not _is_empty(values[index]):
                 data_in.add(index)
-        for index, _value in filled:
-            if index not in header.texts and index not in header.columns:
-                data_in.add(index)
-        if any(row.values.values()) or row.problems:
+        if any(texts.values()) or row.problems:
             rows.append(row)
         if len(rows) > MAX_ROWS:
             raise ExcelFileError(f"“{opened.path.name}”超过 {MAX_ROWS} 行，请拆分后再导入。")
@@ -362,10 +366,17 @@ def _table(opened: SpreadsheetFile, raw: RawSheet, spec: TableSpec, header: _Hea
         where = f"的工作表“{raw.name}”" if raw.name and len(opened.sheet_names) > 1 else ""
         raise ExcelFileError(f"“{opened.path.name}”{where}在第 {header.row + 1} 行的表头下面没有数据。")
     unused = [header.texts[i] for i in unused_indexes]
-    unused += [f"第 {column_letter(i)} 列（没有表头）" for i in sorted(data_in) if i not in header.texts]
+    unused += [f"第 {column_letter(i)} 列（没有表头）" for i in sorted(data_in)]
     notes[:0] = _merge_notes(raw, header, used)
     return Table(opened.path.name, opened.label, raw.name, header.row + 1, columns, unused, rows, notes,
                  encoding=encoding, sheet_count=len(opened.sheet_names))
+
+
+def _repeats_header(values: list[object], header: _Header) -> bool:
+    """A row that says the header again (two files pasted one under the other)."""
+    same = sum(1 for index, text in header.texts.items()
+               if index in header.columns and index < len(values) and header_key(cell_text(values[index])) == header_key(text))
+    return same >= 2
 
 
 FOOTER_RE = re.compile(r"^(填表人|填报人|制表人|制表|审核人|审核|负责人|联系人|填表日期|制表日期|注|说明|备注|合计|总计|小计)\s*[:：]"
