@@ -634,7 +634,7 @@ def _write_one(workbook, spec: SheetSpec, too_long: list[str]) -> None:
             dimension.number_format = TEXT_FORMAT     # what the clerk types below the rows stays text too
     sheet.freeze_panes = "A2"
     sheet.print_title_rows = "1:1"
-    sheet.page_setup.paperSize = "9"   # A4
+    sheet.page_setup.paperSize = 9     # A4
     landscape = spec.landscape if spec.landscape is not None else sum(widths) > WIDE_SHEET
     sheet.page_setup.orientation = "landscape" if landscape else "portrait"
     sheet.page_setup.fitToWidth = 1

@@ -14,7 +14,7 @@ from gridoffice.domain import Department, Deputy, Grid, Opinion
 from gridoffice.domain.opinion_rules import days_overdue, is_overdue
 from gridoffice.domain.rules import mask_name, mask_phone, shorten_address
 
-from gridoffice.services.common.excel_io import write_sheet
+from gridoffice.services.common.excel_io import TEXT_FORMAT, write_sheet
 from gridoffice.services.opinions.loop import OpinionFilter, list_opinions
 
 HEADERS = ("编号", "登记日期", "来源渠道", "群众姓名", "联系电话", "住址", "网格", "意见分类", "反映问题", "紧急程度",
@@ -37,7 +37,8 @@ def export_opinions(session: Session, path: Path | str, *, today: dt.date, where
         chunk = wanted[chunk_start:chunk_start + 900]
         by_id.update({o.id: o for o in session.exec(select(Opinion).where(Opinion.id.in_(chunk)))})
     rows = [_cells(by_id[i], names, today, with_contact) for i in wanted if i in by_id]
-    write_sheet(path, title="民情意见", headers=HEADERS, rows=rows, column_widths=WIDTHS)
+    write_sheet(path, title="民情意见", headers=HEADERS, rows=rows, column_widths=WIDTHS,
+                formats=dict.fromkeys(("编号", "联系电话", "网格"), TEXT_FORMAT))
     return len(rows)
 
 

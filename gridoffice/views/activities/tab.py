@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWi
 from gridoffice.db import Database
 from gridoffice.domain.clock import Clock
 from gridoffice.domain.enums import ActivityKind, OpinionChannel
+from gridoffice.domain.errors import FieldError
 from gridoffice.models.activity_model import ActivityTableModel
 from gridoffice.services.activities.records import (activity_span, activity_totals, list_activities,
                                             more_activities_than)
@@ -148,6 +149,9 @@ class ActivitiesTab(LongListTab):
             with self.db.session() as session:
                 counts = photo_counts(session)
             write_activities_xlsx(path, rows, counts)
+        except FieldError as error:          # text too long for an Excel cell: nothing written
+            QMessageBox.warning(self, "导出失败", str(error))
+            return
         except OSError as error:
             QMessageBox.warning(self, "导出失败", f"无法写入“{path}”：{error}。文件可能正在 Excel 中打开。")
             return

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QMessageBox, QPus
 from gridoffice.db import Database
 from gridoffice.domain.clock import Clock
 from gridoffice.domain.enums import OpinionChannel, OpinionStatus
+from gridoffice.domain.errors import FieldError
 from gridoffice.models.opinion_model import OpinionTableModel
 from gridoffice.services.opinions.excel import export_opinions
 from gridoffice.services.opinions.lists import department_names
@@ -231,6 +232,9 @@ class OpinionsTab(LongListTab):
             with self.db.session() as session:
                 count = export_opinions(session, path, today=self.clock.today(), ids=ids,
                                         with_contact=answer == QMessageBox.StandardButton.Yes)
+        except FieldError as error:          # text too long for an Excel cell: nothing written
+            QMessageBox.warning(self, "导出失败", str(error))
+            return
         except OSError as error:
             QMessageBox.warning(self, "导出失败", f"无法写入“{path}”：{error}。文件可能正在 Excel 中打开。")
             return
