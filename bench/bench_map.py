@@ -54,9 +54,8 @@ def run(path: Path, runs: int) -> None:
     with Database.open(path, lock=False) as db:
         for _ in range(runs):
             started = time.perf_counter()
-            with db.session() as session:
-                rows = {row.id: row for row in list_grids(session)}
-                areas = list_grid_areas(session)
+            rows = {row.id: row for row in list_grids(db)}
+            areas = list_grid_areas(db)
             reads.append(time.perf_counter() - started)
             started = time.perf_counter()
             view.show_areas(areas, rows)

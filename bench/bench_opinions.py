@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlmodel import select  # noqa: E402
 
 from gridoffice.db import Database  # noqa: E402
+from gridoffice.clock import FixedClock  # noqa: E402
 from gridoffice.domain import Activity, Deputy, Opinion  # noqa: E402
 
 AIM_MS = 100
@@ -59,14 +60,14 @@ def run(db: Database, runs: int) -> list[tuple[str, float, int]]:
     with db.session() as session:
         today = session.exec(select(Activity.date).order_by(Activity.date.desc())).first()
         assert session.exec(select(Opinion.id)).first() is not None
-    ActivitiesTab.clock = OpinionsTab.clock = staticmethod(lambda: today)
+    clock = FixedClock(today)   # the demo's last day, as if the window were opened then
     deputy_id, deputy_name = busiest_deputy(db)
     results = []
     tabs = {}
 
     def open_tab(tab_class):
         def action():
-            tab = tab_class(db)
+            tab = tab_class(db, clock)
             tab.restore_state()
             tab.reload()
             tabs[tab_class] = tab

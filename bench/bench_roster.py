@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from gridoffice.db import Database  # noqa: E402
 from gridoffice.domain import Community, Grid, Station  # noqa: E402
-from gridoffice.domain.clock import SYSTEM_CLOCK  # noqa: E402
+from gridoffice.clock import SYSTEM_CLOCK  # noqa: E402
 from gridoffice.services.demo.people import NameMaker  # noqa: E402
 from gridoffice.services.common.excel_io import write_sheet  # noqa: E402
 from gridoffice.services.roster.excel import HEADERS, apply_import, read_import  # noqa: E402

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import APP_NAME, APP_TITLE
 from .db import Database, DatabaseOpenError
-from .domain.clock import SYSTEM_CLOCK
+from .clock import SYSTEM_CLOCK
 from .paths import clear_previews, demo_db_path
 from gridoffice.services.office.setup import create_empty_office, is_set_up
 

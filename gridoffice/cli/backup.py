@@ -47,7 +47,7 @@ def describe_manifest(manifest) -> list[str]:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from gridoffice.domain.clock import SYSTEM_CLOCK
+    from gridoffice.clock import SYSTEM_CLOCK
     from gridoffice.services.backup.auto import record_usb_backup
     from gridoffice.services.backup.create import BackupError, create_backup
 
@@ -85,7 +85,7 @@ def run_verify(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     from gridoffice.db import DatabaseLockedError
-    from gridoffice.domain.clock import SYSTEM_CLOCK
+    from gridoffice.clock import SYSTEM_CLOCK
     from gridoffice.services.backup.container import BackupFileError
     from gridoffice.services.backup.verify import verify_backup
     from gridoffice.services.backup.restore import RestoreError, restore_backup

@@ -18,7 +18,7 @@ def register(groups: CommandGroups) -> None:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from gridoffice.domain.clock import SYSTEM_CLOCK
+    from gridoffice.clock import SYSTEM_CLOCK
     from gridoffice.services.demo.build import DemoRefusedError, build_demo
 
     # the demo goes into its own file unless a database is named (--db or GRIDOFFICE_DB)

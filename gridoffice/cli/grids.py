@@ -29,8 +29,7 @@ def run_import_grids(args: argparse.Namespace) -> int:
 
     db = open_db(args)
     try:
-        with db.session() as session:
-            summary = import_grids(session, args.file, create_communities=args.create_communities)
+        summary = import_grids(db, args.file, create_communities=args.create_communities)
     except UnknownCommunitiesError as error:
         raise CliError(f"{error}\n如确需新建这些社区（{'、'.join(error.names)}），请加 --create-communities 再导入。") from None
     except (ExcelFileError, ExcelImportError) as error:
@@ -47,8 +46,7 @@ def run_export_grids(args: argparse.Namespace) -> int:
     _check_output(args.file, ".xlsx")
     db = open_db(args, lock=False)
     try:
-        with db.session() as session:
-            count = export_grids(session, args.file)
+        count = export_grids(db, args.file)
     except OSError as error:
         raise CliError(f"无法写入“{args.file}”：{error.strerror or error}") from None
     finally:
@@ -62,8 +60,7 @@ def run_import_geojson(args: argparse.Namespace) -> int:
 
     db = open_db(args)
     try:
-        with db.session() as session:
-            summary = import_geojson(session, args.community, args.file)
+        summary = import_geojson(db, args.community, args.file)
     except GeoJsonImportError as error:
         raise CliError(str(error)) from None
     finally:
@@ -85,11 +82,12 @@ def run_print_coverage(args: argparse.Namespace) -> int:
 
 
 def _print(args: argparse.Namespace, writer, label: str) -> int:
+    from gridoffice.clock import SYSTEM_CLOCK   # the date printed on the page
+
     _check_output(args.output, ".pdf")
     db = open_db(args, lock=False)
     try:
-        with db.session() as session:
-            writer(session, args.output)
+        writer(db, args.output, today=SYSTEM_CLOCK.today())
     except OSError as error:
         raise CliError(f"无法写入“{args.output}”：{error.strerror or error}") from None
     finally:

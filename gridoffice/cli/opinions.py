@@ -7,17 +7,11 @@
 """
 import argparse
 import datetime as dt
-import re
 from pathlib import Path
 
-from sqlmodel import select
-
-from gridoffice.domain import Opinion
 from gridoffice.domain.enums import ActivityKind, OpinionStatus
 
 from .common import EXIT_OK, CliError, CommandGroups, open_db, say
-
-SERIAL_RE = re.compile(r"^\d{4}-\d{1,6}$")
 
 
 def register(groups: CommandGroups) -> None:
@@ -82,55 +76,48 @@ def export_activities(args: argparse.Namespace) -> int:
 
     _check_target(args.file, ".xlsx")
     _check_dates(args)
-    with open_db(args, lock=False) as db, db.session() as session:
-        count = export(session, args.file, start=args.start, end=args.end, kind=args.kind)
+    with open_db(args, lock=False) as db:
+        count = export(db, args.file, start=args.start, end=args.end, kind=args.kind)
     say(f"已导出 {count} 条走访记录：{args.file}")
     return EXIT_OK
 
 
+def _today(args: argparse.Namespace) -> dt.date:
+    """--today, else the PC's date."""
+    from gridoffice.clock import SYSTEM_CLOCK
+
+    return args.today or SYSTEM_CLOCK.today()
+
+
 def export_opinions(args: argparse.Namespace) -> int:
     from gridoffice.services.opinions.excel import export_opinions as export
-    from gridoffice.services.opinions.loop import OpinionFilter
+    from gridoffice.services.opinions.listing import OpinionFilter
 
     _check_target(args.file, ".xlsx")
     _check_dates(args)
     where = OpinionFilter(start=args.start, end=args.end, include_unfinished=False, status=args.status)
-    with open_db(args, lock=False) as db, db.session() as session:
-        count = export(session, args.file, today=args.today or dt.date.today(), where=where,
-                       with_contact=args.with_contact)
+    with open_db(args, lock=False) as db:
+        count = export(db, args.file, today=_today(args), where=where, with_contact=args.with_contact)
     say(f"已导出 {count} 条民情意见：{args.file}" + ("（含群众联系方式，请妥善保管）" if args.with_contact else ""))
     return EXIT_OK
 
 
-def _find_opinion(session, reference: str) -> int:
-    reference = reference.strip()
-    if SERIAL_RE.match(reference):
-        found = session.exec(select(Opinion.id).where(Opinion.serial == reference)).first()
-    elif reference.isdigit():
-        found = session.get(Opinion, int(reference))
-        found = found.id if found else None
-    else:
-        raise CliError(f"“{reference}”不是意见编号：应为 2026-0042 这样的编号。")
-    if found is None:
-        raise CliError(f"找不到编号为“{reference}”的意见。")
-    return found
-
-
 def print_paper(args: argparse.Namespace) -> int:
-    from gridoffice.services.opinions.papers import (SlipError, write_assignment_slip, write_reply_notice,
-                                                 write_supervision_slip)
+    from gridoffice.services.opinions.listing import SERIAL_RE, find_opinion_id
+    from gridoffice.services.opinions.papers import SlipError, write_paper
 
     _check_target(args.output, ".pdf")
-    today = args.today or dt.date.today()
-    with open_db(args, lock=False) as db, db.session() as session:
-        opinion_id = _find_opinion(session, args.opinion)
+    reference = args.opinion.strip()
+    if not (SERIAL_RE.match(reference) or reference.isdigit()):
+        raise CliError(f"“{reference}”不是意见编号：应为 2026-0042 这样的编号。")
+    which = {"assignment": "交办单", "supervision": "督办单", "reply-notice": "结果告知书"}[args.paper]
+    with open_db(args, lock=False) as db:
+        opinion_id = find_opinion_id(db, reference)
+        if opinion_id is None:
+            raise CliError(f"找不到编号为“{reference}”的意见。")
         try:
-            if args.paper == "assignment":
-                write_assignment_slip(session, opinion_id, args.output, today=today, with_contact=args.with_contact)
-            elif args.paper == "supervision":
-                write_supervision_slip(session, opinion_id, args.output, today=today, with_contact=args.with_contact)
-            else:
-                write_reply_notice(session, opinion_id, args.output, today=today)
+            write_paper(db, which, opinion_id, args.output, today=_today(args),
+                        with_contact=getattr(args, "with_contact", False))
         except SlipError as error:
             raise CliError(str(error)) from error
     say(f"已生成：{args.output}")
@@ -138,11 +125,11 @@ def print_paper(args: argparse.Namespace) -> int:
 
 
 def list_due(args: argparse.Namespace) -> int:
-    from gridoffice.services.opinions.loop import due_summary
+    from gridoffice.services.opinions.listing import due_summary
 
-    today = args.today or dt.date.today()
-    with open_db(args, lock=False) as db, db.session() as session:
-        summary = due_summary(session, today)
+    today = _today(args)
+    with open_db(args, lock=False) as db:
+        summary = due_summary(db, today)
     say(f"截至 {today:%Y-%m-%d}：{summary.describe()}")
     for label, rows in (("超期", summary.overdue), ("本周到期", summary.due_soon)):
         for row in rows:

@@ -123,7 +123,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_duty_roster(args: argparse.Namespace) -> int:
-    from gridoffice.domain.clock import SYSTEM_CLOCK
+    from gridoffice.clock import SYSTEM_CLOCK
     from gridoffice.services.reception.pdf import duty_roster
 
     month = parse_month(args.month)
@@ -136,7 +136,7 @@ def run_duty_roster(args: argparse.Namespace) -> int:
 
 
 def run_notice(args: argparse.Namespace) -> int:
-    from gridoffice.domain.clock import SYSTEM_CLOCK
+    from gridoffice.clock import SYSTEM_CLOCK
     from gridoffice.services.reception.notice import late_notice_warning, load_notices, notice_day_ids
     from gridoffice.services.reception.pdf import write_notices_pdf
 

@@ -33,7 +33,7 @@ def register(groups: CommandGroups) -> None:
 
 def run_import(args: argparse.Namespace) -> int:
     """Print what the file holds and what would happen (the GUI's preview), then write it unless --dry-run."""
-    from gridoffice.domain.clock import SYSTEM_CLOCK
+    from gridoffice.clock import SYSTEM_CLOCK
     from gridoffice.services.common.excel_io import ExcelFileError
     from gridoffice.services.roster.excel import apply_import, read_import
 
@@ -75,7 +75,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_print_roster(args: argparse.Namespace) -> int:
-    from gridoffice.domain.clock import SYSTEM_CLOCK
+    from gridoffice.clock import SYSTEM_CLOCK
     from gridoffice.services.roster.pdf import write_roster_for
     from gridoffice.services.roster.rows import list_deputies
 

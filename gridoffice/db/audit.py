@@ -12,6 +12,7 @@ from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from gridoffice.domain.settings import AuditLog
+from gridoffice.clock import SYSTEM_CLOCK
 
 AUDIT_TABLE = AuditLog.__table__
 
@@ -84,7 +85,7 @@ def _row(state, action: str, changes: dict, now: dt.datetime) -> dict:
 
 
 def _write_audit_rows(session: Session, _flush_context) -> None:
-    now = dt.datetime.now().replace(microsecond=0)
+    now = SYSTEM_CLOCK.now()
     rows = []
     for obj in session.new:
         if not isinstance(obj, AuditLog):
@@ -113,6 +114,6 @@ def install(session_class: type[Session]) -> None:
 def write_bulk_note(session: Session, table_name: str, action: str, note: dict) -> None:
     """One audit row for a bulk load written through Core (demo data, large imports)."""
     session.connection().execute(AUDIT_TABLE.insert(), [{
-        "at": dt.datetime.now().replace(microsecond=0), "table_name": table_name, "record_id": "*",
+        "at": SYSTEM_CLOCK.now(), "table_name": table_name, "record_id": "*",
         "action": action, "changes": json.dumps(note, ensure_ascii=False),
     }])

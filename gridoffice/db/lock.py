@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from .errors import DatabaseLockedError
+from gridoffice.clock import SYSTEM_CLOCK
 
 if sys.platform == "win32":
     import msvcrt
@@ -62,7 +63,7 @@ class DatabaseLock:
         # byte 0 is the locked byte (Windows refuses reads of it); the holder's details follow it
         os.ftruncate(fd, 0)
         os.lseek(fd, 0, os.SEEK_SET)
-        info = f" 进程 {os.getpid()}，计算机 {socket.gethostname()}，{dt.datetime.now():%Y-%m-%d %H:%M}"
+        info = f" 进程 {os.getpid()}，计算机 {socket.gethostname()}，{SYSTEM_CLOCK.now():%Y-%m-%d %H:%M}"
         os.write(fd, info.encode("utf-8"))
         os.fsync(fd)
         self._fd = fd

@@ -14,6 +14,7 @@ from sqlalchemy import Engine
 
 from .engine import APPLICATION_ID
 from .errors import MigrationError, NewerSchemaError
+from gridoffice.clock import SYSTEM_CLOCK
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -82,7 +83,7 @@ def pending(engine: Engine) -> bool:
 
 def copy_aside(db_path: Path, revision: str | None) -> Path:
     """A consistent copy through SQLite's backup API (a plain copy of a WAL file can lose data)."""
-    target = db_path.with_name(f"{db_path.stem}.迁移前备份-v{revision or 0}-{dt.datetime.now():%Y%m%d-%H%M%S}{db_path.suffix}")
+    target = db_path.with_name(f"{db_path.stem}.迁移前备份-v{revision or 0}-{SYSTEM_CLOCK.now():%Y%m%d-%H%M%S}{db_path.suffix}")
     source = sqlite3.connect(str(db_path))
     try:
         destination = sqlite3.connect(str(target))

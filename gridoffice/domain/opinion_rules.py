@@ -10,7 +10,7 @@ Pure Python: no database, no Qt. Services call `target_status` before they chang
 import datetime as dt
 from enum import StrEnum
 
-from .enums import OpinionStatus, RejectReason, Satisfaction
+from .enums import OpinionStatus, RejectReason, Satisfaction, Urgency
 from .errors import FieldError
 
 S = OpinionStatus
@@ -63,6 +63,17 @@ _NEEDS = {
     Step.REJECT: "已办结、已关闭的意见不能再改为不予受理",
     Step.FLAG: "",
 }
+
+
+# default due dates, in days from the day the step is taken
+DUE_DAYS = {Urgency.URGENT.value: 7, Urgency.NORMAL.value: 15}   # 交办: by the opinion's urgency
+SUPERVISE_DUE_DAYS = 7     # 督办 that also moves the due date
+REOPEN_DUE_DAYS = 15       # 重办, and the 不满意 that causes it
+
+
+def default_due_days(urgency: str) -> int:
+    """How long a department gets when a matter is assigned to it (交办)."""
+    return DUE_DAYS.get(urgency, DUE_DAYS[Urgency.NORMAL.value])
 
 
 class TransitionError(ValueError):

@@ -2,7 +2,7 @@
 from PySide6.QtGui import QColor
 
 from gridoffice.domain.enums import OpinionStatus
-from gridoffice.services.opinions.loop import OpinionRow
+from gridoffice.services.opinions.listing import OpinionRow
 
 from .presorted import PresortedModel
 from .table_model import CENTER, Column, RowStyle, attr

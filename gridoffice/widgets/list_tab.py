@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from sqlmodel import Session
 
 from gridoffice.db import Database
-from gridoffice.domain.clock import Clock
+from gridoffice.clock import Clock
 from gridoffice.models.table_model import RowTableModel, SearchProxy
 from gridoffice.paths import preview_file
 from gridoffice.services.common.settings import read_office_name

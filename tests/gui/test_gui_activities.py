@@ -4,11 +4,11 @@ import datetime as dt
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from sqlalchemy import func
 from sqlmodel import select
 
-from gridoffice.domain.clock import FixedClock
+from gridoffice.clock import FixedClock
 from gridoffice.db import Database
 from gridoffice.domain import Activity, ActivityDeputyLink, ActivityPhoto, Deputy, Opinion
 from gridoffice.gui import create_application
@@ -16,7 +16,8 @@ from gridoffice.views.activities import tab as activities_tab
 from gridoffice.views.activities import form as activity_dialogs
 from gridoffice.views.activities.tab import ActivitiesTab
 from gridoffice.views.activities.form import ActivityDialog
-from gridoffice.views.opinions.dialogs import OpinionDialog
+from gridoffice.views.opinions.form_dialog import OpinionDialog
+from gridoffice.widgets.dates import from_qdate
 
 TODAY = dt.date(2026, 11, 20)
 PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
@@ -89,15 +90,16 @@ def test_a_new_activity_from_the_form(qtbot, db, tab, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args: ([str(photo)], ""))
     with db.session() as session:
         deputies = session.exec(select(Deputy.id).where(Deputy.status == "在任").limit(3)).all()
-    dialog = ActivityDialog(db, None, today=TODAY)
+    dialog = ActivityDialog(db, FixedClock(TODAY))
     qtbot.addWidget(dialog)
     dialog.accept()   # no deputy chosen: refused beside the picker
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert "至少选择一名" in dialog.form.fields["deputies"].error_label.text()
-    dialog.picker.set_choices(dialog.picker._choices.values(), deputies)
-    dialog.kind_combo.setCurrentText("网格巡查")
-    dialog.place_edit.setText("幸福花园")
-    dialog.residents_spin.setValue(9)
+    assert "至少选择一名" in dialog.errors.shown()["deputies"]
+    picker = dialog.ui.deputies
+    picker.set_choices(picker._choices.values(), deputies)
+    dialog.ui.kind.setCurrentText("网格巡查")
+    dialog.ui.place.setText("幸福花园")
+    dialog.ui.residents_contacted.setValue(9)
     dialog.add_photos()
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
@@ -115,7 +117,7 @@ def test_a_new_activity_from_the_form(qtbot, db, tab, tmp_path, monkeypatch):
 def test_an_opinion_registered_from_an_activity_links_to_it(qtbot, db, tab, monkeypatch):
     def fill(dialog):
         qtbot.addWidget(dialog)
-        dialog.content_edit.setPlainText("小区门口路面坑洼，雨天积水。")
+        dialog.ui.content.setPlainText("小区门口路面坑洼，雨天积水。")
         dialog.accept()
         return dialog.result()
 
@@ -128,7 +130,7 @@ def test_an_opinion_registered_from_an_activity_links_to_it(qtbot, db, tab, monk
         opinion = session.exec(select(Opinion).where(Opinion.activity_id == first.id)
                                .order_by(Opinion.id.desc())).first()
     assert opinion.channel == "走访" and opinion.received_on == first.date and opinion.grid_id == first.grid_id
-    dialog = ActivityDialog(db, None, today=TODAY, activity_id=row.id)
+    dialog = ActivityDialog(db, FixedClock(TODAY), activity_id=row.id)
     qtbot.addWidget(dialog)
     dialog.register_opinion()
     assert "已从这次活动登记意见" in dialog.opinions_label.text()
@@ -138,7 +140,7 @@ def test_deleting_from_the_form(qtbot, db, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
     with db.session() as session:
         activity_id = session.exec(select(Activity.id)).first()
-    dialog = ActivityDialog(db, None, today=TODAY, activity_id=activity_id)
+    dialog = ActivityDialog(db, FixedClock(TODAY), activity_id=activity_id)
     qtbot.addWidget(dialog)
     dialog.delete()
     assert dialog.deleted
@@ -183,11 +185,38 @@ def test_the_photo_list_shows_saved_photos(qtbot, db, tmp_path):
     photo.write_bytes(PNG)
     with db.session() as session:
         activity_id = session.exec(select(Activity.id)).first()
-    first = ActivityDialog(db, None, today=TODAY, activity_id=activity_id)
+    first = ActivityDialog(db, FixedClock(TODAY), activity_id=activity_id)
     qtbot.addWidget(first)
     first._add_photo_item(photo, None)
     assert first.save()
-    second = ActivityDialog(db, None, today=TODAY, activity_id=activity_id)
+    second = ActivityDialog(db, FixedClock(TODAY), activity_id=activity_id)
     qtbot.addWidget(second)
-    assert second.photos.count() == 1
-    assert second.photos.item(0).data(activity_dialogs.PHOTO_ID_ROLE) is not None
+    assert second.ui.photos.count() == 1
+    assert second.ui.photos.item(0).data(activity_dialogs.PHOTO_ID_ROLE) is not None
+
+
+def test_the_form_opens_on_the_clocks_day_and_goes_no_later(qtbot, db):
+    spring = dt.date(2026, 3, 5)
+    dialog = ActivityDialog(db, FixedClock(spring))
+    qtbot.addWidget(dialog)
+    assert from_qdate(dialog.ui.date.date()) == spring and from_qdate(dialog.ui.date.maximumDate()) == spring
+    assert dialog.opinions_label.text() == "保存后登记的意见会关联到这次活动。" and dialog.delete_button.isHidden()
+
+
+def test_tab_and_the_underlined_letters_follow_the_drawn_form(qtbot, db):
+    dialog = ActivityDialog(db, FixedClock(TODAY))
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    dialog.ui.kind.setFocus()
+    order = []
+    for _ in range(10):
+        widget = QApplication.focusWidget()
+        order.append(widget.objectName() or widget.parent().objectName())
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    assert order == ["kind", "grid", "station", "place", "other_participants", "residents_contacted", "summary",
+                     "photos", "add_photo", "remove_photo"]
+    assert QApplication.focusWidget() is dialog.ui.deputies.search_box
+    qtbot.keyClick(dialog, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() in (dialog.ui.grid, dialog.ui.grid.lineEdit())

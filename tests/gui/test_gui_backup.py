@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 import gridoffice.views.backup.controller as controller_module
 import gridoffice.views.backup.restore_dialog as restore_module
 import gridoffice.views.backup.usb_dialog as usb_module
-from gridoffice.domain.clock import FixedClock
+from gridoffice.clock import FixedClock
 from gridoffice.db import Database
 from gridoffice.domain import Station
 from gridoffice.gui import create_application

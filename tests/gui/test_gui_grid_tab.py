@@ -1,42 +1,33 @@
 """The grid tab on the demo office: list grouped by community, coverage panel, map, dialogs."""
-import datetime as dt
 import json
-from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 from pypdf import PdfReader
 from sqlmodel import select, update
 
-from gridoffice.domain.clock import FixedClock
+from gridoffice.clock import FixedClock
 from tests.conftest import DEMO_TODAY
 from gridoffice.db import Database
 from gridoffice.domain import Community, Grid, GridHouseholdCount
 from gridoffice.gui import create_application
-from gridoffice.services.demo.build import build_demo
 from gridoffice.services.grids.areas import IMAGE_FRAME, store_map_image
-from gridoffice.views.grids.dialogs import DeputyGridsDialog, GridEditorDialog
-from gridoffice.views.grids.map_view import OPINIONS, GridAreaItem, coverage_legend, fill_color
-from gridoffice.views.grids.tab import GridsTab
+from gridoffice.views.grids.community import CommunityDialog
+from gridoffice.views.grids.deputy_grids import DeputyGridsDialog
+from gridoffice.views.grids.editor import GridEditorDialog
 from gridoffice.views.grids.households import HouseholdsDialog
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("演示") / "模板.sqlite"
-    with Database.open(path) as db:
-        build_demo(db, today=dt.date(2026, 11, 20))
-    return path
+from gridoffice.views.grids.map_legend import OPINIONS, coverage_legend, fill_color
+from gridoffice.views.grids.map_pdf import write_map_pdf
+from gridoffice.views.grids.map_view import GridAreaItem
+from gridoffice.views.grids.tab import GridsTab
 
 
 @pytest.fixture
-def demo_db(demo_template, tmp_path):
-    path = tmp_path / "演示 办公室.sqlite"
-    path.write_bytes(demo_template.read_bytes())
-    database = Database.open(path)
+def demo_db(demo_file):
+    database = Database.open(demo_file)
     yield database
     database.close()
 
@@ -154,12 +145,11 @@ def test_grid_editor_refuses_a_taken_code_then_saves(qtbot, demo_db):
         first, second = session.exec(select(Grid).order_by(Grid.id).limit(2)).all()
     dialog = GridEditorDialog(demo_db, second.id)
     qtbot.addWidget(dialog)
-    dialog.code_edit.setText(first.code)
+    dialog.ui.code.setText(first.code)
     dialog.accept()
-    error = dialog.form.fields["code"].error_label
-    assert not error.isHidden() and "已被其他网格使用" in error.text()
-    dialog.code_edit.setText("JT-NEW-1")
-    dialog.households_box.setValue(500)
+    assert "已被其他网格使用" in dialog.errors.shown()["code"]
+    dialog.ui.code.setText("JT-NEW-1")
+    dialog.ui.households.setValue(500)
     first_category = next(iter(dialog.special_boxes))
     dialog.special_boxes[first_category].setValue(17)
     dialog.accept()
@@ -174,10 +164,10 @@ def test_new_grid_needs_a_name(qtbot, demo_db):
     create_application()
     dialog = GridEditorDialog(demo_db, None, community_id=1)
     qtbot.addWidget(dialog)
-    dialog.code_edit.setText("JT-01-99")
+    dialog.ui.code.setText("JT-01-99")
     dialog.accept()
-    assert "请填写网格名称" in dialog.form.fields["name"].error_label.text()
-    assert dialog.community_box.currentData() == 1
+    assert "请填写网格名称" in dialog.errors.shown()["name"]
+    assert dialog.ui.community.currentData() == 1
 
 
 def test_without_areas_the_map_says_how_to_add_them(qtbot, demo_db):
@@ -201,8 +191,7 @@ def test_tracing_an_area_on_a_scanned_map(tab, demo_db, tmp_path, qtbot, monkeyp
     image.fill(QColor("#fafafa"))
     assert image.save(str(picture))
     community_id = _choose_community(tab, "西园社区")
-    with demo_db.session() as session:
-        stored = store_map_image(session, demo_db.attachments_dir, community_id, picture)
+    stored = store_map_image(demo_db, community_id, picture)
     assert stored.startswith("地图/") and (demo_db.attachments_dir / stored).is_file()
     tab.reload()
     panel = tab.map_panel
@@ -229,8 +218,8 @@ def test_escape_cancels_tracing(tab, demo_db, qtbot, tmp_path):
     image = QImage(100, 100, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     image.save(str(picture))
+    store_map_image(demo_db, community_id, picture)
     with demo_db.session() as session:
-        store_map_image(session, demo_db.attachments_dir, community_id, picture)
         before = session.exec(select(Grid.area_geojson).where(Grid.community_id == community_id)).all()
     tab.reload()
     tab.table.setCurrentIndex(tab.proxy.index(0, 1))
@@ -246,8 +235,8 @@ def test_escape_cancels_tracing(tab, demo_db, qtbot, tmp_path):
 def test_map_pdf_has_title_codes_and_legend(tab, tmp_path):
     _choose_community(tab, "江滨社区")
     target = tmp_path / "地图 输出.pdf"
-    tab.map_panel.view.write_pdf(target, title="测试街道江滨社区网格图", subtitle="按覆盖情况着色",
-                                 legend=coverage_legend())
+    write_map_pdf(tab.map_panel.view, target, title="测试街道江滨社区网格图", subtitle="按覆盖情况着色",
+                  legend=coverage_legend())
     reader = PdfReader(target)
     text = reader.pages[0].extract_text()
     assert len(reader.pages) == 1
@@ -278,7 +267,7 @@ def test_unknown_communities_in_an_excel_file_are_created_only_when_asked(tab, d
     workbook.active.append(["XQ-01", "新区第1网格", "新区社区"])
     path = tmp_path / "新 网格.xlsx"
     workbook.save(path)
-    monkeypatch.setattr("gridoffice.views.grids.tab.QFileDialog.getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     tab.import_excel()
@@ -288,3 +277,84 @@ def test_unknown_communities_in_an_excel_file_are_created_only_when_asked(tab, d
     tab.import_excel()
     assert tab.count_label.text() == "共 52 条"
     assert any(tab.community_box.itemText(i).startswith("新区社区") for i in range(tab.community_box.count()))
+
+
+def test_grid_editor_tabs_through_the_household_boxes(qtbot, demo_db):
+    create_application()
+    with demo_db.session() as session:
+        grid_id = session.exec(select(Grid.id).where(Grid.area_geojson != "")).first()
+    dialog = GridEditorDialog(demo_db, grid_id)
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    dialog.ui.notes.setFocus()
+    boxes = list(dialog.special_boxes.values())
+    expected = [dialog.ui.deputies, *boxes, dialog.ui.clear_area]
+    for widget in expected:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() in (widget, getattr(widget, "lineEdit", lambda: None)())
+    qtbot.keyClick(dialog, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is dialog.ui.code
+
+
+def test_the_printed_map_is_dated_by_the_clock(tab, monkeypatch):
+    shown = {}
+
+    class Preview:
+        def __init__(self, path, **options):
+            shown.update(options, path=path)
+
+        def exec(self):
+            return 0
+
+    monkeypatch.setattr("gridoffice.views.grids.map_panel.PdfPreviewDialog", Preview)
+    _choose_community(tab, "江滨社区")
+    tab.map_panel.print_map()
+    text = PdfReader(shown["path"]).pages[0].extract_text()
+    assert "江滨社区网格图" in shown["title"] and "制图日期：2026年11月20日" in text
+    assert shown["suggested_name"] == "江滨社区网格图-20261120.pdf"
+
+
+def test_exporting_the_grids(tab, tmp_path, monkeypatch):
+    target = tmp_path / "网格 名单"
+    said = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: said.append(text))
+    tab.export_excel()
+    rows = list(load_workbook(target.with_suffix(".xlsx")).active.iter_rows(min_row=2, values_only=True))
+    assert len(rows) == 51 and said[0].startswith("已导出 51 个网格到")
+
+
+def test_moving_grids_to_another_community(tab, demo_db, monkeypatch):
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *args: ("明德社区", True))
+    tab.table.selectRow(0)
+    tab.table.setCurrentIndex(tab.proxy.index(0, 1))
+    row = tab.current_row()
+    assert row.community != "明德社区"
+    tab.move_selected()
+    assert tab.model.row_at(tab.model.row_of_grid(row.id)).community == "明德社区"
+
+
+def test_a_community_with_grids_cannot_be_deleted_but_a_new_one_can(qtbot, demo_db, monkeypatch):
+    create_application()
+    warned = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    busy = CommunityDialog(demo_db, 1)
+    qtbot.addWidget(busy)
+    busy.delete()
+    assert not busy.deleted and "请先把网格移到其他社区" in warned[0]
+    fresh = CommunityDialog(demo_db)
+    qtbot.addWidget(fresh)
+    fresh.name_edit.setText("  新村  ")
+    fresh.kind_box.setCurrentText("村")
+    fresh.accept()
+    with demo_db.session() as session:
+        assert session.get(Community, fresh.community_id).name == "新村"
+    again = CommunityDialog(demo_db, fresh.community_id)
+    qtbot.addWidget(again)
+    again.delete()
+    assert again.deleted
+    with demo_db.session() as session:
+        assert session.get(Community, fresh.community_id) is None

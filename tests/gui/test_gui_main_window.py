@@ -9,7 +9,7 @@ from pypdf import PdfReader
 from sqlalchemy import func
 from sqlmodel import select
 
-from gridoffice.domain.clock import SYSTEM_CLOCK
+from gridoffice.clock import SYSTEM_CLOCK
 from gridoffice.db import Database
 from gridoffice.domain import Activity, Deputy, Grid, ReceptionDay
 from gridoffice.domain.rules import MOBILE_RE

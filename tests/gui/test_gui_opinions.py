@@ -1,4 +1,5 @@
-"""民情办理 on screen: the tab, its filters and colours, the form and its timeline, the start-up list."""
+"""民情办理 on screen: the tab, its filters and colours, the form and its timeline, every step of the
+loop driven through its dialog, the start-up list."""
 import datetime as dt
 
 import pytest
@@ -6,20 +7,27 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from sqlmodel import select
 
-from gridoffice.domain.clock import FixedClock, SYSTEM_CLOCK
 from gridoffice.db import Database
 from gridoffice.domain import Activity, Opinion, OpinionHistory
-from gridoffice.domain.opinion_rules import Step
+from gridoffice.clock import FixedClock
+from gridoffice.domain.opinion_rules import Step, default_due_days
 from gridoffice.gui import create_application
 from gridoffice.models.opinion_model import OVERDUE_RED
-from gridoffice.services.opinions.loop import due_summary
-from gridoffice.views.opinions import dialogs as opinion_dialogs
-from gridoffice.views.shell.main_window import MainWindow
-from gridoffice.views.opinions.dialogs import (CategoryListDialog, DepartmentListDialog, OpinionDialog, StepDialog,
-                                              register_opinion_dialog)
+from gridoffice.services.opinions.detail import opinion_detail
+from gridoffice.services.opinions.listing import due_summary
+from gridoffice.services.opinions.lists import DepartmentEntry, category_names, department_names
+from gridoffice.services.opinions.register import OpinionForm, register_opinion
+from gridoffice.views.opinions import papers as opinion_papers
+from gridoffice.views.opinions.categories import CategoryListDialog
+from gridoffice.views.opinions.departments import DepartmentListDialog
+from gridoffice.views.opinions.form_dialog import OpinionDialog, register_opinion_dialog
+from gridoffice.views.opinions.step_dialog import StepDialog
+from gridoffice.views.opinions.steps import STEPS
 from gridoffice.views.opinions.tab import OpinionsTab
+from gridoffice.views.shell.main_window import MainWindow
 
 TODAY = dt.date(2026, 11, 20)
+CLOCK = FixedClock(TODAY)
 
 
 @pytest.fixture
@@ -31,7 +39,7 @@ def db(demo_file, monkeypatch):
 
 @pytest.fixture
 def tab(qtbot, db):
-    page = OpinionsTab(db, FixedClock(TODAY))
+    page = OpinionsTab(db, CLOCK)
     qtbot.addWidget(page)
     page.restore_state()
     page.reload()
@@ -65,8 +73,7 @@ def test_residents_are_masked_in_the_list(tab, db):
 
 
 def test_overdue_rows_are_red_and_counted_in_the_status_bar(tab, db):
-    with db.session() as session:
-        summary = due_summary(session, TODAY)
+    summary = due_summary(db, TODAY)
     overdue_rows = [r for r in range(tab.proxy.rowCount()) if tab.proxy.source_row(r).overdue]
     assert len(overdue_rows) == len(summary.overdue) > 0
     brush = tab.proxy.index(overdue_rows[0], 0).data(Qt.ItemDataRole.ForegroundRole)
@@ -114,18 +121,19 @@ def test_register_opinion_dialog_returns_the_new_id_linked_to_its_activity(qtbot
 
     def fill_and_accept(dialog):
         qtbot.addWidget(dialog)
-        assert dialog.channel_combo.currentText() == "走访"
-        assert dialog.grid_combo.value() == activity.grid_id
-        dialog.name_edit.setText("陈阿姨")
-        dialog.phone_edit.setText("13912345678")
-        dialog.content_edit.setPlainText("楼道堆放杂物，存在消防隐患。")
-        dialog.category_combo.setCurrentText("安全隐患")
+        assert dialog.ui.channel.currentText() == "走访"
+        assert dialog.ui.grid.value() == activity.grid_id
+        assert dialog.ui.source.text() == "走访活动（保存后关联）"
+        dialog.ui.resident_name.setText("陈阿姨")
+        dialog.ui.resident_phone.setText("13912345678")
+        dialog.ui.content.setPlainText("楼道堆放杂物，存在消防隐患。")
+        dialog.ui.category.setCurrentText("安全隐患")
         dialog.accept()
         return dialog.result()
 
     monkeypatch.setattr(OpinionDialog, "exec", fill_and_accept)
-    new_id = register_opinion_dialog(db, None, channel="走访", received_on=activity.date, activity_id=activity.id,
-                                     grid_id=activity.grid_id)
+    new_id = register_opinion_dialog(db, None, clock=CLOCK, channel="走访", received_on=activity.date,
+                                     activity_id=activity.id, grid_id=activity.grid_id)
     with db.session() as session:
         opinion = session.get(Opinion, new_id)
     assert (opinion.activity_id, opinion.resident_name, opinion.category, opinion.status) == (
@@ -134,76 +142,234 @@ def test_register_opinion_dialog_returns_the_new_id_linked_to_its_activity(qtbot
 
 
 def test_register_dialog_shows_errors_beside_the_field_and_cancel_returns_none(qtbot, db, monkeypatch):
-    def submit_empty(dialog):
+    def submit_bad(dialog):
         qtbot.addWidget(dialog)
         dialog.accept()
-        assert not dialog.form.fields["content"].error_label.isHidden()
+        assert dialog.errors.shown() == {"content": "请填写群众反映的问题或意见。"}
+        dialog.ui.content.setPlainText("路灯不亮")
+        dialog.ui.resident_phone.setText("12345")
+        dialog.accept()
+        assert list(dialog.errors.shown()) == ["resident_phone"]
+        dialog.ui.grid.setEditText("没有这个网格")
+        dialog.accept()
+        assert dialog.errors.shown() == {"grid": "没有这个网格：请从列表中选择，或清空。"}
         dialog.reject()
         return dialog.result()
 
-    monkeypatch.setattr(OpinionDialog, "exec", submit_empty)
-    assert register_opinion_dialog(db, None, channel="接待日", received_on=TODAY) is None
+    monkeypatch.setattr(OpinionDialog, "exec", submit_bad)
+    assert register_opinion_dialog(db, None, clock=CLOCK, channel="接待日", received_on=TODAY) is None
+    with db.session() as session:
+        assert session.exec(select(Opinion).where(Opinion.content == "路灯不亮")).first() is None
+
+
+def test_the_registration_form_has_shortcuts_and_tabs_through_its_fields_in_order(qtbot, db):
+    dialog = OpinionDialog(db, None, clock=CLOCK)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    assert ui.grid_label.buddy() is ui.grid and ui.content_label.buddy() is ui.content
+    assert ui.received_on.maximumDate().toPython() == TODAY and ui.received_on.date().toPython() == TODAY
+    fields = [ui.received_on, ui.channel, ui.resident_name, ui.resident_phone, ui.resident_address, ui.grid,
+              ui.category, ui.urgency, ui.content, ui.is_suggestion, ui.is_practical]
+    order, widget = [], ui.received_on
+    for _ in range(200):   # the focus chain also passes through the fields' own inner editors
+        if widget in fields and widget not in order:
+            order.append(widget)
+        widget = widget.nextInFocusChain()
+    assert order == fields
 
 
 def test_the_form_shows_the_resident_in_full_and_the_timeline(qtbot, db):
     with db.session() as session:
         opinion = session.exec(select(Opinion).where(Opinion.status == "已关闭", Opinion.resident_name != "")).first()
         steps = session.exec(select(OpinionHistory).where(OpinionHistory.opinion_id == opinion.id)).all()
-    dialog = OpinionDialog(db, None, today=TODAY, opinion_id=opinion.id)
+    dialog = OpinionDialog(db, None, clock=CLOCK, opinion_id=opinion.id)
     qtbot.addWidget(dialog)
-    assert dialog.name_edit.text() == opinion.resident_name and dialog.phone_edit.text() == opinion.resident_phone
-    timeline = dialog.timeline.toPlainText()
+    assert dialog.ui.resident_name.text() == opinion.resident_name
+    assert dialog.ui.resident_phone.text() == opinion.resident_phone
+    timeline = dialog.handling.timeline.toPlainText()
     for step in steps:
         assert step.on.isoformat() in timeline and step.action in timeline
-    enabled = {step for step, button in dialog.step_buttons.items() if button.isEnabled()}
+    enabled = {step for step, button in dialog.handling.step_buttons.items() if button.isEnabled()}
     assert enabled == {Step.RATE, Step.REOPEN}
-    assert dialog.print_reply.isEnabled() and not dialog.print_supervision.isEnabled()
+    assert dialog.handling.print_reply.isEnabled() and not dialog.handling.print_supervision.isEnabled()
 
 
-def test_a_step_from_the_form_lands_in_the_timeline(qtbot, db, monkeypatch):
+def test_correcting_the_form_of_a_registered_opinion(qtbot, db):
     with db.session() as session:
-        opinion = session.exec(select(Opinion).where(Opinion.status == "办理中")).first()
+        opinion = session.exec(select(Opinion).where(Opinion.status == "已认领")).first()
+    dialog = OpinionDialog(db, None, clock=CLOCK, opinion_id=opinion.id)
+    qtbot.addWidget(dialog)
+    dialog.ui.resident_phone.setText("0395-7654321")
+    dialog.ui.is_practical.setChecked(not opinion.is_practical)
+    dialog.save_form()
+    with db.session() as session:
+        saved = session.get(Opinion, opinion.id)
+    assert saved.resident_phone == "0395-7654321" and saved.is_practical != opinion.is_practical
+    assert "为民办实事" in dialog.handling.timeline.toPlainText() and dialog.changed
 
-    def write_progress(step_dialog):
+
+# --- every step of the loop through its dialog ------------------------------------------------------
+
+def _claim(dialog):
+    dialog.widgets["deputy"].list.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.widgets["note"].setPlainText("当天联系了群众")
+
+
+def _assign(dialog):
+    assert dialog.value("department") is not None and dialog.value("mode") == "交办"
+    dialog.widgets["note"].setPlainText("请尽快处理")
+
+
+def _progress(dialog):
+    dialog.widgets["note"].setPlainText("部门已到现场，预计下周完成")
+
+
+def _supervise(dialog):
+    assert not dialog.widgets["due_on"].isEnabled()
+    dialog.widgets["change_due"].setChecked(True)
+    assert dialog.widgets["due_on"].isEnabled()
+    dialog.widgets["note"].setPlainText("已电话督促")
+
+
+def _resolve(dialog):
+    dialog.widgets["result"].setPlainText("已修复，经现场查看正常。")
+
+
+def _reply(dialog):
+    assert dialog.value("reply") == dialog.detail.opinion.result   # the result, ready to read out
+    assert not dialog.widgets["due_on"].isEnabled()
+    satisfaction = dialog.widgets["satisfaction"]
+    satisfaction.setCurrentIndex(satisfaction.findData("满意"))
+
+
+def _rate(dialog):
+    satisfaction = dialog.widgets["satisfaction"]
+    satisfaction.setCurrentIndex(satisfaction.findData("不满意"))
+    assert dialog.widgets["due_on"].isEnabled()
+    dialog.widgets["note"].setPlainText("灯又坏了")
+
+
+def _reopen(dialog):
+    dialog.widgets["note"].setPlainText("群众再次反映")
+
+
+def _reject(dialog):
+    dialog.widgets["reason"].setCurrentIndex(dialog.widgets["reason"].findData("信访"))
+    dialog.widgets["referred_to"].setText("区信访局")
+
+
+# step: (the status it starts from, what the clerk fills in, the history rows it adds, the status after)
+STEP_CASES = {
+    Step.CLAIM: ("待认领", _claim, [("认领", "待认领", "已认领")], "已认领"),
+    Step.ASSIGN: ("已认领", _assign, [("交办", "已认领", "办理中")], "办理中"),
+    Step.PROGRESS: ("办理中", _progress, [("进展", "办理中", "办理中")], "办理中"),
+    Step.SUPERVISE: ("办理中", _supervise, [("督办", "办理中", "办理中")], "办理中"),
+    Step.RESOLVE: ("办理中", _resolve, [("办结", "办理中", "已办结")], "已办结"),
+    Step.REPLY: ("已办结", _reply, [("回复", "已办结", "已关闭")], "已关闭"),
+    Step.RATE: ("已关闭", _rate, [("评价", "已关闭", "已关闭"), ("重办", "已关闭", "办理中")], "办理中"),
+    Step.REOPEN: ("已办结", _reopen, [("重办", "已办结", "办理中")], "办理中"),
+    Step.REJECT: ("已认领", _reject, [("不予受理", "已认领", "不予受理")], "不予受理"),
+}
+
+
+def test_every_step_the_form_offers_has_a_case():
+    assert set(STEPS) == set(STEP_CASES) == set(Step) - {Step.REGISTER, Step.FLAG}
+
+
+def _history(db, opinion_id) -> list[tuple[str, str, str, dt.date, str]]:
+    with db.session() as session:
+        rows = session.exec(select(OpinionHistory).where(OpinionHistory.opinion_id == opinion_id)
+                            .order_by(OpinionHistory.id)).all()
+        return [(h.action, h.from_status, h.to_status, h.on, h.note) for h in rows]
+
+
+@pytest.mark.parametrize("step", list(STEP_CASES), ids=lambda step: step.name.lower())
+def test_each_step_through_its_dialog_changes_the_status_and_writes_the_history(qtbot, db, monkeypatch, step):
+    start, fill, added, after = STEP_CASES[step]
+    with db.session() as session:
+        opinion = session.exec(select(Opinion).where(Opinion.status == start).order_by(Opinion.id)).first()
+    before = _history(db, opinion.id)
+    seen = {}
+
+    def fill_and_accept(step_dialog):
         qtbot.addWidget(step_dialog)
-        step_dialog.note_edit.setPlainText("部门已到现场，预计下周完成")
+        seen["title"] = step_dialog.windowTitle()
+        assert step_dialog.value("on") == TODAY
+        fill(step_dialog)
         step_dialog.accept()
+        assert step_dialog.form.fields["on"].error_label.isHidden()
         return step_dialog.result()
 
-    monkeypatch.setattr(StepDialog, "exec", write_progress)
-    dialog = OpinionDialog(db, None, today=TODAY, opinion_id=opinion.id)
+    monkeypatch.setattr(StepDialog, "exec", fill_and_accept)
+    dialog = OpinionDialog(db, None, clock=CLOCK, opinion_id=opinion.id)
     qtbot.addWidget(dialog)
-    dialog.take_step(Step.PROGRESS)
-    assert "部门已到现场，预计下周完成" in dialog.timeline.toPlainText() and dialog.changed
+    button = dialog.handling.step_buttons[step]
+    assert button.isEnabled() and button.text() == STEPS[step].button_text
+    button.click()
+
+    assert seen["title"] == f"{STEPS[step].title} — {opinion.serial}"
+    history = _history(db, opinion.id)
+    assert history[:len(before)] == before
+    assert [row[:3] for row in history[len(before):]] == added
+    assert all(on == TODAY for _a, _f, _t, on, _n in history[len(before):])
+    with db.session() as session:
+        saved = session.get(Opinion, opinion.id)
+    assert saved.status == after and dialog.changed
+    assert dialog.windowTitle() == f"民情意见 {opinion.serial} — {after}"   # the form shows the new state
+    assert history[-1][4] in dialog.handling.timeline.toPlainText()
+    if step is Step.CLAIM:
+        assert saved.deputy_id is not None and "当天联系了群众" in history[-1][4]
+    if step is Step.ASSIGN:
+        assert saved.due_on == TODAY + dt.timedelta(days=default_due_days(saved.urgency))
+    if step is Step.SUPERVISE:
+        assert (saved.handling_mode, saved.due_on) == ("督办", TODAY + dt.timedelta(days=7))
+    if step is Step.REPLY:
+        assert (saved.satisfaction, saved.closed_on, saved.reply) == ("满意", TODAY, opinion.result)
+    if step is Step.REJECT:
+        assert (saved.reject_reason, saved.referred_to) == ("信访", "区信访局")
 
 
 def test_a_step_with_bad_input_stays_open_with_the_error(qtbot, db):
     with db.session() as session:
-        opinion = session.exec(select(Opinion).where(Opinion.status == "已认领")).first()
-        from gridoffice.services.opinions.loop import opinion_detail
-        detail = opinion_detail(session, opinion.id, TODAY)
-    dialog = StepDialog(db, None, step=Step.REJECT, detail=detail, today=TODAY)
+        opinion_id = session.exec(select(Opinion.id).where(Opinion.status == "已认领")).first()
+    dialog = StepDialog(db, None, clock=CLOCK, spec=STEPS[Step.REJECT], detail=opinion_detail(db, opinion_id, TODAY))
     qtbot.addWidget(dialog)
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "引导" in dialog.form.fields["referred_to"].error_label.text()
-    dialog.referred_edit.setText("区人民法院诉讼服务中心")
-    dialog.reason_combo.setCurrentText("诉讼")
+    dialog.widgets["referred_to"].setText("区人民法院诉讼服务中心")
+    dialog.widgets["reason"].setCurrentText("诉讼")
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
     with db.session() as session:
-        assert session.get(Opinion, opinion.id).status == "不予受理"
+        assert session.get(Opinion, opinion_id).status == "不予受理"
+
+
+def test_a_step_the_status_no_longer_allows_is_refused_and_closes(qtbot, db, monkeypatch):
+    """Taken in another window meanwhile: the clerk is told why and the dialog closes."""
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: warnings.append((title, text)))
+    with db.session() as session:
+        opinion_id = session.exec(select(Opinion.id).where(Opinion.status == "待认领")).first()
+    detail = opinion_detail(db, opinion_id, TODAY)
+    dialog = StepDialog(db, None, clock=CLOCK, spec=STEPS[Step.REJECT], detail=detail)
+    qtbot.addWidget(dialog)
+    with db.session() as session:
+        session.get(Opinion, opinion_id).status = "已办结"
+    dialog.widgets["referred_to"].setText("区信访局")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert warnings and warnings[0][0] == "不能办理" and "已办结" in warnings[0][1]
 
 
 def test_printing_the_assignment_slip_from_the_form(qtbot, db, monkeypatch):
     shown_pdf = {}
-    monkeypatch.setattr(opinion_dialogs.PdfPreviewDialog, "exec", lambda self: shown_pdf.update(path=self.pdf_path))
-    with db.session() as session:
-        opinion_id = due_summary(session, TODAY).overdue[0].id
-    dialog = OpinionDialog(db, None, today=TODAY, opinion_id=opinion_id)
+    monkeypatch.setattr(opinion_papers.PdfPreviewDialog, "exec", lambda self: shown_pdf.update(path=self.pdf_path))
+    opinion_id = due_summary(db, TODAY).overdue[0].id
+    dialog = OpinionDialog(db, None, clock=CLOCK, opinion_id=opinion_id)
     qtbot.addWidget(dialog)
-    assert dialog.print_supervision.isEnabled()
-    dialog.print_paper("交办单")
+    assert dialog.handling.print_supervision.isEnabled()
+    dialog.handling.print_assignment.click()
     assert shown_pdf["path"].is_file() and shown_pdf["path"].name.startswith("交办单-")
 
 
@@ -227,24 +393,24 @@ def test_category_and_department_lists_save(qtbot, db):
     assert categories.result() == QDialog.DialogCode.Accepted
     departments = DepartmentListDialog(db)
     qtbot.addWidget(departments)
-    departments._add_row(opinion_dialogs.DepartmentEntry(None, "区应急管理局", "刘工", "0395-1234567"))
+    departments._add_row(DepartmentEntry(None, "区应急管理局", "刘工", "0395-1234567"))
     departments.accept()
     assert departments.result() == QDialog.DialogCode.Accepted
-    from gridoffice.services.opinions.lists import department_names
-    from gridoffice.services.opinions.loop import category_names
-    with db.session() as session:
-        assert "噪音扰民" in category_names(session)
-        assert "区应急管理局" in [name for _id, name in department_names(session)]
+    assert "噪音扰民" in category_names(db)
+    assert "区应急管理局" in [name for _id, name in department_names(db)]
     refused = DepartmentListDialog(db)
     qtbot.addWidget(refused)
     refused.table.setCurrentCell(0, 0)
     refused.remove()
     assert "不能删除" in refused.error_label.text()
+    refused._add_row(DepartmentEntry(None, "区水务局", phone="abc"))
+    refused.accept()
+    assert refused.error_label.text().startswith(f"第 {refused.table.rowCount()} 行：电话格式不对")
 
 
 def test_the_main_window_has_the_tab_fifth_with_its_menus(qtbot, db, monkeypatch):
     monkeypatch.setattr(QMessageBox, "information", lambda *args: QMessageBox.StandardButton.Ok)
-    window = MainWindow(db, SYSTEM_CLOCK)
+    window = MainWindow(db, CLOCK)
     qtbot.addWidget(window)
     with qtbot.waitActive(window):   # shortcuts reach only the active window
         window.show()
@@ -258,7 +424,7 @@ def test_the_main_window_has_the_tab_fifth_with_its_menus(qtbot, db, monkeypatch
     window.tabs.setCurrentIndex(0)
     window.pages[4].show_due()
     assert window.tabs.currentIndex() == 4
-    assert all(r.overdue for r in shown(window.pages[4]))
+    assert shown(window.pages[4]) and all(r.overdue for r in shown(window.pages[4]))
     window.close()
 
 
@@ -267,15 +433,13 @@ def test_model_passes_qt_model_tester(tab, qtmodeltester):
 
 
 def test_an_opinion_registered_elsewhere_shows_when_the_tab_is_shown(qtbot, db):
-    from gridoffice.services.opinions.loop import OpinionForm, register_opinion
-
-    window = MainWindow(db, SYSTEM_CLOCK)
+    window = MainWindow(db, CLOCK)
     qtbot.addWidget(window)
     window.show()
     tab = window.pages[4]
     before = tab.model.total_count()
-    with db.session() as session:   # as the reception calendar would, through register_opinion_dialog
-        register_opinion(session, OpinionForm(received_on=TODAY, channel="接待日", content="接待日反映的问题"), TODAY)
+    # as the reception calendar would, through register_opinion_dialog
+    register_opinion(db, OpinionForm(received_on=TODAY, channel="接待日", content="接待日反映的问题"), TODAY)
     window.tabs.setCurrentWidget(tab)
     assert tab.model.total_count() == before + 1
     window.close()

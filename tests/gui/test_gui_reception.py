@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from sqlmodel import select
 
 import gridoffice.views.opinions
-from gridoffice.domain.clock import FixedClock
+from gridoffice.clock import FixedClock
 from gridoffice.db import Database
 from gridoffice.domain import DeputyBusyDate, HolidayOverride, Opinion, ReceptionDay, ReceptionRule
 from gridoffice.gui import create_application
@@ -160,8 +160,8 @@ def test_after_the_day_it_is_held_residents_counted_and_opinions_registered(qtbo
     row = next(r for r in month_rows(db, 2026, 11) if r.status == "计划" and r.date > TODAY)
     calls = []
 
-    def register_opinion_dialog(database, parent, *, channel, received_on, reception_day_id=None, activity_id=None,
-                                grid_id=None):
+    def register_opinion_dialog(database, parent, *, clock, channel, received_on, reception_day_id=None,
+                                activity_id=None, grid_id=None):
         calls.append((channel, received_on, reception_day_id))
         with database.session() as session:
             opinion = Opinion(serial="2026-9100", received_on=received_on, channel=channel, content="楼道灯坏了",
@@ -170,10 +170,10 @@ def test_after_the_day_it_is_held_residents_counted_and_opinions_registered(qtbo
             session.flush()
             return opinion.id
 
-    fake = types.ModuleType("gridoffice.views.opinions.dialogs")
+    fake = types.ModuleType("gridoffice.views.opinions.form_dialog")
     fake.register_opinion_dialog = register_opinion_dialog
-    monkeypatch.setitem(sys.modules, "gridoffice.views.opinions.dialogs", fake)
-    monkeypatch.setattr(gridoffice.views.opinions, "dialogs", fake, raising=False)
+    monkeypatch.setitem(sys.modules, "gridoffice.views.opinions.form_dialog", fake)
+    monkeypatch.setattr(gridoffice.views.opinions, "form_dialog", fake, raising=False)
 
     before = DayDialog(db, CLOCK, day_id=row.id)   # the day has not come yet
     qtbot.addWidget(before)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pypdf import PdfReader
 from sqlmodel import select
 
-from gridoffice.domain.clock import FixedClock
+from gridoffice.clock import FixedClock
 from gridoffice.domain import Deputy, Grid, Opinion, ReceptionDay, Station
 from gridoffice.gui import create_application
 from gridoffice.services.roster.deputies import DeputyData, create_deputy, retire_deputy

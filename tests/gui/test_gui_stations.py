@@ -1,7 +1,7 @@
 """工具 → 联络站: an empty office can get its stations, and the roster sees them at once."""
 from PySide6.QtWidgets import QMessageBox
 
-from gridoffice.domain.clock import SYSTEM_CLOCK
+from gridoffice.clock import SYSTEM_CLOCK
 from gridoffice.gui import create_application
 from gridoffice.services.office.setup import create_empty_office
 from gridoffice.views.shell.main_window import MainWindow

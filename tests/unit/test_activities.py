@@ -6,13 +6,14 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from gridoffice.db import Database
+from gridoffice.db.database import AuditedSession
 from gridoffice.domain import Activity, ActivityDeputyLink, ActivityPhoto, Community, Deputy, Grid, Opinion, Station
 from gridoffice.paths import attachments_dir
-from gridoffice.services.activities.records import (ActivityInput, ActivityInputError, activity_detail, activity_totals,
-                                            delete_activity, list_activities, save_activity)
+from gridoffice.services.activities.records import (ActivityInput, ActivityInputError, activity_detail,
+                                                    activity_totals, delete_activity, list_activities, save_activity)
 from gridoffice.services.demo.build import build_demo
 from gridoffice.services.office.setup import ensure_default_lists
-from gridoffice.services.opinions.loop import OpinionForm, register_opinion
+from gridoffice.services.opinions.register import OpinionForm, register_opinion
 
 TODAY = dt.date(2026, 11, 20)
 DAY = dt.timedelta(days=1)
@@ -43,15 +44,13 @@ def record(db: Database, ids: dict, *, today=TODAY, **changes) -> int:
                   station_id=ids["station"], place="幸福花园", other_participants="网格员王某、民警李某",
                   residents_contacted=6, summary="走访独居老人。")
     values.update(changes)
-    with db.session() as session:
-        return save_activity(session, db.path, ActivityInput(**values), today).id
+    return save_activity(db, ActivityInput(**values), today)
 
 
 def test_an_activity_is_saved_with_its_deputies(db, ids):
     activity_id = record(db, ids)
-    with db.session() as session:
-        detail = activity_detail(session, activity_id)
-        [row] = list_activities(session)
+    detail = activity_detail(db, activity_id)
+    [row] = list_activities(db)
     assert detail.deputy_names == ["张利霞", "李明"] and detail.residents_contacted == 6
     assert (row.deputies, row.deputy_count, row.grid, row.station) == ("张利霞、李明", 2, "JT-01-01", "锦塘片区代表联络站")
     assert row.other_participants == "网格员王某、民警李某"
@@ -80,9 +79,8 @@ def test_a_deputy_who_had_left_cannot_take_part_but_could_before(db, ids):
 
 def test_editing_replaces_the_deputies(db, ids):
     activity_id = record(db, ids)
+    save_activity(db, ActivityInput(date=TODAY, kind="议事会", deputy_ids=[ids["deputies"][2]]), TODAY, activity_id)
     with db.session() as session:
-        save_activity(session, db.path, ActivityInput(date=TODAY, kind="议事会", deputy_ids=[ids["deputies"][2]]),
-                      TODAY, activity_id)
         links = session.exec(select(ActivityDeputyLink.deputy_id)).all()
     assert links == [ids["deputies"][2]]
 
@@ -99,24 +97,30 @@ def test_photos_are_copied_beside_the_database_and_removed_with_the_record(db, i
     assert source.exists()   # the clerk's own file stays
     with db.session() as session:
         photo_id = session.exec(select(ActivityPhoto.id).order_by(ActivityPhoto.id)).first()
-        save_activity(session, db.path, ActivityInput(date=TODAY - DAY, kind="入户走访",
-                                                      deputy_ids=ids["deputies"][:1], removed_photo_ids=[photo_id]),
-                      TODAY, activity_id)
+    save_activity(db, ActivityInput(date=TODAY - DAY, kind="入户走访", deputy_ids=ids["deputies"][:1],
+                                    removed_photo_ids=[photo_id]), TODAY, activity_id)
     assert not copies[0].exists() and copies[1].exists()
-    with db.session() as session:
-        delete_activity(session, db.path, activity_id)
+    delete_activity(db, activity_id)
     assert not copies[1].exists()
 
 
-def test_a_failed_save_leaves_no_copied_photo(db, ids, tmp_path):
+def test_a_failed_save_leaves_no_copied_photo(db, ids, tmp_path, monkeypatch):
     source = tmp_path / "p.jpg"
     source.write_bytes(PNG)
-    with pytest.raises(RuntimeError), db.session() as session:
-        save_activity(session, db.path, ActivityInput(date=TODAY, kind="入户走访", deputy_ids=ids["deputies"][:1],
-                                                      new_photos=[source]), TODAY)
-        raise RuntimeError("the transaction fails after the copy")
+
     folder = attachments_dir(db.path) / "走访照片"
-    assert not folder.exists() or not any(folder.iterdir())
+    copied_before_commit = []
+
+    def failing_commit(session):
+        copied_before_commit.extend(folder.iterdir())
+        raise RuntimeError("the disk is full when the transaction commits, after the copy")
+
+    monkeypatch.setattr(AuditedSession, "commit", failing_commit)
+    with pytest.raises(RuntimeError):
+        save_activity(db, ActivityInput(date=TODAY, kind="入户走访", deputy_ids=ids["deputies"][:1],
+                                        new_photos=[source]), TODAY)
+    monkeypatch.undo()
+    assert len(copied_before_commit) == 1 and not any(folder.iterdir())
 
 
 def test_a_file_that_is_not_a_photo_is_refused(db, ids, tmp_path):
@@ -129,10 +133,10 @@ def test_a_file_that_is_not_a_photo_is_refused(db, ids, tmp_path):
 
 def test_deleting_an_activity_keeps_the_opinions_raised_there(db, ids):
     activity_id = record(db, ids)
-    with db.session() as session:
-        opinion = register_opinion(session, OpinionForm(received_on=TODAY - DAY, channel="走访", content="路灯坏了",
-                                                        activity_id=activity_id), TODAY)
-        delete_activity(session, db.path, activity_id)
+    opinion = register_opinion(db, OpinionForm(received_on=TODAY - DAY, channel="走访", content="路灯坏了",
+                                               activity_id=activity_id), TODAY)
+    assert activity_detail(db, activity_id).opinions == [(opinion.serial, opinion.status)]
+    delete_activity(db, activity_id)
     with db.session() as session:
         kept = session.get(Opinion, opinion.id)
         assert kept is not None and kept.activity_id is None
@@ -144,18 +148,18 @@ def test_filters_and_their_totals(db, ids):
     record(db, ids, date=TODAY - 10 * DAY, kind="议事会", deputy_ids=[a, b, c], residents_contacted=12,
            grid_id=ids["grids"][1])
     record(db, ids, date=TODAY - 2 * DAY, kind="入户走访", deputy_ids=[c], residents_contacted=3, grid_id=None)
-    with db.session() as session:
-        def totals(**where):
-            return activity_totals(list_activities(session, **where))
 
-        assert totals() == (3, 6, 20)
-        assert totals(start=TODAY - 10 * DAY, end=TODAY) == (2, 4, 15)
-        assert totals(end=TODAY - 11 * DAY) == (1, 2, 5)
-        assert totals(kind="入户走访") == (2, 3, 8)
-        assert totals(deputy_id=a) == (2, 5, 17)       # 人次 counts every deputy of the activity
-        assert totals(deputy_id=c, kind="议事会") == (1, 3, 12)
-        assert totals(grid_id=ids["grids"][1]) == (1, 3, 12)
-        dates = [row.date for row in list_activities(session)]
+    def totals(**where):
+        return activity_totals(list_activities(db, **where))
+
+    assert totals() == (3, 6, 20)
+    assert totals(start=TODAY - 10 * DAY, end=TODAY) == (2, 4, 15)
+    assert totals(end=TODAY - 11 * DAY) == (1, 2, 5)
+    assert totals(kind="入户走访") == (2, 3, 8)
+    assert totals(deputy_id=a) == (2, 5, 17)       # 人次 counts every deputy of the activity
+    assert totals(deputy_id=c, kind="议事会") == (1, 3, 12)
+    assert totals(grid_id=ids["grids"][1]) == (1, 3, 12)
+    dates = [row.date for row in list_activities(db)]
     assert dates == sorted(dates, reverse=True)
     assert activity_totals([]).describe() == "活动 0 次，代表 0 人次，联系群众 0 人次"
 
@@ -163,8 +167,8 @@ def test_filters_and_their_totals(db, ids):
 def test_totals_on_the_demo_match_the_database(tmp_path):
     with Database.open(tmp_path / "演示.sqlite") as db:
         build_demo(db, today=TODAY)
+        totals = activity_totals(list_activities(db))
         with db.session() as session:
-            totals = activity_totals(list_activities(session))
             links = session.exec(select(func.count()).select_from(ActivityDeputyLink)).one()
             residents = session.exec(select(func.sum(Activity.residents_contacted))).one()
             activities = session.exec(select(func.count(Activity.id))).one()

@@ -1,4 +1,5 @@
 """Grids without Qt: coverage figures, editing rules, special households, Excel, GeoJSON areas, PDFs."""
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -9,19 +10,22 @@ from sqlmodel import select
 
 from gridoffice.domain import AuditLog, Community, Deputy, DeputyGridLink, Grid, GridHouseholdCount
 from gridoffice.domain.enums import DeputyStatus
-from gridoffice.services.grids.coverage import coverage_report, percent_text
 from gridoffice.services.common.excel_io import ExcelFileError, ExcelImportError
-from gridoffice.services.grids.geojson import GeoJsonImportError, export_geojson, import_geojson
-from gridoffice.services.grids.areas import (IMAGE_FRAME, label_point, list_grid_areas, parse_geometry, save_traced_area,
-                                            store_map_image)
-from gridoffice.services.grids.editing import (CommunityInput, GridInput, GridInputError, create_community,
-                                              create_grid, delete_community, delete_grid, move_grids,
-                                              set_deputy_grids, set_grid_deputies, update_grid)
+from gridoffice.services.grids.areas import (IMAGE_FRAME, label_point, list_grid_areas, map_title, parse_geometry,
+                                            save_traced_area, store_map_image)
+from gridoffice.services.grids.communities import CommunityInput, delete_community, save_community
+from gridoffice.services.grids.coverage import coverage_report, percent_text
+from gridoffice.services.grids.editing import (GridInput, delete_grid, deputy_grids, grid_editor_data, move_grids,
+                                              save_grid, set_deputy_grids, set_grid_deputies)
 from gridoffice.services.grids.excel import HEADERS, UnknownCommunitiesError, export_grids, import_grids
+from gridoffice.services.grids.geojson import GeoJsonImportError, export_geojson, import_geojson
+from gridoffice.services.grids.households import CategoryRow, households_sheet, list_categories, save_households
 from gridoffice.services.grids.pdf import write_coverage_pdf, write_grid_duty_pdf
-from gridoffice.services.grids.rows import list_grids
-from gridoffice.services.grids.households import CategoryRow, list_categories, save_categories, set_grid_counts
+from gridoffice.services.grids.rows import grids_overview, list_grids
+from gridoffice.services.grids.values import GridInputError
 from gridoffice.services.office.setup import create_empty_office
+
+TODAY = dt.date(2026, 11, 20)
 
 
 def square(x: float, y: float, size: float = 100.0) -> dict:
@@ -37,12 +41,11 @@ def office(db):
     B-01: only a deputy who left (so: nobody). B-02: two serving. S7 serves in no grid.
     """
     create_empty_office(db, "测试街道人大工委")
+    a = save_community(db, CommunityInput("甲社区"))
+    b = save_community(db, CommunityInput("乙村", "村"))
+    grids = {code: save_grid(db, GridInput(code, f"{code}网格", community, "王网格", "13800001111", 300, 800))
+             for code, community in (("A-01", a), ("A-02", a), ("A-03", a), ("B-01", b), ("B-02", b))}
     with db.session() as session:
-        a = create_community(session, CommunityInput("甲社区"))
-        b = create_community(session, CommunityInput("乙村", "村"))
-        grids = {code: create_grid(session, GridInput(code, f"{code}网格", community.id, "王网格",
-                                                       "13800001111", 300, 800)).id
-                 for code, community in (("A-01", a), ("A-02", a), ("A-03", a), ("B-01", b), ("B-02", b))}
         people = {}
         for n in range(1, 8):
             deputy = Deputy(name=f"代表{n}", levels="区", mobile=f"1390000{n:04d}")
@@ -53,18 +56,17 @@ def office(db):
         session.add(retired)
         session.flush()
         people["R1"] = retired.id
-        set_grid_deputies(session, grids["A-02"], [people[f"S{n}"] for n in (1, 2, 3, 4)])
-        set_grid_deputies(session, grids["A-03"], [people["S5"]])
-        set_grid_deputies(session, grids["B-02"], [people["S5"], people["S6"]])
         session.add(DeputyGridLink(deputy_id=people["R1"], grid_id=grids["A-03"]))
         session.add(DeputyGridLink(deputy_id=people["R1"], grid_id=grids["B-01"]))
-    return {"grids": grids, "people": people, "communities": {"甲社区": a.id, "乙村": b.id}}
+    set_grid_deputies(db, grids["A-02"], [people[f"S{n}"] for n in (1, 2, 3, 4)])
+    set_grid_deputies(db, grids["A-03"], [people["S5"]])
+    set_grid_deputies(db, grids["B-02"], [people["S5"], people["S6"]])
+    return {"grids": grids, "people": people, "communities": {"甲社区": a, "乙村": b}}
 
 
 # --- coverage ---------------------------------------------------------------------------------
 def test_coverage_figures_count_only_serving_deputies(db, office):
-    with db.session() as session:
-        report = coverage_report(session)
+    report = coverage_report(db)
     assert (report.grid_total, report.grids_covered, report.grid_rate) == (5, 3, "60.0%")
     assert (report.deputy_total, report.deputies_placed, report.deputy_rate) == (7, 6, "85.7%")
     assert [g.code for g in report.empty_grids] == ["A-01", "B-01"]
@@ -82,18 +84,16 @@ def test_percentages_at_the_edges():
 
 def test_placing_the_last_deputy_and_filling_the_empty_grids_completes_coverage(db, office):
     grids, people = office["grids"], office["people"]
-    with db.session() as session:
-        set_deputy_grids(session, people["S7"], [grids["A-01"], grids["B-01"]])
-        set_deputy_grids(session, people["S4"], [grids["B-01"]])
-        set_grid_deputies(session, grids["A-02"], [people["S1"], people["S2"], people["S3"]])
-        report = coverage_report(session)
+    set_deputy_grids(db, people["S7"], [grids["A-01"], grids["B-01"]])
+    set_deputy_grids(db, people["S4"], [grids["B-01"]])
+    set_grid_deputies(db, grids["A-02"], [people["S1"], people["S2"], people["S3"]])
+    report = coverage_report(db)
     assert report.complete and not report.crowded_grids
     assert (report.grid_rate, report.deputy_rate) == ("100%", "100%")
 
 
 def test_grid_rows_show_serving_deputies_specials_and_open_opinions(db, office):
-    with db.session() as session:
-        rows = {row.code: row for row in list_grids(session)}
+    rows = {row.code: row for row in list_grids(db)}
     assert rows["A-03"].deputies == "代表5" and rows["A-03"].deputy_count == 1
     assert rows["B-01"].deputy_count == 0
     assert [name for name, _count, _color in rows["A-01"].special][:2] == ["独居老人", "高龄老人"]
@@ -103,8 +103,8 @@ def test_grid_rows_show_serving_deputies_specials_and_open_opinions(db, office):
 # --- editing ------------------------------------------------------------------------------------
 def test_grid_codes_are_unique_whatever_the_case(db, office):
     community = office["communities"]["甲社区"]
-    with db.session() as session, pytest.raises(GridInputError) as error:
-        create_grid(session, GridInput("a-01", "重复", community))
+    with pytest.raises(GridInputError) as error:
+        save_grid(db, GridInput("a-01", "重复", community))
     assert error.value.field == "code" and "已被其他网格使用" in str(error.value)
 
 
@@ -118,16 +118,15 @@ def test_grid_codes_are_unique_whatever_the_case(db, office):
 ])
 def test_bad_grid_input_names_the_field(db, office, field, changes, message):
     values = {"code": "A-09", "name": "新网格", "community_id": office["communities"]["甲社区"], **changes}
-    with db.session() as session, pytest.raises(GridInputError) as error:
-        create_grid(session, GridInput(**values))
+    with pytest.raises(GridInputError) as error:
+        save_grid(db, GridInput(**values))
     assert error.value.field == field and message in str(error.value)
 
 
 def test_edits_are_audited_and_full_width_digits_are_folded(db, office):
     grid_id = office["grids"]["A-01"]
-    with db.session() as session:
-        update_grid(session, grid_id, GridInput("A-01", "改名网格", office["communities"]["乙村"],
-                                                worker_phone="１３８ ０００１ ２２２２", households="４２０"))
+    save_grid(db, GridInput("A-01", "改名网格", office["communities"]["乙村"], worker_phone="１３８ ０００１ ２２２２",
+                            households="４２０"), grid_id)
     with db.session() as session:
         grid = session.get(Grid, grid_id)
         assert (grid.name, grid.worker_phone, grid.households) == ("改名网格", "13800012222", 420)
@@ -138,28 +137,25 @@ def test_edits_are_audited_and_full_width_digits_are_folded(db, office):
 
 def test_move_grids_and_delete_an_emptied_community(db, office):
     a, b = office["communities"]["甲社区"], office["communities"]["乙村"]
+    with pytest.raises(GridInputError, match="还有 3 个网格"):
+        delete_community(db, a)
+    assert move_grids(db, [office["grids"][c] for c in ("A-01", "A-02", "A-03")], b) == 3
+    delete_community(db, a)
     with db.session() as session:
-        with pytest.raises(GridInputError, match="还有 3 个网格"):
-            delete_community(session, a)
-        assert move_grids(session, [office["grids"][c] for c in ("A-01", "A-02", "A-03")], b) == 3
-        delete_community(session, a)
         assert session.get(Community, a) is None
 
 
 def test_delete_grid_removes_its_links(db, office):
     grid_id = office["grids"]["A-02"]
+    delete_grid(db, grid_id)
     with db.session() as session:
-        delete_grid(session, grid_id)
         assert not session.exec(select(DeputyGridLink).where(DeputyGridLink.grid_id == grid_id)).all()
 
 
 def test_deleting_a_grid_audits_each_household_count_it_takes_along(db, office):
     grid_id = office["grids"]["A-02"]
-    with db.session() as session:
-        category = list_categories(session)[0].id
-        set_grid_counts(session, grid_id, {category: 3})
-    with db.session() as session:
-        delete_grid(session, grid_id)
+    save_households(db, list_categories(db), {(grid_id, 0): 3})
+    delete_grid(db, grid_id)
     with db.session() as session:
         assert not session.exec(select(GridHouseholdCount).where(GridHouseholdCount.grid_id == grid_id)).all()
         audited = session.exec(select(AuditLog).where(AuditLog.table_name == "grid_household",
@@ -168,36 +164,67 @@ def test_deleting_a_grid_audits_each_household_count_it_takes_along(db, office):
 
 
 def test_retired_deputies_cannot_be_placed(db, office):
-    with db.session() as session, pytest.raises(GridInputError, match="已离任"):
-        set_deputy_grids(session, office["people"]["R1"], [office["grids"]["A-01"]])
+    with pytest.raises(GridInputError, match="已离任"):
+        set_deputy_grids(db, office["people"]["R1"], [office["grids"]["A-01"]])
 
 
 # --- special households ---------------------------------------------------------------------------
 def test_household_categories_and_counts(db, office):
     grid_id = office["grids"]["A-01"]
+    categories = list_categories(db)
+    save_households(db, categories, {(grid_id, 0): 12, (grid_id, 1): "8"})
+    with pytest.raises(GridInputError, match="超过了网格总户数 300"):   # all or nothing: the 5 is not kept
+        save_households(db, categories, {(grid_id, 3): 5, (grid_id, 2): 301})
+    with pytest.raises(GridInputError, match="不能为负数"):
+        save_households(db, categories, {(grid_id, 2): -1})
+    # rename the first, drop the second (its counts go too), add one with its count
+    rows = [CategoryRow(categories[0].id, "独居老年人", "#D32F2F", True),
+            *categories[2:], CategoryRow(None, "重病患者", "#455a64", True)]
+    ids = save_households(db, rows, {(grid_id, len(rows) - 1): 2})
+    with pytest.raises(GridInputError, match="重复"):
+        save_households(db, [CategoryRow(None, "甲"), CategoryRow(None, "甲")], {})
+    row = next(r for r in list_grids(db) if r.id == grid_id)
+    names = [c.name for c in list_categories(db)]
     with db.session() as session:
-        categories = list_categories(session)
-        set_grid_counts(session, grid_id, {categories[0].id: 12, categories[1].id: "8"})
-        with pytest.raises(GridInputError, match="超过了网格总户数 300"):
-            set_grid_counts(session, grid_id, {categories[2].id: 301})
-    with db.session() as session:
-        with pytest.raises(GridInputError, match="不能为负数"):
-            set_grid_counts(session, grid_id, {categories[2].id: -1})
-    with db.session() as session:
-        # rename the first, drop the second (its counts go too), add one
-        rows = [CategoryRow(categories[0].id, "独居老年人", "#D32F2F", True),
-                *categories[2:], CategoryRow(None, "重病患者", "#455a64", True)]
-        ids = save_categories(session, rows)
-        with pytest.raises(GridInputError, match="重复"):
-            save_categories(session, [CategoryRow(None, "甲"), CategoryRow(None, "甲")])
-    with db.session() as session:
-        row = next(r for r in list_grids(session) if r.id == grid_id)
-        names = [c.name for c in list_categories(session)]
-        counts = session.exec(select(GridHouseholdCount).where(GridHouseholdCount.grid_id == grid_id)).all()
+        counts = session.exec(select(GridHouseholdCount).where(GridHouseholdCount.grid_id == grid_id)
+                              .order_by(GridHouseholdCount.category_id)).all()
     assert names[0] == "独居老年人" and "高龄老人" not in names and names[-1] == "重病患者"
     assert len(ids) == len(names)
-    assert row.special[0] == ("独居老年人", 12, "#d32f2f") and row.special_total == 12
-    assert [c.count for c in counts] == [12]
+    assert row.special[0] == ("独居老年人", 12, "#d32f2f") and row.special_total == 14
+    assert [(c.category_id, c.count) for c in counts] == [(ids[0], 12), (ids[-1], 2)]
+    sheet = households_sheet(db)
+    assert sheet.counts[grid_id] == {ids[0]: 12, ids[-1]: 2} and [c.name for c in sheet.categories] == names
+
+
+def test_the_grid_editor_saves_details_deputies_counts_and_clears_the_area_together(db, office):
+    grid_id, people = office["grids"]["A-01"], office["people"]
+    save_traced_area(db, grid_id, [(10, 20), (110, 20), (110, 80)])
+    before = grid_editor_data(db, grid_id)
+    assert before.grid.code == "A-01" and before.deputy_ids == [] and before.area == IMAGE_FRAME
+    category = before.categories[0].id
+    with pytest.raises(GridInputError) as refused:   # one bad count: nothing else is saved either
+        save_grid(db, GridInput("A-01", "新名字", before.grid.community_id, households=300), grid_id,
+                  deputy_ids=[people["S7"]], counts={category: 999}, clear_area=True)
+    assert refused.value.field == "special"
+    assert grid_editor_data(db, grid_id) == before
+    save_grid(db, GridInput("A-01", "新名字", before.grid.community_id, households=300), grid_id,
+              deputy_ids=[people["S7"]], counts={category: 9}, clear_area=True)
+    after = grid_editor_data(db, grid_id)
+    assert (after.grid.name, after.deputy_ids, after.counts, after.area) == ("新名字", [people["S7"]], {category: 9}, "")
+
+
+def test_a_deputys_grids_for_the_dialog(db, office):
+    placed = deputy_grids(db, office["people"]["S5"])
+    assert placed.name == "代表5" and placed.details == "区人大代表"
+    assert [code for _id, code, _name, _community in placed.grids] == ["A-01", "A-02", "A-03", "B-01", "B-02"]
+    assert placed.selected == sorted([office["grids"]["A-03"], office["grids"]["B-02"]])
+
+
+def test_the_tab_reads_everything_at_once(db, office):
+    overview = grids_overview(db)
+    assert [c.name for c in overview.communities] == ["甲社区", "乙村"]
+    assert [c.grid_count for c in overview.communities] == [3, 2]
+    assert len(overview.rows) == 5 and overview.coverage.grid_rate == "60.0%" and overview.areas == []
 
 
 # --- Excel ------------------------------------------------------------------------------------------
@@ -212,21 +239,18 @@ def _sheet(path: Path, rows: list[list[object]], headers=HEADERS) -> Path:
 
 def test_excel_round_trip(db, office, tmp_path):
     path = tmp_path / "网格 导出.xlsx"
-    with db.session() as session:
-        assert export_grids(session, path) == 5
+    assert export_grids(db, path) == 5
     sheet = load_workbook(path).active
     assert [cell.value for cell in sheet[1]] == list(HEADERS)
     assert [cell.value for cell in sheet[2]][:3] == ["A-01", "A-01网格", "甲社区"]
-    with db.session() as session:
-        summary = import_grids(session, path)
+    summary = import_grids(db, path)
     assert (summary.created, summary.updated) == (0, 5)
 
 
 def test_excel_import_adds_and_updates_and_keeps_missing_columns(db, office, tmp_path):
     path = _sheet(tmp_path / "网格.xlsx", [["A-01", "甲一网格", "甲社区"], ["C-01", "新网格", "乙村"]],
                   headers=("网格编号", "网格名称", "所属社区"))
-    with db.session() as session:
-        summary = import_grids(session, path)
+    summary = import_grids(db, path)
     assert (summary.created, summary.updated) == (1, 1)
     with db.session() as session:
         grid = session.exec(select(Grid).where(Grid.code == "A-01")).one()
@@ -243,8 +267,8 @@ def test_excel_import_lists_every_problem_and_changes_nothing(db, office, tmp_pa
     ])
     with db.session() as session:
         before = [(g.code, g.name) for g in session.exec(select(Grid))]
-    with pytest.raises(ExcelImportError) as error, db.session() as session:
-        import_grids(session, path)
+    with pytest.raises(ExcelImportError) as error:
+        import_grids(db, path)
     text = str(error.value)
     assert "没有导入任何数据" in text
     for expected in ("第 3 行“网格编号”列", "第 4 行“户数”列：户数不能为负数", "第 5 行“网格员电话”列",
@@ -257,12 +281,12 @@ def test_excel_import_lists_every_problem_and_changes_nothing(db, office, tmp_pa
 def test_unknown_community_is_an_error_unless_creation_is_asked_for(db, office, tmp_path):
     path = _sheet(tmp_path / "新社区.xlsx", [["N-01", "新一", "丙社区", "", "", 5, 9, ""],
                                             ["N-02", "新二", "丁村", "", "", 5, 9, ""]])
-    with pytest.raises(UnknownCommunitiesError) as error, db.session() as session:
-        import_grids(session, path)
+    with pytest.raises(UnknownCommunitiesError) as error:
+        import_grids(db, path)
     assert error.value.names == ["丙社区", "丁村"] and "社区“丙社区”不存在" in str(error.value)
     with db.session() as session:
         assert session.exec(select(Community).where(Community.name == "丙社区")).first() is None
-        summary = import_grids(session, path, create_communities=True)
+    summary = import_grids(db, path, create_communities=True)
     assert summary.communities_created == ["丙社区", "丁村"] and summary.created == 2
     with db.session() as session:
         assert session.exec(select(Community.kind).where(Community.name == "丁村")).one() == "村"
@@ -270,8 +294,8 @@ def test_unknown_community_is_an_error_unless_creation_is_asked_for(db, office, 
 
 def test_excel_file_without_required_columns_is_refused(db, office, tmp_path):
     path = _sheet(tmp_path / "缺列.xlsx", [["A-01"]], headers=("网格编号",))
-    with pytest.raises(ExcelFileError, match="缺少必需的列：网格名称、所属社区"), db.session() as session:
-        import_grids(session, path)
+    with pytest.raises(ExcelFileError, match="缺少必需的列：网格名称、所属社区"):
+        import_grids(db, path)
 
 
 # --- GeoJSON areas ------------------------------------------------------------------------------------
@@ -293,14 +317,12 @@ def test_geojson_import_stores_areas_for_the_community(db, office, tmp_path):
         _feature("A-01", square(0, 0)), _feature("a-02", square(100, 0), key="网格编号"),
         _feature("A-03", {"type": "MultiPolygon", "coordinates": [square(0, 100)["coordinates"],
                                                                   square(200, 200)["coordinates"]]}, key="grid_code")))
-    with db.session() as session:
-        summary = import_geojson(session, "甲社区", path)
-        areas = {a.code: a for a in list_grid_areas(session, office["communities"]["甲社区"])}
+    summary = import_geojson(db, "甲社区", path)
+    areas = {a.code: a for a in list_grid_areas(db, office["communities"]["甲社区"])}
     assert (summary.updated, summary.untouched) == (3, 0)
     assert set(areas) == {"A-01", "A-02", "A-03"} and len(areas["A-03"].polygons) == 2
     assert label_point(areas["A-01"].polygons) == pytest.approx((50.0, 50.0))
-    with db.session() as session:
-        exported = export_geojson(session, office["communities"]["甲社区"])
+    exported = export_geojson(db, office["communities"]["甲社区"])
     assert sorted(f["properties"]["code"] for f in exported["features"]) == ["A-01", "A-02", "A-03"]
 
 
@@ -318,11 +340,10 @@ def test_geojson_import_stores_areas_for_the_community(db, office, tmp_path):
 def test_bad_geojson_gets_a_clear_error_and_changes_nothing(db, office, tmp_path, features, message):
     good = _feature("A-02", square(100, 0))
     path = _write(tmp_path / "坏.geojson", _collection(good, *features))
-    with pytest.raises(GeoJsonImportError) as error, db.session() as session:
-        import_geojson(session, "甲社区", path)
+    with pytest.raises(GeoJsonImportError) as error:
+        import_geojson(db, "甲社区", path)
     assert message in str(error.value) and "没有导入任何网格范围" in str(error.value)
-    with db.session() as session:
-        assert list_grid_areas(session) == []
+    assert list_grid_areas(db) == []
 
 
 @pytest.mark.parametrize("content, message", [
@@ -333,22 +354,22 @@ def test_bad_geojson_gets_a_clear_error_and_changes_nothing(db, office, tmp_path
 def test_unusable_geojson_files(db, office, tmp_path, content, message):
     path = tmp_path / "x.geojson"
     path.write_text(content, encoding="utf-8")
-    with pytest.raises(GeoJsonImportError, match=message), db.session() as session:
-        import_geojson(session, "甲社区", path)
+    with pytest.raises(GeoJsonImportError, match=message):
+        import_geojson(db, "甲社区", path)
 
 
 def test_geojson_for_an_unknown_community(db, office, tmp_path):
     path = _write(tmp_path / "x.geojson", _collection(_feature("A-01", square(0, 0))))
-    with pytest.raises(GeoJsonImportError, match="没有名为“不存在社区”的社区。现有社区：甲社区、乙村"), db.session() as session:
-        import_geojson(session, "不存在社区", path)
+    with pytest.raises(GeoJsonImportError, match="没有名为“不存在社区”的社区。现有社区：甲社区、乙村"):
+        import_geojson(db, "不存在社区", path)
 
 
 def test_traced_area_is_stored_in_image_pixels(db, office):
     grid_id = office["grids"]["A-01"]
+    save_traced_area(db, grid_id, [(10, 20), (110, 20), (110, 80)])
+    with pytest.raises(GridInputError, match="至少要点 3 个"):
+        save_traced_area(db, grid_id, [(10, 20), (10, 20), (30, 40)])
     with db.session() as session:
-        save_traced_area(session, grid_id, [(10, 20), (110, 20), (110, 80)])
-        with pytest.raises(GridInputError, match="至少要点 3 个"):
-            save_traced_area(session, grid_id, [(10, 20), (10, 20), (30, 40)])
         text = session.get(Grid, grid_id).area_geojson
     polygons, frame = parse_geometry(json.loads(text))
     assert frame == IMAGE_FRAME
@@ -362,18 +383,16 @@ def _pdf_text(path: Path) -> str:
 
 def test_grid_duty_pdf_masks_phones(db, office, tmp_path):
     path = tmp_path / "责任 表.pdf"
-    with db.session() as session:
-        write_grid_duty_pdf(session, path)
+    write_grid_duty_pdf(db, path, today=TODAY)
     text = _pdf_text(path)
-    assert "测试街道人大工委网格责任表" in text and "甲社区" in text and "乙村" in text
+    assert "测试街道人大工委网格责任表" in text and "2026年11月20日" in text and "甲社区" in text and "乙村" in text
     assert "代表1" in text and "区人大代表" in text and "139****0001" in text and "13900000001" not in text
     assert "138****1111" in text and "暂无联系代表" in text and "离任者" not in text
 
 
 def test_coverage_summary_pdf_is_one_page(db, office, tmp_path):
     path = tmp_path / "覆盖.pdf"
-    with db.session() as session:
-        write_coverage_pdf(session, path)
+    write_coverage_pdf(db, path, today=TODAY)
     reader = PdfReader(path)
     text = _pdf_text(path)
     assert len(reader.pages) == 1
@@ -385,9 +404,12 @@ def test_a_scanned_map_is_stored_even_when_the_community_name_has_a_slash_or_col
     """The stored file is named after the community: / and : (which Windows forbids) must not break it."""
     scan = tmp_path / "扫描 地图.png"
     scan.write_bytes(b"\x89PNG\r\n\x1a\n")
-    with db.session() as session:
-        community = create_community(session, CommunityInput("城南/城北:联合社区"))
-        stored = store_map_image(session, db.attachments_dir, community.id, scan)
+    community = save_community(db, CommunityInput("城南/城北:联合社区"))
+    stored = store_map_image(db, community, scan)
     path = db.attachments_dir / stored
     assert path.is_file() and path.parent == db.attachments_dir / "地图"
     assert path.name.startswith("城南_城北_联合社区-")
+
+
+def test_the_printed_map_is_titled_after_the_office_and_community(db, office):
+    assert map_title(db, "甲社区") == "测试街道人大工委甲社区网格图"

@@ -16,7 +16,7 @@ from gridoffice.services.activities.excel import export_activities
 from gridoffice.services.opinions.excel import export_opinions
 from gridoffice.services.opinions.papers import (SlipError, write_assignment_slip, write_reply_notice,
                                              write_supervision_slip)
-from gridoffice.services.opinions.loop import OpinionFilter, due_summary
+from gridoffice.services.opinions.listing import OpinionFilter, due_summary
 
 TODAY = dt.date(2026, 11, 20)
 
@@ -32,8 +32,9 @@ def pdf_text(path: Path) -> str:
 
 
 def overdue_opinion(db: Database) -> Opinion:
+    overdue_id = due_summary(db, TODAY).overdue[0].id
     with db.session() as session:
-        return session.get(Opinion, due_summary(session, TODAY).overdue[0].id)
+        return session.get(Opinion, overdue_id)
 
 
 def closed_opinion(db: Database) -> Opinion:
@@ -45,8 +46,7 @@ def closed_opinion(db: Database) -> Opinion:
 def test_the_assignment_slip_names_the_matter_but_not_the_resident(demo, tmp_path):
     opinion = overdue_opinion(demo)
     target = tmp_path / "交办 单.pdf"
-    with demo.session() as session:
-        write_assignment_slip(session, opinion.id, target, today=TODAY)
+    write_assignment_slip(demo, opinion.id, target, today=TODAY)
     text = pdf_text(target)
     for expected in ("民情意见交办单", opinion.serial, opinion.content[:10], "承办部门", "办理期限", "签字", "认领代表"):
         assert expected in text, expected
@@ -58,8 +58,7 @@ def test_the_assignment_slip_names_the_matter_but_not_the_resident(demo, tmp_pat
 def test_the_assignment_slip_carries_contact_only_when_asked(demo, tmp_path):
     opinion = overdue_opinion(demo)
     target = tmp_path / "交办单-联系.pdf"
-    with demo.session() as session:
-        write_assignment_slip(session, opinion.id, target, today=TODAY, with_contact=True)
+    write_assignment_slip(demo, opinion.id, target, today=TODAY, with_contact=True)
     text = pdf_text(target).replace("\n", "")
     assert opinion.resident_name in text and opinion.resident_phone in text
 
@@ -67,16 +66,15 @@ def test_the_assignment_slip_carries_contact_only_when_asked(demo, tmp_path):
 def test_no_assignment_slip_before_a_department_has_the_matter(demo, tmp_path):
     with demo.session() as session:
         waiting = session.exec(select(Opinion).where(Opinion.status == "待认领")).first()
-        with pytest.raises(SlipError, match="还没有交办"):
-            write_assignment_slip(session, waiting.id, tmp_path / "x.pdf", today=TODAY)
+    with pytest.raises(SlipError, match="还没有交办"):
+        write_assignment_slip(demo, waiting.id, tmp_path / "x.pdf", today=TODAY)
     assert not (tmp_path / "x.pdf").exists()
 
 
 def test_the_supervision_slip_says_how_late(demo, tmp_path):
     opinion = overdue_opinion(demo)
     target = tmp_path / "督办单.pdf"
-    with demo.session() as session:
-        write_supervision_slip(session, opinion.id, target, today=TODAY)
+    write_supervision_slip(demo, opinion.id, target, today=TODAY)
     text = pdf_text(target)
     late = (TODAY - opinion.due_on).days
     assert "民情意见督办单" in text and f"已超期 {late} 天" in text and "办理经过" in text
@@ -84,21 +82,21 @@ def test_the_supervision_slip_says_how_late(demo, tmp_path):
 
 
 def test_no_supervision_slip_for_a_matter_in_time(demo, tmp_path):
+    in_time_id = due_summary(demo, TODAY).due_soon[0].id
     with demo.session() as session:
-        in_time = session.get(Opinion, due_summary(session, TODAY).due_soon[0].id)
-        if in_time.handling_mode != "督办":
-            with pytest.raises(SlipError, match="不需要督办单"):
-                write_supervision_slip(session, in_time.id, tmp_path / "x.pdf", today=TODAY)
+        in_time = session.get(Opinion, in_time_id)
         closed = session.exec(select(Opinion).where(Opinion.status == "已关闭")).first()
-        with pytest.raises(SlipError):
-            write_supervision_slip(session, closed.id, tmp_path / "y.pdf", today=TODAY)
+    if in_time.handling_mode != "督办":
+        with pytest.raises(SlipError, match="不需要督办单"):
+            write_supervision_slip(demo, in_time.id, tmp_path / "x.pdf", today=TODAY)
+    with pytest.raises(SlipError):
+        write_supervision_slip(demo, closed.id, tmp_path / "y.pdf", today=TODAY)
 
 
 def test_the_reply_notice_is_addressed_to_the_resident(demo, tmp_path):
     opinion = closed_opinion(demo)
     target = tmp_path / "告知书.pdf"
-    with demo.session() as session:
-        write_reply_notice(session, opinion.id, target, today=TODAY)
+    write_reply_notice(demo, opinion.id, target, today=TODAY)
     text = pdf_text(target).replace("\n", "")
     assert "办理结果告知书" in text and f"尊敬的{opinion.resident_name}" in text
     assert opinion.result[:12] in text and "满意" in text
@@ -108,17 +106,17 @@ def test_the_reply_notice_is_addressed_to_the_resident(demo, tmp_path):
 def test_no_reply_notice_without_a_result(demo, tmp_path):
     with demo.session() as session:
         claimed = session.exec(select(Opinion).where(Opinion.status == "已认领")).first()
-        with pytest.raises(SlipError, match="还没有办理结果"):
-            write_reply_notice(session, claimed.id, tmp_path / "x.pdf", today=TODAY)
+    with pytest.raises(SlipError, match="还没有办理结果"):
+        write_reply_notice(demo, claimed.id, tmp_path / "x.pdf", today=TODAY)
 
 
 def test_opinion_export_masks_the_resident_unless_asked(demo, tmp_path):
     masked, full = tmp_path / "意见.xlsx", tmp_path / "意见-完整.xlsx"
+    count = export_opinions(demo, masked, today=TODAY)
+    export_opinions(demo, full, today=TODAY, with_contact=True)
     with demo.session() as session:
-        count = export_opinions(session, masked, today=TODAY)
-        export_opinions(session, full, today=TODAY, with_contact=True)
         total = len(session.exec(select(Opinion.id)).all())
-        overdue = due_summary(session, TODAY).overdue[0]
+    overdue = due_summary(demo, TODAY).overdue[0]
     assert count == total
     sheet = load_workbook(masked).active
     headers = [c.value for c in sheet[1]]
@@ -133,17 +131,15 @@ def test_opinion_export_masks_the_resident_unless_asked(demo, tmp_path):
 
 def test_opinion_export_of_a_filter(demo, tmp_path):
     target = tmp_path / "办理中.xlsx"
-    with demo.session() as session:
-        count = export_opinions(session, target, today=TODAY,
-                                where=OpinionFilter(status="办理中"))
+    count = export_opinions(demo, target, today=TODAY, where=OpinionFilter(status="办理中"))
     statuses = {r[14] for r in load_workbook(target).active.iter_rows(min_row=2, values_only=True)}
     assert count > 0 and statuses == {"办理中"}
 
 
 def test_activity_export_has_a_totals_row(demo, tmp_path):
     target = tmp_path / "走访.xlsx"
+    count = export_activities(demo, target)
     with demo.session() as session:
-        count = export_activities(session, target)
         activities = len(session.exec(select(Activity.id)).all())
     rows = list(load_workbook(target).active.iter_rows(values_only=True))
     assert count == activities == len(rows) - 2

@@ -7,7 +7,7 @@ import pytest
 from gridoffice.domain.enums import OpinionStatus
 from gridoffice.domain.opinion_rules import (OpinionRuleError, Step, TransitionError, allowed_steps,
                                              check_can_close, check_due_date, check_reject, check_step_date,
-                                             due_within, is_overdue, reopens, target_status)
+                                             default_due_days, due_within, is_overdue, reopens, target_status)
 
 S = OpinionStatus
 TODAY = dt.date(2026, 11, 20)
@@ -136,3 +136,8 @@ def test_no_closing_without_result_and_reply():
 def test_only_unsatisfied_reopens():
     assert reopens("不满意")
     assert not reopens("满意") and not reopens("基本满意") and not reopens("")
+
+
+def test_a_department_gets_a_week_for_urgent_matters_and_fifteen_days_otherwise():
+    assert (default_due_days("紧急"), default_due_days("一般")) == (7, 15)
+    assert default_due_days("") == 15   # an urgency no longer offered counts as 一般

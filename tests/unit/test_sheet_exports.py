@@ -90,9 +90,8 @@ def test_the_reception_export_has_real_date_and_time_cells(demo, tmp_path):
 
 
 def test_the_opinion_and_activity_exports_have_date_cells_and_text_codes(demo, tmp_path):
-    with demo.session() as session:
-        export_opinions(session, tmp_path / "意见.xlsx", today=DEMO_TODAY, with_contact=True)
-        export_activities(session, tmp_path / "走访.xlsx")
+    export_opinions(demo, tmp_path / "意见.xlsx", today=DEMO_TODAY, with_contact=True)
+    export_activities(demo, tmp_path / "走访.xlsx")
     opinions = load_workbook(tmp_path / "意见.xlsx").active
     check_layout(opinions, landscape=True)
     serial, received, phone = column(opinions, "编号")[0], column(opinions, "登记日期")[0], column(opinions, "联系电话")[0]

@@ -6,9 +6,10 @@ from pathlib import Path
 from sqlalchemy import func
 from sqlmodel import Session, select
 
+from gridoffice.db import Database
 from gridoffice.domain import ActivityPhoto
 
-from gridoffice.services.activities.records import ActivityRow, activity_totals, list_activities
+from gridoffice.services.activities.records import ActivityRow, activity_totals, read_activities
 from gridoffice.services.common.excel_io import TEXT_FORMAT, write_sheet
 
 HEADERS = ("日期", "活动类型", "网格", "联络站", "地点", "参加代表", "代表人次", "其他参加人员", "联系群众（人次）",
@@ -26,16 +27,25 @@ def write_activities_xlsx(path: Path | str, rows: Sequence[ActivityRow], photo_c
                        formats={"网格": TEXT_FORMAT}, wrap={"内容摘要"})
 
 
-def photo_counts(session: Session, activity_ids: set[int] | None = None) -> dict[int, int]:
+def _photo_counts(session: Session) -> dict[int, int]:
     query = select(ActivityPhoto.activity_id, func.count(ActivityPhoto.id)).group_by(ActivityPhoto.activity_id)
-    counts = dict(session.exec(query).all())
-    return counts if activity_ids is None else {k: v for k, v in counts.items() if k in activity_ids}
+    return dict(session.exec(query).all())
 
 
-def export_activities(session: Session, path: Path | str, *, start: dt.date | None = None,
+def export_activity_rows(db: Database, path: Path | str, rows: Sequence[ActivityRow]) -> int:
+    """Write the rows a list shows (filtered and sorted there); returns how many."""
+    with db.session() as session:
+        counts = _photo_counts(session)
+    write_activities_xlsx(path, rows, counts)
+    return len(rows)
+
+
+def export_activities(db: Database, path: Path | str, *, start: dt.date | None = None,
                       end: dt.date | None = None, kind: str | None = None, deputy_id: int | None = None,
                       grid_id: int | None = None) -> int:
     """Write the activities the filters select; returns how many."""
-    rows = list_activities(session, start=start, end=end, kind=kind, deputy_id=deputy_id, grid_id=grid_id)
-    write_activities_xlsx(path, rows, photo_counts(session))
+    with db.session() as session:
+        rows = read_activities(session, start=start, end=end, kind=kind, deputy_id=deputy_id, grid_id=grid_id)
+        counts = _photo_counts(session)
+    write_activities_xlsx(path, rows, counts)
     return len(rows)

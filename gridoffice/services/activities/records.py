@@ -2,7 +2,8 @@
 
 Lists are read with plain column queries (no ORM objects): the district database holds
 100,000 activities and the tab must open in well under a second. Saving goes through ORM
-objects so every change is audited.
+objects so every change is audited. Each function the window or the command line calls takes
+the Database and is one transaction.
 """
 import datetime as dt
 import shutil
@@ -14,11 +15,11 @@ from typing import NamedTuple
 from sqlalchemy import event, func
 from sqlmodel import Session, select
 
+from gridoffice.db import Database
 from gridoffice.domain import Activity, ActivityDeputyLink, ActivityPhoto, Deputy, Grid, Opinion, Station
 from gridoffice.domain.enums import ActivityKind, DeputyStatus
 from gridoffice.domain.errors import FieldError
 from gridoffice.domain.rules import normalize_text
-from gridoffice.paths import attachments_dir
 
 PHOTO_FOLDER = "走访照片"
 PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".bmp", ".gif", ".webp", ".heic"}
@@ -61,21 +62,18 @@ def activity_totals(rows: Iterable[ActivityRow]) -> ActivityTotals:
     return ActivityTotals(count, person_times, residents)
 
 
-def deputy_names_by_activity(session: Session, activity_ids: set[int] | None = None) -> dict[int, list[str]]:
-    names: dict[int, list[str]] = {}
-    query = (select(ActivityDeputyLink.activity_id, Deputy.name)
-             .join(Deputy, Deputy.id == ActivityDeputyLink.deputy_id)
-             .order_by(ActivityDeputyLink.activity_id, Deputy.id))
-    for activity_id, name in session.exec(query):
-        if activity_ids is None or activity_id in activity_ids:
-            names.setdefault(activity_id, []).append(name)
-    return names
-
-
-def list_activities(session: Session, *, start: dt.date | None = None, end: dt.date | None = None,
+def list_activities(db: Database, *, start: dt.date | None = None, end: dt.date | None = None,
                     kind: str | None = None, deputy_id: int | None = None,
                     grid_id: int | None = None) -> list[ActivityRow]:
     """Newest first; every filter given narrows the list (date range inclusive)."""
+    with db.session() as session:
+        return read_activities(session, start=start, end=end, kind=kind, deputy_id=deputy_id, grid_id=grid_id)
+
+
+def read_activities(session: Session, *, start: dt.date | None = None, end: dt.date | None = None,
+                    kind: str | None = None, deputy_id: int | None = None,
+                    grid_id: int | None = None) -> list[ActivityRow]:
+    """list_activities inside a transaction (the export reads the photo counts in the same one)."""
     deputies_of = func.group_concat(ActivityDeputyLink.deputy_id)
     linked = (select(deputies_of).where(ActivityDeputyLink.activity_id == Activity.id)
               .correlate(Activity).scalar_subquery())
@@ -108,15 +106,19 @@ def list_activities(session: Session, *, start: dt.date | None = None, end: dt.d
     return rows
 
 
-def activity_span(session: Session) -> tuple[dt.date | None, dt.date | None]:
+def activity_span(db: Database) -> tuple[dt.date | None, dt.date | None]:
     """(first date, last date) of the whole log. Two queries: SQLite reads a lone min() or max()
     straight from the date index, but scans the table for both in one query."""
-    return (session.exec(select(func.min(Activity.date))).one(), session.exec(select(func.max(Activity.date))).one())
+    with db.session() as session:
+        return (session.exec(select(func.min(Activity.date))).one(),
+                session.exec(select(func.max(Activity.date))).one())
 
 
-def more_activities_than(session: Session, limit: int) -> bool:
+def more_activities_than(db: Database, limit: int) -> bool:
     """Whether the log holds more than `limit` activities, without counting a big log to the end."""
-    return session.exec(select(func.count()).select_from(select(Activity.id).limit(limit + 1).subquery())).one() > limit
+    with db.session() as session:
+        return session.exec(select(func.count()).select_from(
+            select(Activity.id).limit(limit + 1).subquery())).one() > limit
 
 
 # --- recording an activity ----------------------------------------------------------------
@@ -184,37 +186,37 @@ def _check_photo(path: Path) -> None:
         raise ActivityInputError("photos", f"“{path.name}”超过 30 MB，请先压缩后再添加。")
 
 
-def save_activity(session: Session, db_path: Path, data: ActivityInput, today: dt.date,
-                  activity_id: int | None = None) -> Activity:
-    """Insert (activity_id None) or update an activity; photos are copied beside the database.
-
-    Copied files are removed again if the transaction fails, so no orphan files are left.
-    """
-    data = validate_activity(session, data, today)
-    if activity_id is None:
-        activity = Activity(date=data.date, kind=data.kind)
-    else:
-        activity = session.get(Activity, activity_id)
-        if activity is None:
-            raise ActivityInputError("date", "这条活动记录已被删除。")
-    activity.date, activity.kind, activity.grid_id, activity.station_id = data.date, data.kind, data.grid_id, data.station_id
-    activity.place, activity.other_participants = data.place, data.other_participants
-    activity.residents_contacted, activity.summary = data.residents_contacted, data.summary
-    activity.deputies = list(session.exec(select(Deputy).where(Deputy.id.in_(data.deputy_ids))).all())
-    session.add(activity)
-    session.flush()
-    _remove_photos(session, db_path, activity.id, data.removed_photo_ids)
-    copied = _FilesOfTransaction(session)
-    try:
-        for source in data.new_photos:
-            relative = _copy_photo(db_path, activity, Path(source))
-            copied.keep_unless_rolled_back(attachments_dir(db_path) / relative)
-            session.add(ActivityPhoto(activity_id=activity.id, file=relative, caption=Path(source).stem[:200]))
+def save_activity(db: Database, data: ActivityInput, today: dt.date, activity_id: int | None = None) -> int:
+    """Insert (activity_id None) or update an activity; returns its id. Photos are copied beside the
+    database; copied files are removed again if the transaction fails, so no orphan files are left."""
+    attachments = db.attachments_dir
+    with db.session() as session:
+        data = validate_activity(session, data, today)
+        if activity_id is None:
+            activity = Activity(date=data.date, kind=data.kind)
+        else:
+            activity = session.get(Activity, activity_id)
+            if activity is None:
+                raise ActivityInputError("date", "这条活动记录已被删除。")
+        activity.date, activity.kind = data.date, data.kind
+        activity.grid_id, activity.station_id = data.grid_id, data.station_id
+        activity.place, activity.other_participants = data.place, data.other_participants
+        activity.residents_contacted, activity.summary = data.residents_contacted, data.summary
+        activity.deputies = list(session.exec(select(Deputy).where(Deputy.id.in_(data.deputy_ids))).all())
+        session.add(activity)
         session.flush()
-    except BaseException:
-        copied.delete_now()
-        raise
-    return activity
+        _remove_photos(session, attachments, activity.id, data.removed_photo_ids)
+        copied = _FilesOfTransaction(session)
+        try:
+            for source in data.new_photos:
+                relative = _copy_photo(attachments, activity, Path(source))
+                copied.keep_unless_rolled_back(attachments / relative)
+                session.add(ActivityPhoto(activity_id=activity.id, file=relative, caption=Path(source).stem[:200]))
+            session.flush()
+        except BaseException:
+            copied.delete_now()
+            raise
+        return activity.id
 
 
 class _FilesOfTransaction:
@@ -255,9 +257,9 @@ def _unlink_all(paths: Iterable[Path]) -> None:
             pass
 
 
-def _copy_photo(db_path: Path, activity: Activity, source: Path) -> str:
+def _copy_photo(attachments: Path, activity: Activity, source: Path) -> str:
     """Copy into <attachments>/走访照片/ under a name that says when and which activity."""
-    folder = attachments_dir(db_path) / PHOTO_FOLDER
+    folder = attachments / PHOTO_FOLDER
     folder.mkdir(parents=True, exist_ok=True)
     stem = f"{activity.date:%Y%m%d}-活动{activity.id}"
     number = 1
@@ -270,13 +272,13 @@ def _copy_photo(db_path: Path, activity: Activity, source: Path) -> str:
     return f"{PHOTO_FOLDER}/{target.name}"
 
 
-def _remove_photos(session: Session, db_path: Path, activity_id: int, photo_ids: Sequence[int]) -> None:
+def _remove_photos(session: Session, attachments: Path, activity_id: int, photo_ids: Sequence[int]) -> None:
     files = _FilesOfTransaction(session)
     for photo_id in photo_ids:
         photo = session.get(ActivityPhoto, photo_id)
         if photo and photo.activity_id == activity_id:
             session.delete(photo)
-            files.delete_on_commit(attachments_dir(db_path) / photo.file)
+            files.delete_on_commit(attachments / photo.file)
 
 
 @dataclass(frozen=True)
@@ -300,35 +302,38 @@ class ActivityDetail:
     deputy_ids: list[int]
     deputy_names: list[str]
     photos: list[PhotoInfo]
-    opinion_count: int
+    opinions: list[tuple[str, str]]     # (serial, status) of the opinions registered from it
 
 
-def activity_detail(session: Session, activity_id: int) -> ActivityDetail | None:
-    activity = session.get(Activity, activity_id)
-    if activity is None:
-        return None
-    deputies = sorted(activity.deputies, key=lambda d: d.id)
-    photos = session.exec(select(ActivityPhoto).where(ActivityPhoto.activity_id == activity_id)
-                          .order_by(ActivityPhoto.id)).all()
-    opinions = session.exec(select(func.count(Opinion.id)).where(Opinion.activity_id == activity_id)).one()
-    return ActivityDetail(activity.id, activity.date, activity.kind, activity.grid_id, activity.station_id,
-                          activity.place, activity.other_participants, activity.residents_contacted,
-                          activity.summary, [d.id for d in deputies], [d.name for d in deputies],
-                          [PhotoInfo(p.id, p.file, p.caption) for p in photos], opinions)
+def activity_detail(db: Database, activity_id: int) -> ActivityDetail | None:
+    with db.session() as session:
+        activity = session.get(Activity, activity_id)
+        if activity is None:
+            return None
+        deputies = sorted(activity.deputies, key=lambda d: d.id)
+        photos = session.exec(select(ActivityPhoto).where(ActivityPhoto.activity_id == activity_id)
+                              .order_by(ActivityPhoto.id)).all()
+        opinions = session.exec(select(Opinion.serial, Opinion.status).where(Opinion.activity_id == activity_id)
+                                .order_by(Opinion.id)).all()
+        return ActivityDetail(activity.id, activity.date, activity.kind, activity.grid_id, activity.station_id,
+                              activity.place, activity.other_participants, activity.residents_contacted,
+                              activity.summary, [d.id for d in deputies], [d.name for d in deputies],
+                              [PhotoInfo(p.id, p.file, p.caption) for p in photos], [tuple(o) for o in opinions])
 
 
-def delete_activity(session: Session, db_path: Path, activity_id: int) -> None:
+def delete_activity(db: Database, activity_id: int) -> None:
     """Delete an activity and its photo files; opinions registered from it keep their data."""
-    activity = session.get(Activity, activity_id)
-    if activity is None:
-        return
-    for opinion in session.exec(select(Opinion).where(Opinion.activity_id == activity_id)):
-        opinion.activity_id = None
-        session.add(opinion)
-    files = _FilesOfTransaction(session)
-    for photo in session.exec(select(ActivityPhoto).where(ActivityPhoto.activity_id == activity_id)).all():
-        session.delete(photo)
-        files.delete_on_commit(attachments_dir(db_path) / photo.file)
-    activity.deputies = []
-    session.delete(activity)
-    session.flush()
+    with db.session() as session:
+        activity = session.get(Activity, activity_id)
+        if activity is None:
+            return
+        for opinion in session.exec(select(Opinion).where(Opinion.activity_id == activity_id)):
+            opinion.activity_id = None
+            session.add(opinion)
+        files = _FilesOfTransaction(session)
+        for photo in session.exec(select(ActivityPhoto).where(ActivityPhoto.activity_id == activity_id)).all():
+            session.delete(photo)
+            files.delete_on_commit(db.attachments_dir / photo.file)
+        activity.deputies = []
+        session.delete(activity)
+        session.flush()

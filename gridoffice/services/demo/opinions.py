@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from gridoffice.domain.enums import HandlingMode, OpinionChannel, OpinionStatus, ReceptionStatus, Urgency
+from gridoffice.domain.opinion_rules import default_due_days
 
 from gridoffice.services.demo import words
 from gridoffice.services.demo.activities import Visit
@@ -26,7 +27,8 @@ REPLY_METHODS = (("电话", 50), ("当面", 25), ("微信", 15), ("短信", 5), 
 REJECT_SHARE, URGENT_SHARE = 0.025, 0.08
 SUGGESTION_MIN_AGE = dt.timedelta(days=120)   # 代表建议 of the year are formed and closed
 STUCK_SHARE, LATE_REPLY_SHARE = 0.05, 0.05
-DUE_DAYS = {"urgent": 7, "suggestion": 60, "normal": 15}
+DUE_DAYS = {"urgent": default_due_days(Urgency.URGENT), "suggestion": 60,   # 代表建议 take longer
+            "normal": default_due_days(Urgency.NORMAL)}
 EXAMPLES_WANTED = 2
 
 

@@ -16,10 +16,12 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
+from gridoffice.db import Database
 from gridoffice.domain import Community, Grid
 
 from gridoffice.services.common.files import safe_file_name
-from gridoffice.services.grids.editing import GridInputError
+from gridoffice.services.common.settings import office_name
+from gridoffice.services.grids.values import GridInputError
 
 IMAGE_FRAME = "image"
 GEO_FRAME = "geo"
@@ -102,8 +104,13 @@ def geometry_text(polygons: Sequence[Polygon], *, frame: str = GEO_FRAME) -> str
 
 
 # --- reading --------------------------------------------------------------------------------
-def list_grid_areas(session: Session, community_id: int | None = None) -> list[GridArea]:
+def list_grid_areas(db: Database, community_id: int | None = None) -> list[GridArea]:
     """Every grid with a readable area (an unreadable one is skipped: the list still works)."""
+    with db.session() as session:
+        return read_grid_areas(session, community_id)
+
+
+def read_grid_areas(session: Session, community_id: int | None = None) -> list[GridArea]:
     query = select(Grid.id, Grid.community_id, Grid.code, Grid.area_geojson).where(Grid.area_geojson != "")
     if community_id is not None:
         query = query.where(Grid.community_id == community_id)
@@ -137,22 +144,23 @@ def _signed_area(ring: Ring) -> float:
 
 
 # --- tracing on a scanned map -------------------------------------------------------------------
-def save_traced_area(session: Session, grid_id: int, pixels: Sequence[Point]) -> None:
+def save_traced_area(db: Database, grid_id: int, pixels: Sequence[Point]) -> None:
     """A polygon clicked on the community's scanned map, in image pixels (y down)."""
     if len({(round(x, 1), round(y, 1)) for x, y in pixels}) < 3:
         raise GridInputError("area", "至少要点 3 个不同的位置才能围成网格范围。")
-    grid = session.get(Grid, grid_id)
-    if grid is None:
-        raise GridInputError("area", "该网格已不存在，请刷新后再试。")
     ring = [(round(x, 1), -round(y, 1)) for x, y in pixels]
     if ring[0] != ring[-1]:
         ring.append(ring[0])
-    grid.area_geojson = geometry_text([[ring]], frame=IMAGE_FRAME)
-    session.add(grid)
-    session.flush()
+    with db.session() as session:
+        grid = session.get(Grid, grid_id)
+        if grid is None:
+            raise GridInputError("area", "该网格已不存在，请刷新后再试。")
+        grid.area_geojson = geometry_text([[ring]], frame=IMAGE_FRAME)
+        session.add(grid)
 
 
 def clear_area(session: Session, grid_id: int) -> None:
+    """Part of saving the grid editor (services/grids/editing.save_grid)."""
     grid = session.get(Grid, grid_id)
     if grid is not None and grid.area_geojson:
         grid.area_geojson = ""
@@ -160,38 +168,44 @@ def clear_area(session: Session, grid_id: int) -> None:
         session.flush()
 
 
-def store_map_image(session: Session, attachments: Path, community_id: int, source: Path) -> str:
+def store_map_image(db: Database, community_id: int, source: Path) -> str:
     """Copy a scanned map into the attachments folder and lay it under the community's map.
 
     Returns the stored path, relative to the attachments folder (so a backup carries it).
     """
-    community = session.get(Community, community_id)
-    if community is None:
-        raise GridInputError("map_file", "该社区已不存在，请刷新后再试。")
     source = Path(source)
     if source.suffix.lower() not in IMAGE_SUFFIXES:
         raise GridInputError("map_file", f"“{source.name}”不是图片文件，请选择 PNG、JPG、BMP 或 TIFF 格式的扫描地图。")
     if not source.is_file():
         raise GridInputError("map_file", f"找不到文件“{source}”。")
-    folder = attachments / MAP_FOLDER
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{safe_file_name(community.name)}-{uuid.uuid4().hex[:8]}{source.suffix.lower()}"
-    shutil.copyfile(source, target)
-    community.map_file = f"{MAP_FOLDER}/{target.name}"
-    session.add(community)
-    session.flush()
-    return community.map_file
-
-
-def remove_map_image(session: Session, community_id: int) -> None:
-    """Take the scanned map away (the file stays in the attachments folder; areas traced on it stay)."""
-    community = session.get(Community, community_id)
-    if community is not None and community.map_file:
-        community.map_file = ""
+    with db.session() as session:
+        community = session.get(Community, community_id)
+        if community is None:
+            raise GridInputError("map_file", "该社区已不存在，请刷新后再试。")
+        folder = db.attachments_dir / MAP_FOLDER
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"{safe_file_name(community.name)}-{uuid.uuid4().hex[:8]}{source.suffix.lower()}"
+        shutil.copyfile(source, target)
+        community.map_file = f"{MAP_FOLDER}/{target.name}"
         session.add(community)
-        session.flush()
+        return community.map_file
+
+
+def remove_map_image(db: Database, community_id: int) -> None:
+    """Take the scanned map away (the file stays in the attachments folder; areas traced on it stay)."""
+    with db.session() as session:
+        community = session.get(Community, community_id)
+        if community is not None and community.map_file:
+            community.map_file = ""
+            session.add(community)
 
 
 def map_image_path(attachments: Path, map_file: str) -> Path | None:
     """The absolute path of a stored map, or None if none is set."""
     return attachments / Path(map_file) if map_file else None
+
+
+def map_title(db: Database, where: str) -> str:
+    """The printed map's title: the office, then the community (or 全部社区)."""
+    with db.session() as session:
+        return f"{office_name(session)}{where}网格图"

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
+from gridoffice.db import Database
 from gridoffice.domain import Community, Deputy, DeputyGridLink, Grid, Station
 from gridoffice.domain.enums import DeputyStatus
 
@@ -85,7 +86,13 @@ def percent_text(part: int, whole: int) -> str:
     return f"{part * 100 / whole:.1f}%"
 
 
-def coverage_report(session: Session) -> CoverageReport:
+def coverage_report(db: Database) -> CoverageReport:
+    with db.session() as session:
+        return read_coverage(session)
+
+
+def read_coverage(session: Session) -> CoverageReport:
+    """coverage_report inside a transaction that reads more (the grid tab, the summary PDF)."""
     links = session.exec(select(DeputyGridLink.grid_id, Deputy.id, Deputy.name)
                          .join(Deputy, Deputy.id == DeputyGridLink.deputy_id)
                          .where(Deputy.status == DeputyStatus.SERVING.value)

@@ -1,27 +1,26 @@
-"""Add, edit, move and delete grids and communities; place deputies in grids (进网格).
+"""Add, edit, move and delete grids; place deputies in grids (进网格).
 
 Every change goes through ORM objects, so the audit log records it. Input is checked here
 and refused with GridInputError(field, message): a complete Chinese sentence that the form
-shows beside the field it names.
+shows beside the field it names. Each function the window or the command line calls takes the
+Database and is one transaction; the grid editor's details, deputies, special households and
+area are saved together.
 """
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from gridoffice.domain import Activity, Community, Deputy, DeputyGridLink, Grid, GridHouseholdCount, Opinion
-from gridoffice.domain.enums import CommunityKind, DeputyStatus
-from gridoffice.domain.rules import is_landline, is_mobile, normalize_phone, normalize_text
+from gridoffice.db import Database
+from gridoffice.domain import (Activity, Community, Deputy, DeputyGridLink, Grid, GridHouseholdCount, Opinion,
+                               Station)
+from gridoffice.domain.enums import DeputyStatus
+from gridoffice.domain.rules import level_label, normalize_text
 
-from gridoffice.services.office.setup import OfficeInputError
-
-MAX_COUNT = 1_000_000
-CODE_MAX = 30
-
-
-class GridInputError(OfficeInputError):
-    """Bad input for a grid or a community: `field` names the field, the message is Chinese."""
+from gridoffice.services.grids import areas
+from gridoffice.services.grids.households import CategoryRow, grid_counts, read_categories, set_grid_counts
+from gridoffice.services.grids.values import GridInputError, clean_code, clean_worker_phone, parse_count
 
 
 @dataclass
@@ -37,46 +36,23 @@ class GridInput:
     notes: str = ""
 
 
-@dataclass
-class CommunityInput:
+@dataclass(frozen=True)
+class GridEditorData:
+    """What the grid editor shows: the grid (None for a new one), its deputies, special households and area."""
+    grid: GridInput | None
+    deputy_ids: list[int]
+    categories: list[CategoryRow]
+    counts: dict[int, int]           # category id → households
+    area: str                        # "" (none), areas.IMAGE_FRAME (traced on a scanned map) or areas.GEO_FRAME
+
+
+@dataclass(frozen=True)
+class DeputyGrids:
+    """A deputy and every grid of the office, for choosing the deputy's grids."""
     name: str
-    kind: str = CommunityKind.COMMUNITY.value
-    notes: str = ""
-
-
-# --- values ------------------------------------------------------------------------------
-def parse_count(value: object, *, field: str, label: str) -> int:
-    """A count the clerk typed: a whole number from 0 up; '' is 0."""
-    text = normalize_text(value).replace(",", "").replace("，", "")
-    if text == "":
-        return 0
-    try:
-        number = int(float(text)) if "." in text and float(text).is_integer() else int(text)
-    except ValueError:
-        raise GridInputError(field, f"{label}应为整数，“{text}”不是整数。") from None
-    if number < 0:
-        raise GridInputError(field, f"{label}不能为负数。")
-    if number > MAX_COUNT:
-        raise GridInputError(field, f"{label}不能超过 {MAX_COUNT}。")
-    return number
-
-
-def clean_code(value: object) -> str:
-    code = normalize_text(value)
-    if not code:
-        raise GridInputError("code", "请填写网格编号。")
-    if len(code) > CODE_MAX:
-        raise GridInputError("code", f"网格编号不能超过 {CODE_MAX} 个字符。")
-    if any(ch.isspace() for ch in code):
-        raise GridInputError("code", "网格编号中不能有空格。")
-    return code
-
-
-def clean_worker_phone(value: object) -> str:
-    phone = normalize_phone(value)
-    if phone and not (is_mobile(phone) or is_landline(phone)):
-        raise GridInputError("worker_phone", "网格员电话格式不对：应为 11 位手机号，或带区号的固定电话（如 0571-87654321）。")
-    return phone
+    details: str                     # "区人大代表，中心站"
+    grids: list[tuple[int, str, str, str]]   # (id, code, name, community), community by community
+    selected: list[int]
 
 
 def code_taken(session: Session, code: str, *, except_id: int | None = None) -> bool:
@@ -107,57 +83,88 @@ def validate_grid(session: Session, data: GridInput, *, grid_id: int | None = No
                      population, data.boundary.strip(), data.notes.strip())
 
 
+# --- reading -----------------------------------------------------------------------------------
+def grid_editor_data(db: Database, grid_id: int | None) -> GridEditorData:
+    with db.session() as session:
+        grid = session.get(Grid, grid_id) if grid_id else None
+        categories = read_categories(session)
+        if grid is None:
+            return GridEditorData(None, [], categories, {}, "")
+        data = GridInput(grid.code, grid.name, grid.community_id, grid.worker_name, grid.worker_phone,
+                         grid.households, grid.population, grid.boundary, grid.notes)
+        area = "" if not grid.area_geojson else (
+            areas.IMAGE_FRAME if f'"frame":"{areas.IMAGE_FRAME}"' in grid.area_geojson else areas.GEO_FRAME)
+        return GridEditorData(data, grid_deputy_ids(session, grid.id), categories, grid_counts(session, grid.id), area)
+
+
+def deputy_grids(db: Database, deputy_id: int) -> DeputyGrids:
+    with db.session() as session:
+        deputy = session.get(Deputy, deputy_id)
+        if deputy is None:
+            raise GridInputError("grids", "该代表已不存在，请刷新后再试。")
+        station = session.get(Station, deputy.station_id) if deputy.station_id else None
+        grids = session.exec(select(Grid.id, Grid.code, Grid.name, Community.name)
+                             .join(Community, Community.id == Grid.community_id)
+                             .order_by(Community.id, Grid.code)).all()
+        details = "，".join(part for part in (level_label(deputy.levels), station.name if station else "") if part)
+        return DeputyGrids(deputy.name, details, [tuple(g) for g in grids], _deputy_grid_ids(session, deputy_id))
+
+
 # --- grids ---------------------------------------------------------------------------------
-def create_grid(session: Session, data: GridInput) -> Grid:
-    clean = validate_grid(session, data)
-    grid = Grid(code=clean.code, name=clean.name, community_id=clean.community_id, worker_name=clean.worker_name,
-                worker_phone=clean.worker_phone, households=clean.households, population=clean.population,
-                boundary=clean.boundary, notes=clean.notes)
-    session.add(grid)
-    session.flush()
-    return grid
+def save_grid(db: Database, data: GridInput, grid_id: int | None = None, *, deputy_ids: Iterable[int] | None = None,
+              counts: Mapping[int, int | str] | None = None, clear_area: bool = False) -> int:
+    """Add (grid_id None) or change a grid with, when given, its deputies and special-household counts;
+    all or nothing. Returns the grid's id."""
+    with db.session() as session:
+        if grid_id is None:
+            clean = validate_grid(session, data)
+            grid = Grid(code=clean.code, name=clean.name, community_id=clean.community_id)
+        else:
+            grid = _grid(session, grid_id)
+            clean = validate_grid(session, data, grid_id=grid_id)
+        for key in ("code", "name", "community_id", "worker_name", "worker_phone", "households", "population",
+                    "boundary", "notes"):
+            setattr(grid, key, getattr(clean, key))
+        session.add(grid)
+        session.flush()
+        if deputy_ids is not None:
+            _set_grid_deputies(session, grid.id, deputy_ids)
+        if counts:
+            set_grid_counts(session, grid.id, counts)
+        if clear_area:
+            areas.clear_area(session, grid.id)
+        return grid.id
 
 
-def update_grid(session: Session, grid_id: int, data: GridInput) -> Grid:
-    grid = _grid(session, grid_id)
-    clean = validate_grid(session, data, grid_id=grid_id)
-    for key in ("code", "name", "community_id", "worker_name", "worker_phone", "households", "population",
-                "boundary", "notes"):
-        setattr(grid, key, getattr(clean, key))
-    session.add(grid)
-    session.flush()
-    return grid
-
-
-def move_grids(session: Session, grid_ids: Iterable[int], community_id: int) -> int:
+def move_grids(db: Database, grid_ids: Iterable[int], community_id: int) -> int:
     """Put grids under another community; returns how many moved."""
-    if session.get(Community, community_id) is None:
-        raise GridInputError("community", "请选择要移入的社区。")
-    moved = 0
-    for grid_id in grid_ids:
-        grid = _grid(session, grid_id)
-        if grid.community_id != community_id:
-            grid.community_id = community_id
-            session.add(grid)
-            moved += 1
-    session.flush()
-    return moved
+    with db.session() as session:
+        if session.get(Community, community_id) is None:
+            raise GridInputError("community", "请选择要移入的社区。")
+        moved = 0
+        for grid_id in grid_ids:
+            grid = _grid(session, grid_id)
+            if grid.community_id != community_id:
+                grid.community_id = community_id
+                session.add(grid)
+                moved += 1
+        return moved
 
 
-def delete_grid(session: Session, grid_id: int) -> None:
+def delete_grid(db: Database, grid_id: int) -> None:
     """Only a grid no activity or opinion refers to; its deputy links and counts go with it."""
-    grid = _grid(session, grid_id)
-    activities = session.exec(select(func.count()).select_from(Activity).where(Activity.grid_id == grid_id)).one()
-    opinions = session.exec(select(func.count()).select_from(Opinion).where(Opinion.grid_id == grid_id)).one()
-    if activities or opinions:
-        raise GridInputError("code", f"网格“{grid.code}”已有 {activities} 条走访记录、{opinions} 件民情意见，"
-                                     "不能删除；如网格已调整，请修改它的名称或把它移到新的社区。")
-    for model in (DeputyGridLink, GridHouseholdCount):   # each deletion audited, not left to ON DELETE CASCADE
-        for row in session.exec(select(model).where(model.grid_id == grid_id)):
-            session.delete(row)
-    session.flush()   # before the grid's own row, whose deletion would cascade them away unaudited
-    session.delete(grid)
-    session.flush()
+    with db.session() as session:
+        grid = _grid(session, grid_id)
+        activities = session.exec(select(func.count()).select_from(Activity).where(Activity.grid_id == grid_id)).one()
+        opinions = session.exec(select(func.count()).select_from(Opinion).where(Opinion.grid_id == grid_id)).one()
+        if activities or opinions:
+            raise GridInputError("code", f"网格“{grid.code}”已有 {activities} 条走访记录、{opinions} 件民情意见，"
+                                         "不能删除；如网格已调整，请修改它的名称或把它移到新的社区。")
+        for model in (DeputyGridLink, GridHouseholdCount):   # each deletion audited, not left to ON DELETE CASCADE
+            for row in session.exec(select(model).where(model.grid_id == grid_id)):
+                session.delete(row)
+        session.flush()   # before the grid's own row, whose deletion would cascade them away unaudited
+        session.delete(grid)
 
 
 def _grid(session: Session, grid_id: int) -> Grid:
@@ -175,13 +182,24 @@ def grid_deputy_ids(session: Session, grid_id: int) -> list[int]:
                              .order_by(Deputy.id)))
 
 
-def deputy_grid_ids(session: Session, deputy_id: int) -> list[int]:
+def serving_deputy_ids(db: Database, grid_id: int) -> list[int]:
+    """grid_deputy_ids in a transaction of its own."""
+    with db.session() as session:
+        return grid_deputy_ids(session, grid_id)
+
+
+def _deputy_grid_ids(session: Session, deputy_id: int) -> list[int]:
     return list(session.exec(select(DeputyGridLink.grid_id).where(DeputyGridLink.deputy_id == deputy_id)
                              .order_by(DeputyGridLink.grid_id)))
 
 
-def set_grid_deputies(session: Session, grid_id: int, deputy_ids: Iterable[int]) -> None:
+def set_grid_deputies(db: Database, grid_id: int, deputy_ids: Iterable[int]) -> None:
     """The grid's serving deputies become exactly `deputy_ids`; links of deputies who left office stay as history."""
+    with db.session() as session:
+        _set_grid_deputies(session, grid_id, deputy_ids)
+
+
+def _set_grid_deputies(session: Session, grid_id: int, deputy_ids: Iterable[int]) -> None:
     _grid(session, grid_id)
     wanted = set(deputy_ids)
     for deputy_id in wanted:
@@ -192,18 +210,19 @@ def set_grid_deputies(session: Session, grid_id: int, deputy_ids: Iterable[int])
     _relink(session, [(d, grid_id) for d in wanted - current], [(d, grid_id) for d in current - wanted])
 
 
-def set_deputy_grids(session: Session, deputy_id: int, grid_ids: Iterable[int]) -> None:
+def set_deputy_grids(db: Database, deputy_id: int, grid_ids: Iterable[int]) -> None:
     """The deputy's grids become exactly `grid_ids`."""
-    deputy = session.get(Deputy, deputy_id)
-    if deputy is None:
-        raise GridInputError("grids", "该代表已不存在，请刷新后再试。")
-    wanted = set(grid_ids)
-    if wanted and deputy.status != DeputyStatus.SERVING.value:
-        raise GridInputError("grids", f"{deputy.name}已离任，不能再放进网格。")
-    for grid_id in wanted:
-        _grid(session, grid_id)
-    current = set(deputy_grid_ids(session, deputy_id))
-    _relink(session, [(deputy_id, g) for g in wanted - current], [(deputy_id, g) for g in current - wanted])
+    with db.session() as session:
+        deputy = session.get(Deputy, deputy_id)
+        if deputy is None:
+            raise GridInputError("grids", "该代表已不存在，请刷新后再试。")
+        wanted = set(grid_ids)
+        if wanted and deputy.status != DeputyStatus.SERVING.value:
+            raise GridInputError("grids", f"{deputy.name}已离任，不能再放进网格。")
+        for grid_id in wanted:
+            _grid(session, grid_id)
+        current = set(_deputy_grid_ids(session, deputy_id))
+        _relink(session, [(deputy_id, g) for g in wanted - current], [(deputy_id, g) for g in current - wanted])
 
 
 def _relink(session: Session, added: list[tuple[int, int]], removed: list[tuple[int, int]]) -> None:
@@ -211,51 +230,4 @@ def _relink(session: Session, added: list[tuple[int, int]], removed: list[tuple[
         session.delete(session.get(DeputyGridLink, (deputy_id, grid_id)))
     for deputy_id, grid_id in added:
         session.add(DeputyGridLink(deputy_id=deputy_id, grid_id=grid_id))
-    session.flush()
-
-
-# --- communities ---------------------------------------------------------------------------------
-def validate_community(session: Session, data: CommunityInput, *, community_id: int | None = None) -> CommunityInput:
-    name = normalize_text(data.name)
-    if not name:
-        raise GridInputError("name", "请填写社区（村）名称。")
-    if len(name) > 100:
-        raise GridInputError("name", "社区名称不能超过 100 个字。")
-    same = session.exec(select(Community.id).where(Community.name == name)).first()
-    if same is not None and same != community_id:
-        raise GridInputError("name", f"已经有名为“{name}”的社区。")
-    kinds = [kind.value for kind in CommunityKind]
-    if data.kind not in kinds:
-        raise GridInputError("kind", f"类型应为 {'、'.join(kinds)} 之一。")
-    return CommunityInput(name, data.kind, data.notes.strip())
-
-
-def create_community(session: Session, data: CommunityInput) -> Community:
-    clean = validate_community(session, data)
-    community = Community(name=clean.name, kind=clean.kind, notes=clean.notes)
-    session.add(community)
-    session.flush()
-    return community
-
-
-def update_community(session: Session, community_id: int, data: CommunityInput) -> Community:
-    community = session.get(Community, community_id)
-    if community is None:
-        raise GridInputError("name", "该社区已不存在，请刷新后再试。")
-    clean = validate_community(session, data, community_id=community_id)
-    community.name, community.kind, community.notes = clean.name, clean.kind, clean.notes
-    session.add(community)
-    session.flush()
-    return community
-
-
-def delete_community(session: Session, community_id: int) -> None:
-    """Only an empty community: its grids must be moved or deleted first."""
-    community = session.get(Community, community_id)
-    if community is None:
-        return
-    grids = session.exec(select(func.count()).select_from(Grid).where(Grid.community_id == community_id)).one()
-    if grids:
-        raise GridInputError("name", f"“{community.name}”下还有 {grids} 个网格，请先把网格移到其他社区或删除，再删除社区。")
-    session.delete(community)
     session.flush()

@@ -11,12 +11,13 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
+from gridoffice.db import Database
 from gridoffice.domain import Community, Grid
 from gridoffice.domain.enums import CommunityKind
 from gridoffice.domain.rules import normalize_text
 
 from gridoffice.services.common.excel_io import ExcelFileError, ExcelImportError, RowError, SheetRow, read_sheet, write_sheet
-from gridoffice.services.grids.editing import GridInputError, clean_code, clean_worker_phone, parse_count
+from gridoffice.services.grids.values import GridInputError, clean_code, clean_worker_phone, parse_count
 
 HEADERS = ("网格编号", "网格名称", "所属社区", "网格员", "网格员电话", "户数", "人口", "范围描述")
 REQUIRED = ("网格编号", "网格名称", "所属社区")
@@ -55,7 +56,13 @@ class _Checked:
     community: str
 
 
-def import_grids(session: Session, path: Path | str, *, create_communities: bool = False) -> GridImportSummary:
+def import_grids(db: Database, path: Path | str, *, create_communities: bool = False) -> GridImportSummary:
+    """The whole file in one transaction, or nothing (ExcelImportError lists every problem)."""
+    with db.session() as session:
+        return _import_grids(session, path, create_communities)
+
+
+def _import_grids(session: Session, path: Path | str, create_communities: bool) -> GridImportSummary:
     rows = read_sheet(path, required=REQUIRED, known=HEADERS)
     if not rows:
         raise ExcelFileError(f"“{Path(path).name}”只有表头，没有网格数据。")
@@ -150,11 +157,12 @@ def _check_duplicates(rows: list[SheetRow], errors: list[RowError]) -> None:
             first[code.upper()] = row.number
 
 
-def export_grids(session: Session, path: Path | str) -> int:
+def export_grids(db: Database, path: Path | str) -> int:
     """All grids, community by community; returns how many rows were written."""
     query = (select(Grid, Community.name).join(Community, Community.id == Grid.community_id)
              .order_by(Community.id, Grid.code))
-    rows = [(g.code, g.name, community, g.worker_name, g.worker_phone, g.households, g.population, g.boundary)
-            for g, community in session.exec(query)]
+    with db.session() as session:
+        rows = [(g.code, g.name, community, g.worker_name, g.worker_phone, g.households, g.population, g.boundary)
+                for g, community in session.exec(query)]
     write_sheet(path, title="网格", headers=HEADERS, rows=rows, column_widths=COLUMN_WIDTHS)
     return len(rows)

@@ -11,10 +11,11 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
+from gridoffice.db import Database
 from gridoffice.domain import Community, Grid
 from gridoffice.domain.rules import normalize_text
 
-from gridoffice.services.grids.areas import GEO_FRAME, GeometryError, geometry_text, list_grid_areas, parse_geometry
+from gridoffice.services.grids.areas import GEO_FRAME, GeometryError, geometry_text, parse_geometry, read_grid_areas
 
 CODE_KEYS = ("code", "网格编号", "grid_code", "gridcode", "编号")
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -130,9 +131,13 @@ def find_community(session: Session, name: str) -> Community:
     return community
 
 
-def import_geojson(session: Session, community_name: str, path: Path | str) -> GeoJsonSummary:
-    """Check the whole file, then store every area in one go (the caller's transaction)."""
-    path = Path(path)
+def import_geojson(db: Database, community_name: str, path: Path | str) -> GeoJsonSummary:
+    """Check the whole file, then store every area in one transaction."""
+    with db.session() as session:
+        return _import_geojson(session, community_name, Path(path))
+
+
+def _import_geojson(session: Session, community_name: str, path: Path) -> GeoJsonSummary:
     community = find_community(session, community_name)
     data = read_geojson(path)
     codes = {code.upper(): (grid_id, community_id, name) for grid_id, code, community_id, name in session.exec(
@@ -150,11 +155,13 @@ def import_geojson(session: Session, community_name: str, path: Path | str) -> G
     return GeoJsonSummary(community.name, len(areas), total - len(areas))
 
 
-def export_geojson(session: Session, community_id: int) -> dict:
+def export_geojson(db: Database, community_id: int) -> dict:
     """The community's imported (not traced) areas as a FeatureCollection, e.g. to edit in a GIS."""
+    with db.session() as session:
+        names = dict(session.exec(select(Grid.id, Grid.name).where(Grid.community_id == community_id)).all())
+        areas = read_grid_areas(session, community_id)
     features = []
-    names = dict(session.exec(select(Grid.id, Grid.name).where(Grid.community_id == community_id)).all())
-    for area in list_grid_areas(session, community_id):
+    for area in areas:
         if area.frame != GEO_FRAME:
             continue
         geometry = json.loads(geometry_text(area.polygons))

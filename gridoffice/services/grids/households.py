@@ -5,10 +5,11 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
-from gridoffice.domain import Grid, GridHouseholdCount, HouseholdCategory
+from gridoffice.db import Database
+from gridoffice.domain import Community, Grid, GridHouseholdCount, HouseholdCategory
 from gridoffice.domain.rules import normalize_text
 
-from gridoffice.services.grids.editing import GridInputError, parse_count
+from gridoffice.services.grids.values import GridInputError, parse_count
 
 COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
 DEFAULT_COLOR = "#607d8b"
@@ -22,16 +23,64 @@ class CategoryRow:
     must_visit: bool = False
 
 
-def list_categories(session: Session) -> list[CategoryRow]:
+@dataclass(frozen=True)
+class SheetGrid:
+    id: int
+    code: str
+    name: str
+    households: int
+    community_id: int
+
+
+@dataclass(frozen=True)
+class HouseholdsSheet:
+    """The 重点户 dialog's data: the categories, every grid with its counts, the communities to filter by."""
+    categories: list[CategoryRow]
+    grids: list[SheetGrid]                   # community by community
+    counts: dict[int, dict[int, int]]        # grid id → category id → households
+
+
+def list_categories(db: Database) -> list[CategoryRow]:
+    with db.session() as session:
+        return read_categories(session)
+
+
+def read_categories(session: Session) -> list[CategoryRow]:
     return [CategoryRow(c.id, c.name, c.color, c.must_visit)
             for c in session.exec(select(HouseholdCategory).order_by(HouseholdCategory.sort_order, HouseholdCategory.id))]
 
 
-def save_categories(session: Session, rows: Sequence[CategoryRow]) -> list[int]:
-    """The list becomes `rows`, in that order: new rows added, missing ones deleted with their counts.
+def households_sheet(db: Database) -> HouseholdsSheet:
+    with db.session() as session:
+        grids = [SheetGrid(*row) for row in session.exec(
+            select(Grid.id, Grid.code, Grid.name, Grid.households, Grid.community_id)
+            .join(Community, Community.id == Grid.community_id).order_by(Community.id, Grid.code))]
+        counts: dict[int, dict[int, int]] = {}
+        for grid_id, category_id, count in session.exec(
+                select(GridHouseholdCount.grid_id, GridHouseholdCount.category_id, GridHouseholdCount.count)):
+            counts.setdefault(grid_id, {})[category_id] = count
+        return HouseholdsSheet(read_categories(session), grids, counts)
 
-    Returns the ids of `rows`, in order (so a new row's counts can be stored right after).
+
+def save_households(db: Database, categories: Sequence[CategoryRow],
+                    counts: Mapping[tuple[int, int], int | str]) -> list[int]:
+    """The category list and the counts together, in one transaction.
+
+    `counts` is keyed by (grid id, position of the category in `categories`), so a category
+    added in the same dialog gets its counts. Returns the categories' ids, in order.
     """
+    with db.session() as session:
+        ids = _save_categories(session, categories)
+        by_grid: dict[int, dict[int, int | str]] = {}
+        for (grid_id, position), count in counts.items():
+            by_grid.setdefault(grid_id, {})[ids[position]] = count
+        for grid_id, grid_counts in by_grid.items():
+            set_grid_counts(session, grid_id, grid_counts)
+        return ids
+
+
+def _save_categories(session: Session, rows: Sequence[CategoryRow]) -> list[int]:
+    """The list becomes `rows`, in that order: new rows added, missing ones deleted with their counts."""
     names: set[str] = set()
     cleaned = []
     for number, row in enumerate(rows, start=1):
@@ -67,32 +116,15 @@ def save_categories(session: Session, rows: Sequence[CategoryRow]) -> list[int]:
     return [category.id for category in saved]
 
 
-def category_usage(session: Session) -> dict[int, int]:
-    """Households counted under each category, over all grids."""
-    totals: dict[int, int] = {}
-    for category_id, count in session.exec(select(GridHouseholdCount.category_id, GridHouseholdCount.count)):
-        totals[category_id] = totals.get(category_id, 0) + count
-    return totals
-
-
 def grid_counts(session: Session, grid_id: int) -> dict[int, int]:
     return dict(session.exec(select(GridHouseholdCount.category_id, GridHouseholdCount.count)
                              .where(GridHouseholdCount.grid_id == grid_id)).all())
 
 
-def all_grid_counts(session: Session) -> dict[int, dict[int, int]]:
-    result: dict[int, dict[int, int]] = {}
-    for grid_id, category_id, count in session.exec(
-            select(GridHouseholdCount.grid_id, GridHouseholdCount.category_id, GridHouseholdCount.count)):
-        result.setdefault(grid_id, {})[category_id] = count
-    return result
-
-
 def set_grid_counts(session: Session, grid_id: int, counts: Mapping[int, int | str]) -> None:
-    """Counts per category for one grid; a category left out keeps its count.
-
-    Each count is a whole number from 0 up and no more than the grid's households (when known).
-    """
+    """Counts per category for one grid (part of saving the grid editor or this sheet); a category
+    left out keeps its count. Each count is a whole number from 0 up and no more than the grid's
+    households (when known)."""
     grid = session.get(Grid, grid_id)
     if grid is None:
         raise GridInputError("special", "该网格已不存在，请刷新后再试。")

@@ -13,12 +13,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 from sqlmodel import Session, select
 
+from gridoffice.db import Database
 from gridoffice.domain import Community, Deputy, DeputyGridLink, Grid
 from gridoffice.domain.dates import chinese_date
 from gridoffice.domain.enums import DeputyStatus
 from gridoffice.domain.rules import level_label, mask_phone
 
-from gridoffice.services.grids.coverage import MAX_DEPUTIES_PER_GRID, CoverageReport, coverage_report, percent_text
+from gridoffice.services.grids.coverage import MAX_DEPUTIES_PER_GRID, CoverageReport, percent_text, read_coverage
 from gridoffice.services.common.pdf import data_table, para, styles, write_pdf
 from gridoffice.services.common.settings import office_name
 
@@ -53,11 +54,11 @@ def duty_rows(session: Session) -> list[tuple[str, list[DutyRow]]]:
     return list(groups.items())
 
 
-def write_grid_duty_pdf(session: Session, path: Path | str, *, today: dt.date | None = None) -> Path:
+def write_grid_duty_pdf(db: Database, path: Path | str, *, today: dt.date) -> Path:
     """网格责任表: per community, each grid with its grid worker and its deputies."""
-    today = today or dt.date.today()
-    office = office_name(session)
-    groups = duty_rows(session)
+    with db.session() as session:
+        office = office_name(session)
+        groups = duty_rows(session)
     sheet = styles()
     total = sum(len(rows) for _c, rows in groups)
     story = [para(f"{office}网格责任表", sheet["title"]),
@@ -79,11 +80,11 @@ def write_grid_duty_pdf(session: Session, path: Path | str, *, today: dt.date | 
     return write_pdf(path, story, title=f"{office}网格责任表", footer_note=note)
 
 
-def write_coverage_pdf(session: Session, path: Path | str, *, today: dt.date | None = None) -> Path:
+def write_coverage_pdf(db: Database, path: Path | str, *, today: dt.date) -> Path:
     """The one-page summary of 两个全覆盖: the two rates, what is missing, community by community."""
-    today = today or dt.date.today()
-    office = office_name(session)
-    report = coverage_report(session)
+    with db.session() as session:
+        office = office_name(session)
+        report = read_coverage(session)
     sheet = styles()
     story = [para(f"{office}“两个全覆盖”情况汇总", sheet["title"]),
              para(f"每名代表进网格、每个网格有代表　　统计日期：{chinese_date(today)}", sheet["subtitle"]),

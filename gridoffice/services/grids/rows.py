@@ -5,8 +5,12 @@ from dataclasses import dataclass
 from sqlalchemy import func
 from sqlmodel import Session, select
 
+from gridoffice.db import Database
 from gridoffice.domain import Community, Deputy, DeputyGridLink, Grid, GridHouseholdCount, HouseholdCategory, Opinion
 from gridoffice.domain.enums import DeputyStatus, OpinionStatus
+
+from gridoffice.services.grids.areas import GridArea, read_grid_areas
+from gridoffice.services.grids.coverage import CoverageReport, read_coverage
 
 # an opinion is open until it is closed or refused
 FINISHED_OPINION_STATUSES = (OpinionStatus.CLOSED.value, OpinionStatus.REJECTED.value)
@@ -79,7 +83,12 @@ def special_households_by_grid(session: Session) -> dict[int, tuple[tuple[str, i
             for grid_id in grid_ids}
 
 
-def list_grids(session: Session) -> list[GridRow]:
+def list_grids(db: Database) -> list[GridRow]:
+    with db.session() as session:
+        return read_grid_rows(session)
+
+
+def read_grid_rows(session: Session) -> list[GridRow]:
     # plain columns, not Grid objects: the area text is large and the list only needs to know it is there
     query = (select(Grid.id, Grid.code, Grid.name, Community.name, Grid.worker_name, Grid.worker_phone,
                     Grid.households, Grid.population, Grid.community_id, Grid.boundary, Grid.area_geojson != "")
@@ -99,7 +108,22 @@ def list_grids(session: Session) -> list[GridRow]:
     ]
 
 
-def list_communities(session: Session) -> list[CommunityRow]:
+def read_communities(session: Session) -> list[CommunityRow]:
     counts = dict(session.exec(select(Grid.community_id, func.count()).group_by(Grid.community_id)).all())
     return [CommunityRow(c.id, c.name, c.kind, c.map_file, c.notes, counts.get(c.id, 0))
             for c in session.exec(select(Community).order_by(Community.id))]
+
+
+@dataclass(frozen=True)
+class GridsOverview:
+    """What the grid tab shows, read in one transaction so the list, coverage and map agree."""
+    rows: list[GridRow]
+    communities: list[CommunityRow]
+    coverage: CoverageReport
+    areas: list[GridArea]
+
+
+def grids_overview(db: Database) -> GridsOverview:
+    with db.session() as session:
+        return GridsOverview(read_grid_rows(session), read_communities(session), read_coverage(session),
+                             read_grid_areas(session))

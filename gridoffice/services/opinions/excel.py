@@ -8,14 +8,15 @@ import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 
-from sqlmodel import Session, select
+from sqlmodel import select
 
+from gridoffice.db import Database
 from gridoffice.domain import Department, Deputy, Grid, Opinion
 from gridoffice.domain.opinion_rules import days_overdue, is_overdue
 from gridoffice.domain.rules import mask_name, mask_phone, shorten_address
 
 from gridoffice.services.common.excel_io import TEXT_FORMAT, write_sheet
-from gridoffice.services.opinions.loop import OpinionFilter, list_opinions
+from gridoffice.services.opinions.listing import OpinionFilter, select_rows
 
 HEADERS = ("编号", "登记日期", "来源渠道", "群众姓名", "联系电话", "住址", "网格", "意见分类", "反映问题", "紧急程度",
            "认领代表", "承办部门", "办理方式", "办理期限", "当前状态", "超期天数", "办结日期", "办理结果", "回复日期",
@@ -23,20 +24,21 @@ HEADERS = ("编号", "登记日期", "来源渠道", "群众姓名", "联系电�
 WIDTHS = (11, 12, 9, 10, 14, 22, 11, 10, 50, 9, 10, 16, 9, 12, 9, 9, 12, 40, 12, 9, 40, 9, 12, 20, 9, 10)
 
 
-def export_opinions(session: Session, path: Path | str, *, today: dt.date, where: OpinionFilter = OpinionFilter(),
+def export_opinions(db: Database, path: Path | str, *, today: dt.date, where: OpinionFilter = OpinionFilter(),
                     ids: Iterable[int] | None = None, with_contact: bool = False) -> int:
     """Write the opinions the filter selects (or exactly `ids`, in that order); returns how many."""
-    wanted = list(ids) if ids is not None else [row.id for row in list_opinions(session, today=today, where=where)]
-    names = {
-        "grid": dict(session.exec(select(Grid.id, Grid.code)).all()),
-        "deputy": dict(session.exec(select(Deputy.id, Deputy.name)).all()),
-        "department": dict(session.exec(select(Department.id, Department.name)).all()),
-    }
-    by_id: dict[int, Opinion] = {}
-    for chunk_start in range(0, len(wanted), 900):   # SQLite allows a limited number of parameters
-        chunk = wanted[chunk_start:chunk_start + 900]
-        by_id.update({o.id: o for o in session.exec(select(Opinion).where(Opinion.id.in_(chunk)))})
-    rows = [_cells(by_id[i], names, today, with_contact) for i in wanted if i in by_id]
+    with db.session() as session:
+        wanted = list(ids) if ids is not None else [row.id for row in select_rows(session, today=today, where=where)]
+        names = {
+            "grid": dict(session.exec(select(Grid.id, Grid.code)).all()),
+            "deputy": dict(session.exec(select(Deputy.id, Deputy.name)).all()),
+            "department": dict(session.exec(select(Department.id, Department.name)).all()),
+        }
+        by_id: dict[int, Opinion] = {}
+        for chunk_start in range(0, len(wanted), 900):   # SQLite allows a limited number of parameters
+            chunk = wanted[chunk_start:chunk_start + 900]
+            by_id.update({o.id: o for o in session.exec(select(Opinion).where(Opinion.id.in_(chunk)))})
+        rows = [_cells(by_id[i], names, today, with_contact) for i in wanted if i in by_id]
     write_sheet(path, title="民情意见", headers=HEADERS, rows=rows, column_widths=WIDTHS,
                 formats=dict.fromkeys(("编号", "联系电话", "网格"), TEXT_FORMAT))
     return len(rows)

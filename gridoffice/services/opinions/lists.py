@@ -1,9 +1,11 @@
 """The two lists the clerk keeps for opinions: categories (养老, 停车…) and departments (职能部门)."""
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, update
 from sqlmodel import Session, select
 
+from gridoffice.db import Database
 from gridoffice.db.audit import write_bulk_note
 from gridoffice.domain import Department, Opinion, OpinionCategory
 from gridoffice.domain.rules import is_contact_phone, normalize_phone, normalize_text
@@ -22,15 +24,31 @@ class CategoryEntry:
     used: int = 0           # opinions filed under it
 
 
-def list_categories(session: Session) -> list[CategoryEntry]:
-    used = dict(session.exec(select(Opinion.category, func.count(Opinion.id)).group_by(Opinion.category)).all())
-    return [CategoryEntry(c.id, c.name, used.get(c.name, 0)) for c in
-            session.exec(select(OpinionCategory).order_by(OpinionCategory.sort_order, OpinionCategory.id))]
+def list_categories(db: Database) -> list[CategoryEntry]:
+    with db.session() as session:
+        used = dict(session.exec(select(Opinion.category, func.count(Opinion.id)).group_by(Opinion.category)).all())
+        return [CategoryEntry(c.id, c.name, used.get(c.name, 0)) for c in
+                session.exec(select(OpinionCategory).order_by(OpinionCategory.sort_order, OpinionCategory.id))]
 
 
-def save_categories(session: Session, entries: list[CategoryEntry]) -> None:
+def read_category_names(session: Session) -> list[str]:
+    return list(session.exec(select(OpinionCategory.name).order_by(OpinionCategory.sort_order, OpinionCategory.id)))
+
+
+def category_names(db: Database) -> list[str]:
+    """The categories in the clerk's order, as the forms offer them."""
+    with db.session() as session:
+        return read_category_names(session)
+
+
+def save_categories(db: Database, entries: list[CategoryEntry]) -> None:
     """The list as the clerk left it, in order. A renamed category renames its opinions;
     a category still in use cannot be dropped."""
+    with db.session() as session:
+        _save_categories(session, entries)
+
+
+def _save_categories(session: Session, entries: list[CategoryEntry]) -> None:
     names = [normalize_text(e.name) for e in entries]
     for name in names:
         if not name:
@@ -85,14 +103,33 @@ class DepartmentEntry:
     used: int = 0           # opinions assigned to it
 
 
-def list_departments(session: Session) -> list[DepartmentEntry]:
-    used = dict(session.exec(select(Opinion.department_id, func.count(Opinion.id))
-                             .where(Opinion.department_id.is_not(None)).group_by(Opinion.department_id)).all())
-    return [DepartmentEntry(d.id, d.name, d.contact, d.phone, d.notes, used.get(d.id, 0))
-            for d in session.exec(select(Department).order_by(Department.id))]
+def list_departments(db: Database) -> list[DepartmentEntry]:
+    with db.session() as session:
+        used = dict(session.exec(select(Opinion.department_id, func.count(Opinion.id))
+                                 .where(Opinion.department_id.is_not(None)).group_by(Opinion.department_id)).all())
+        return [DepartmentEntry(d.id, d.name, d.contact, d.phone, d.notes, used.get(d.id, 0))
+                for d in session.exec(select(Department).order_by(Department.id))]
 
 
-def save_department(session: Session, entry: DepartmentEntry) -> Department:
+def save_departments(db: Database, entries: list[DepartmentEntry], deleted_ids: Sequence[int] = ()) -> None:
+    """The department list as the clerk left it, in one go: the deleted ones first, then every row
+    (an error names the row: "第 3 行：…")."""
+    with db.session() as session:
+        for department_id in deleted_ids:
+            _delete_department(session, department_id)
+        for row, entry in enumerate(entries, start=1):
+            try:
+                _save_department(session, entry)
+            except ListInputError as error:
+                raise ListInputError(error.field, f"第 {row} 行：{error}") from error
+
+
+def save_department(db: Database, entry: DepartmentEntry) -> Department:
+    with db.session() as session:
+        return _save_department(session, entry)
+
+
+def _save_department(session: Session, entry: DepartmentEntry) -> Department:
     name = normalize_text(entry.name)
     if not name:
         raise ListInputError("name", "请填写部门名称，例如“区城管局”。")
@@ -114,7 +151,12 @@ def save_department(session: Session, entry: DepartmentEntry) -> Department:
     return department
 
 
-def delete_department(session: Session, department_id: int) -> None:
+def delete_department(db: Database, department_id: int) -> None:
+    with db.session() as session:
+        _delete_department(session, department_id)
+
+
+def _delete_department(session: Session, department_id: int) -> None:
     used = session.exec(select(func.count(Opinion.id)).where(Opinion.department_id == department_id)).one()
     department = session.get(Department, department_id)
     if department is None:
@@ -124,5 +166,11 @@ def delete_department(session: Session, department_id: int) -> None:
     session.delete(department)
 
 
-def department_names(session: Session) -> list[tuple[int, str]]:
+def read_department_names(session: Session) -> list[tuple[int, str]]:
     return list(session.exec(select(Department.id, Department.name).order_by(Department.id)))
+
+
+def department_names(db: Database) -> list[tuple[int, str]]:
+    """(id, name) of the departments, for the 交办 drop-down and the filter."""
+    with db.session() as session:
+        return read_department_names(session)

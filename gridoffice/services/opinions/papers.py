@@ -16,15 +16,15 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
-from sqlmodel import Session
 
+from gridoffice.db import Database
 from gridoffice.domain.dates import chinese_date
 from gridoffice.domain.enums import OpinionStatus
 from gridoffice.domain.opinion_rules import Step, days_overdue, is_overdue
 from gridoffice.domain.rules import level_label, shorten_address
 from gridoffice.domain.settings import HOTLINE
 
-from gridoffice.services.opinions.loop import OpinionDetail, opinion_detail
+from gridoffice.services.opinions.detail import OpinionDetail, read_detail
 from gridoffice.services.common.fonts import pdf_markup
 from gridoffice.services.common.pdf import GRID_LINE, HEADER_FILL, forbid_line_start_punctuation, para, styles, write_pdf
 from gridoffice.services.common.settings import get_setting, office_name
@@ -44,8 +44,10 @@ class _Office:
     hotline: str
 
 
-def _office(session: Session) -> _Office:
-    return _Office(office_name(session), get_setting(session, HOTLINE))
+def _read(db: Database, opinion_id: int, today: dt.date) -> tuple[OpinionDetail, _Office]:
+    """The opinion and the office's name and hotline, read in one transaction."""
+    with db.session() as session:
+        return read_detail(session, opinion_id, today), _Office(office_name(session), get_setting(session, HOTLINE))
 
 
 # --- shared pieces ------------------------------------------------------------------------
@@ -137,13 +139,13 @@ def _title(office: _Office, name: str, sheet) -> list[Flowable]:
 
 # --- 交办单 -----------------------------------------------------------------------------------
 
-def write_assignment_slip(session: Session, opinion_id: int, path: Path | str, *, today: dt.date,
+def write_assignment_slip(db: Database, opinion_id: int, path: Path | str, *, today: dt.date,
                           with_contact: bool = False) -> Path:
-    detail = opinion_detail(session, opinion_id, today)
+    detail, office = _read(db, opinion_id, today)
     opinion = detail.opinion
     if not opinion.department_id:
         raise SlipError(f"意见 {opinion.serial} 还没有交办给职能部门，不能打印交办单：请先“交办”。")
-    office, sheet = _office(session), _sheet()
+    sheet = _sheet()
     assigned_on = _assigned_on(detail) or today
     rows = [
         [_label("意见编号", sheet), opinion.serial, _label("登记日期", sheet), chinese_date(opinion.received_on)],
@@ -181,14 +183,14 @@ def _footer(office: _Office) -> str:
 
 # --- 督办单 -----------------------------------------------------------------------------------
 
-def write_supervision_slip(session: Session, opinion_id: int, path: Path | str, *, today: dt.date,
+def write_supervision_slip(db: Database, opinion_id: int, path: Path | str, *, today: dt.date,
                            with_contact: bool = False) -> Path:
-    detail = opinion_detail(session, opinion_id, today)
+    detail, office = _read(db, opinion_id, today)
     opinion = detail.opinion
     overdue = is_overdue(opinion.status, opinion.due_on, today)
     if opinion.status != S.ASSIGNED or not (overdue or opinion.handling_mode == "督办"):
         raise SlipError(f"意见 {opinion.serial} 不是超期未办结或督办中的事项，不需要督办单。")
-    office, sheet = _office(session), _sheet()
+    sheet = _sheet()
     late = days_overdue(opinion.due_on, today)
     steps = [h for h in detail.history if h.action in (Step.ASSIGN, Step.PROGRESS, Step.SUPERVISE, Step.REOPEN)]
     course = "<br/>".join(f"{h.on:%Y-%m-%d}　{h.action}：{pdf_markup(h.note)}" for h in steps) or "（无）"
@@ -221,13 +223,13 @@ def write_supervision_slip(session: Session, opinion_id: int, path: Path | str, 
 
 # --- 办理结果告知书 ---------------------------------------------------------------------------
 
-def write_reply_notice(session: Session, opinion_id: int, path: Path | str, *, today: dt.date) -> Path:
+def write_reply_notice(db: Database, opinion_id: int, path: Path | str, *, today: dt.date) -> Path:
     """The letter that tells the resident what came of their opinion (回音)."""
-    detail = opinion_detail(session, opinion_id, today)
+    detail, office = _read(db, opinion_id, today)
     opinion = detail.opinion
     if not opinion.result:
         raise SlipError(f"意见 {opinion.serial} 还没有办理结果，不能打印告知书：请先“办结”。")
-    office, sheet = _office(session), _sheet()
+    sheet = _sheet()
     greeting = f"尊敬的{opinion.resident_name}：" if opinion.resident_name else "尊敬的居民朋友："
     who = f"由{detail.deputy}代表认领，" if detail.deputy else ""
     handled = f"交{detail.department}办理" if detail.department else "经办理"
@@ -262,3 +264,15 @@ def _channel_phrase(channel: str) -> str:
     return {"接待日": "代表接待日", "走访": "代表走访", "电话": "电话", "微信群": "网格微信群", "意见箱": "民情意见箱",
             "网上": "网上留言"}.get(channel, "其他渠道")
 
+
+def write_paper(db: Database, which: str, opinion_id: int, path: Path | str, *, today: dt.date,
+                with_contact: bool = False) -> Path:
+    """One of the three papers by the name the clerk sees: 交办单, 督办单 or 结果告知书 (which never
+    carries the resident's contact: it goes to the resident)."""
+    if which == "交办单":
+        return write_assignment_slip(db, opinion_id, path, today=today, with_contact=with_contact)
+    if which == "督办单":
+        return write_supervision_slip(db, opinion_id, path, today=today, with_contact=with_contact)
+    if which == "结果告知书":
+        return write_reply_notice(db, opinion_id, path, today=today)
+    raise ValueError(which)

@@ -4,27 +4,24 @@ A big log (a district: 100,000 activities) opens on the last three months; a str
 log (a few hundred a year) opens whole. Filters are read from the database; the search box
 narrows what is loaded.
 """
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from gridoffice.db import Database
-from gridoffice.domain.clock import Clock
+from gridoffice.clock import Clock
 from gridoffice.domain.enums import ActivityKind, OpinionChannel
-from gridoffice.domain.errors import FieldError
 from gridoffice.models.activity_model import ActivityTableModel
-from gridoffice.services.activities.records import (activity_span, activity_totals, list_activities,
-                                            more_activities_than)
-from gridoffice.services.activities.excel import photo_counts, write_activities_xlsx
-from gridoffice.widgets.file_dialogs import ask_save_xlsx
+from gridoffice.services.activities.excel import export_activity_rows
+from gridoffice.services.activities.records import (ActivityRow, activity_span, activity_totals, list_activities,
+                                                    more_activities_than)
+from gridoffice.services.common.lookups import grid_choices
+from gridoffice.widgets.exports import export_to_workbook
 from gridoffice.widgets.filters import ChoiceCombo, DateRangeFilter, DeputyFilterButton, SearchableCombo, filter_bar
 from gridoffice.widgets.long_list_tab import LongListTab
 
 from gridoffice.views.activities.form import ActivityDialog
-from gridoffice.views.opinions.dialogs import register_opinion_dialog
-from gridoffice.services.common.lookups import grid_choices
+from gridoffice.views.opinions.form_dialog import register_opinion_dialog
 
 WHOLE_LOG_UP_TO = 5000    # activities: at most this many, the tab opens on all of them
 
@@ -86,27 +83,28 @@ class ActivitiesTab(LongListTab):
         return {"文件": [self.export_action], "编辑": [self.opinion_action]}
 
     # --- data -----------------------------------------------------------------------
-    def _load_rows(self, session):
+    def _load_rows(self, db: Database) -> list[ActivityRow]:
         if not self._window_chosen:
             self._window_chosen = True
             self.dates.blockSignals(True)
-            self.dates.set_preset("近三个月" if more_activities_than(session, WHOLE_LOG_UP_TO) else "全部")
+            self.dates.set_preset("近三个月" if more_activities_than(db, WHOLE_LOG_UP_TO) else "全部")
             self.dates.blockSignals(False)
         start, end = self.dates.date_range()
         if start is None:
-            self.dates.show_span(*activity_span(session))
-        return list_activities(session, start=start, end=end, kind=self.kind_filter.value(),
+            self.dates.show_span(*activity_span(db))
+        return list_activities(db, start=start, end=end, kind=self.kind_filter.value(),
                                deputy_id=self.deputy_filter.deputy_id, grid_id=self.grid_filter.value())
 
     def reload(self) -> None:
-        with self.db.session() as session:
-            grids = [(c.id, c.label) for c in grid_choices(self.db)]
+        """The grid filter's list follows new grids; the rows come from the services, each its own transaction."""
+        grids = [(c.id, c.label) for c in grid_choices(self.db)]
         if self.grid_filter.count() != len(grids) + 1:
             current = self.grid_filter.value()
             self.grid_filter.blockSignals(True)
             self.grid_filter.set_choices(grids, current)
             self.grid_filter.blockSignals(False)
-        super().reload()
+        self.model.set_rows(self._load_rows(self.db))
+        self._update_count()
 
     def clear_filters(self) -> None:
         for widget in (self.kind_filter, self.grid_filter, self.deputy_filter):
@@ -127,7 +125,7 @@ class ActivitiesTab(LongListTab):
         self.open_activity(None)
 
     def open_activity(self, activity_id: int | None) -> None:
-        dialog = ActivityDialog(self.db, self, today=self.clock.today(), activity_id=activity_id)
+        dialog = ActivityDialog(self.db, self.clock, self, activity_id=activity_id)
         if dialog.exec() or dialog.changed:
             self.reload()
 
@@ -136,23 +134,11 @@ class ActivitiesTab(LongListTab):
         if row is None:
             QMessageBox.information(self, "登记意见", "请先在列表中选中一次活动。")
             return
-        if register_opinion_dialog(self.db, self, channel=OpinionChannel.VISIT.value, received_on=row.date,
-                                   activity_id=row.id, grid_id=row.grid_id) is not None:
+        if register_opinion_dialog(self.db, self, clock=self.clock, channel=OpinionChannel.VISIT.value,
+                                   received_on=row.date, activity_id=row.id, grid_id=row.grid_id) is not None:
             self.reload()
 
     def export_shown(self) -> None:
-        path = ask_save_xlsx(self, "导出走访记录", f"走访记录-{self.clock.today():%Y%m%d}.xlsx")
-        if not path:
-            return
         rows = self.visible_rows()
-        try:
-            with self.db.session() as session:
-                counts = photo_counts(session)
-            write_activities_xlsx(path, rows, counts)
-        except FieldError as error:          # text too long for an Excel cell: nothing written
-            QMessageBox.warning(self, "导出失败", str(error))
-            return
-        except OSError as error:
-            QMessageBox.warning(self, "导出失败", f"无法写入“{path}”：{error}。文件可能正在 Excel 中打开。")
-            return
-        QMessageBox.information(self, "导出完成", f"已导出 {len(rows)} 条走访记录到：\n{path}")
+        export_to_workbook(self, "导出走访记录", f"走访记录-{self.clock.today():%Y%m%d}.xlsx", "条走访记录",
+                           lambda path: export_activity_rows(self.db, path, rows))

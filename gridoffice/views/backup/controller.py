@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 
 from gridoffice.db import Database, DatabaseOpenError
-from gridoffice.domain.clock import Clock
+from gridoffice.clock import Clock
 from gridoffice.services.backup.auto import (BackupState, make_auto_backup, read_state, record_auto_backup,
                                              record_usb_backup)
 from gridoffice.services.backup.create import BackupError

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from gridoffice.domain.clock import Clock
+from gridoffice.clock import Clock
 from gridoffice.services.backup.container import BackupFileError, Manifest
 from gridoffice.services.backup.restore import restore_backup
 from gridoffice.services.backup.verify import is_encrypted, manifest_counts, manifest_summary, verify_backup

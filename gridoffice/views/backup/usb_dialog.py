@@ -6,7 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
-from gridoffice.domain.clock import Clock
+from gridoffice.clock import Clock
 from gridoffice.services.backup.create import (MIN_PASSWORD, BackupResult, create_backup, estimated_size, human_size,
                                                password_problem)
 from gridoffice.services.backup.drives import Drive, removable_drives

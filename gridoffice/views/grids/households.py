@@ -8,13 +8,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QColorDialog, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QMessageBox, QPushButton, QSpinBox, QStyledItemDelegate, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
-from sqlmodel import select
 
 from gridoffice.db import Database
-from gridoffice.domain import Community, Grid
-from gridoffice.services.grids.editing import MAX_COUNT, GridInputError
-from gridoffice.services.grids.households import (DEFAULT_COLOR, CategoryRow, all_grid_counts, list_categories,
-                                            save_categories, set_grid_counts)
+from gridoffice.services.common.lookups import community_choices
+from gridoffice.services.grids.households import DEFAULT_COLOR, CategoryRow, households_sheet, save_households
+from gridoffice.services.grids.values import MAX_COUNT, GridInputError
 from gridoffice.widgets.base_dialog import BaseDialog
 from gridoffice.widgets.form import ok_cancel_buttons
 
@@ -37,17 +35,14 @@ class HouseholdsDialog(BaseDialog):
         super().__init__(parent, settings_key="households", title="重点户（五类十色）", default_size=(900, 620))
         self.db = db
         self._next_key = 0
-        with db.session() as session:
-            categories = list_categories(session)
-            self.grids = session.exec(select(Grid.id, Grid.code, Grid.name, Grid.households, Grid.community_id)
-                                      .join(Community, Community.id == Grid.community_id)
-                                      .order_by(Community.id, Grid.code)).all()
-            self.communities = session.exec(select(Community.id, Community.name).order_by(Community.id)).all()
-            stored = all_grid_counts(session)
+        sheet = households_sheet(db)
+        self.grids = sheet.grids
+        self.communities = community_choices(db)
         # counts by (grid id, category key); a category's key is its id, or "new-N" until saved
-        self.counts = {(grid_id, cid): n for grid_id, by_category in stored.items() for cid, n in by_category.items()}
+        self.counts = {(grid_id, cid): n for grid_id, by_category in sheet.counts.items()
+                       for cid, n in by_category.items()}
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._category_page(categories), "类别")
+        self.tabs.addTab(self._category_page(sheet.categories), "类别")
         self.tabs.addTab(self._count_page(), "各网格户数")
         self.tabs.currentChanged.connect(self._on_tab)
         layout = QVBoxLayout(self)
@@ -155,8 +150,8 @@ class HouseholdsDialog(BaseDialog):
         page = QWidget(self)
         self.community_box = QComboBox(page)
         self.community_box.addItem("全部社区", None)
-        for cid, name in self.communities:
-            self.community_box.addItem(name, cid)
+        for community in self.communities:
+            self.community_box.addItem(community.label, community.id)
         self.community_box.currentIndexChanged.connect(self._show_rows)
         self.count_table = QTableWidget(page)
         self.count_table.setItemDelegate(CountDelegate(self.count_table))
@@ -189,13 +184,13 @@ class HouseholdsDialog(BaseDialog):
         table.setHorizontalHeaderLabels(["网格编号", "网格名称", "总户数", *[c[1] or "（未命名）" for c in categories],
                                          "重点户合计"])
         self._keys = [c[0] for c in categories]
-        for row, (grid_id, code, name, households, _community) in enumerate(self.grids):
-            for column, value in enumerate((code, name, households)):
+        for row, grid in enumerate(self.grids):
+            for column, value in enumerate((grid.code, grid.name, grid.households)):
                 table.setItem(row, column, _fixed(value))
             for offset, key in enumerate(self._keys):
                 item = QTableWidgetItem()
-                item.setData(Qt.ItemDataRole.EditRole, self.counts.get((grid_id, key), 0))
-                item.setData(KEY_ROLE, (grid_id, key))
+                item.setData(Qt.ItemDataRole.EditRole, self.counts.get((grid.id, key), 0))
+                item.setData(KEY_ROLE, (grid.id, key))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(row, 3 + offset, item)
         table.setColumnWidth(0, 96)
@@ -214,7 +209,7 @@ class HouseholdsDialog(BaseDialog):
     def _show_rows(self, *_args) -> None:
         community = self.community_box.currentData()
         for row, grid in enumerate(self.grids):
-            self.count_table.setRowHidden(row, community is not None and grid[4] != community)
+            self.count_table.setRowHidden(row, community is not None and grid.community_id != community)
         self._update_totals()
 
     def _update_totals(self) -> None:
@@ -226,7 +221,7 @@ class HouseholdsDialog(BaseDialog):
         sums = [0] * (len(self._keys) + 1)
         visible = set(shown)
         for row, grid in enumerate(self.grids):
-            values = [self.counts.get((grid[0], key), 0) for key in self._keys]
+            values = [self.counts.get((grid.id, key), 0) for key in self._keys]
             table.setItem(row, 3 + len(self._keys), _fixed(sum(values)))
             if row in visible:
                 sums = [a + b for a, b in zip(sums, values + [sum(values)])]
@@ -234,7 +229,7 @@ class HouseholdsDialog(BaseDialog):
         bold = QFont()
         bold.setBold(True)
         for column, value in enumerate([scope, f"{len(shown)} 个网格",
-                                        sum(self.grids[r][3] for r in shown), *sums]):
+                                        sum(self.grids[r].households for r in shown), *sums]):
             item = _fixed(value)
             item.setFont(bold)
             item.setBackground(QBrush(QColor("#eceff1")))
@@ -247,16 +242,10 @@ class HouseholdsDialog(BaseDialog):
         categories = self.categories()
         rows = [CategoryRow(key if isinstance(key, int) else None, name, color, must) for key, name, color, must
                 in categories]
+        position = {key: n for n, (key, *_rest) in enumerate(categories)}
+        counts = {(grid_id, position[key]): count for (grid_id, key), count in self.counts.items() if key in position}
         try:
-            with self.db.session() as session:
-                ids = save_categories(session, rows)
-                id_of = {key: new_id for (key, *_rest), new_id in zip(categories, ids)}
-                by_grid: dict[int, dict[int, int]] = {}
-                for (grid_id, key), count in self.counts.items():
-                    if key in id_of:
-                        by_grid.setdefault(grid_id, {})[id_of[key]] = count
-                for grid_id, counts in by_grid.items():
-                    set_grid_counts(session, grid_id, counts)
+            save_households(self.db, rows, counts)
         except GridInputError as error:
             self.tabs.setCurrentIndex(0 if error.field == "categories" else 1)
             QMessageBox.warning(self, "无法保存", str(error))

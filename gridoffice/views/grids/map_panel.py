@@ -1,6 +1,5 @@
 """The map side of the grid tab: the map view, its tools (colour, fit, scanned map, tracing,
 GeoJSON import, PDF), its legend, and the message shown when no grid has an area yet."""
-import datetime as dt
 from collections.abc import Sequence
 from html import escape
 from pathlib import Path
@@ -11,19 +10,21 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QInputDialog
                                QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from gridoffice.db import Database
+from gridoffice.clock import Clock
 from gridoffice.domain.dates import chinese_date
 from gridoffice.paths import preview_file
 from gridoffice.services.common.files import safe_file_name
+from gridoffice.services.grids.areas import (GEO_FRAME, IMAGE_FRAME, GridArea, map_image_path, map_title,
+                                            remove_map_image, save_traced_area, store_map_image)
 from gridoffice.services.grids.geojson import GeoJsonImportError, import_geojson
-from gridoffice.services.grids.areas import (GEO_FRAME, IMAGE_FRAME, GridArea, map_image_path, remove_map_image,
-                                            save_traced_area, store_map_image)
-from gridoffice.services.grids.editing import GridInputError
 from gridoffice.services.grids.rows import CommunityRow, GridRow
-from gridoffice.services.common.settings import read_office_name
+from gridoffice.services.grids.values import GridInputError
 from gridoffice.widgets.file_dialogs import start_path
 from gridoffice.widgets.pdf_preview import PdfPreviewDialog
 
-from gridoffice.views.grids.map_view import COLOR_MODES, COVERAGE, GridMapView, legend_for
+from gridoffice.views.grids.map_legend import COLOR_MODES, COVERAGE, legend_for
+from gridoffice.views.grids.map_pdf import write_map_pdf
+from gridoffice.views.grids.map_view import GridMapView
 
 HOW_TO_ADD = (
     "<p>添加网格范围有两种办法：</p><ol>"
@@ -39,9 +40,9 @@ class GridMapPanel(QWidget):
     grid_clicked = Signal(int)
     data_changed = Signal()        # something was written (areas, scanned map): the tab reloads
 
-    def __init__(self, db: Database, parent: QWidget | None = None):
+    def __init__(self, db: Database, clock: Clock, parent: QWidget | None = None):
         super().__init__(parent)
-        self.db = db
+        self.db, self.clock = db, clock
         self.community: CommunityRow | None = None
         self.communities: list[CommunityRow] = []
         self.current_grid: GridRow | None = None
@@ -217,8 +218,7 @@ class GridMapPanel(QWidget):
         if not path:
             return
         try:
-            with self.db.session() as session:
-                summary = import_geojson(session, community.name, Path(path))
+            summary = import_geojson(self.db, community.name, Path(path))
         except GeoJsonImportError as error:
             show_long_error(self, "GeoJSON 没有导入", str(error))
             return
@@ -236,8 +236,7 @@ class GridMapPanel(QWidget):
             QMessageBox.warning(self, "无法载入", f"“{Path(path).name}”无法作为图片打开，请换一个文件。")
             return
         try:
-            with self.db.session() as session:
-                store_map_image(session, self.db.attachments_dir, self.community.id, Path(path))
+            store_map_image(self.db, self.community.id, Path(path))
         except (GridInputError, OSError) as error:
             QMessageBox.warning(self, "无法载入", str(error))
             return
@@ -251,8 +250,7 @@ class GridMapPanel(QWidget):
                                       "已描绘的范围会保留，重新载入底图后仍可看到。")
         if answer != QMessageBox.StandardButton.Yes:
             return
-        with self.db.session() as session:
-            remove_map_image(session, self.community.id)
+        remove_map_image(self.db, self.community.id)
         self.data_changed.emit()
 
     def start_tracing(self) -> None:
@@ -271,25 +269,24 @@ class GridMapPanel(QWidget):
         if self.current_grid is None:
             return
         try:
-            with self.db.session() as session:
-                save_traced_area(session, self.current_grid.id, points)
+            save_traced_area(self.db, self.current_grid.id, points)
         except GridInputError as error:
             QMessageBox.warning(self, "描绘网格范围", str(error))
             return
         self.data_changed.emit()
 
     def print_map(self) -> None:
-        office = read_office_name(self.db)
         where = self.community.name if self.community else "全部社区"
-        title = f"{office}{where}网格图"
-        subtitle = f"{COLOR_MODES[self.mode]}着色　　制图日期：{chinese_date(dt.date.today())}"
+        title = map_title(self.db, where)
+        today = self.clock.today()
+        subtitle = f"{COLOR_MODES[self.mode]}着色　　制图日期：{chinese_date(today)}"
         target = preview_file(f"网格地图-{safe_file_name(where)}.pdf")
         try:
-            self.view.write_pdf(target, title=title, subtitle=subtitle, legend=legend_for(self.mode))
+            write_map_pdf(self.view, target, title=title, subtitle=subtitle, legend=legend_for(self.mode))
         except OSError as error:
             QMessageBox.warning(self, "无法生成 PDF", f"生成网格地图失败：{error}")
             return
-        PdfPreviewDialog(target, title=title, suggested_name=f"{safe_file_name(where)}网格图-{dt.date.today():%Y%m%d}.pdf",
+        PdfPreviewDialog(target, title=title, suggested_name=f"{safe_file_name(where)}网格图-{today:%Y%m%d}.pdf",
                          parent=self).exec()
 
 

@@ -3,75 +3,32 @@
 One QGraphicsPathItem per grid (y flipped so north is up) with its code as a label that
 keeps its size at any zoom. Hover shows the grid's card, a click selects the grid in the
 list, the wheel zooms and dragging pans. Areas traced on a scanned map are in the image's
-pixels and are drawn over the image; imported areas are drawn without it.
+pixels and are drawn over the image; imported areas are drawn without it. The colours are in
+map_legend, printing in map_pdf.
 """
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import (QBrush, QColor, QFont, QKeyEvent, QMouseEvent, QPageLayout, QPageSize, QPainter,
-                           QPainterPath, QPdfWriter, QPen, QPixmap, QPolygonF, QTransform, QWheelEvent)
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (QBrush, QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPen, QPixmap,
+                           QPolygonF, QTransform, QWheelEvent)
 from PySide6.QtWidgets import (QGraphicsItem, QGraphicsPathItem, QGraphicsPixmapItem, QGraphicsScene,
                                QGraphicsSimpleTextItem, QGraphicsView, QWidget)
 
 from gridoffice.models.grid_model import grid_card_html
-from gridoffice.services.grids.coverage import MAX_DEPUTIES_PER_GRID
-from gridoffice.services.common.files import atomic_output
 from gridoffice.services.grids.areas import IMAGE_FRAME, GridArea, Polygon, label_point
 from gridoffice.services.grids.rows import GridRow
 
-COVERAGE = "coverage"
-OPINIONS = "opinions"
-COLOR_MODES = {COVERAGE: "按覆盖情况", OPINIONS: "按未办结意见"}
+from gridoffice.views.grids.map_legend import COVERAGE, OUTLINE, fill_color
+
 METRES_PER_DEGREE = 111_320.0
-OUTLINE = QColor("#37474f")
 SELECTED = QColor("#0d47a1")
 HOVER = QColor("#1e88e5")
-NO_AREA_GREY = QColor("#b0bec5")
 FILL_ALPHA = 170
 FILL_ALPHA_OVER_IMAGE = 110
 ZOOM_STEP = 1.0015            # per unit of wheel angle: one notch (120) ≈ ×1.2
 LABEL_POINTS = 9
-PRINT_LABEL_POINTS = (12, 10, 8, 6.5)  # tried from the largest
 LABEL_MARGIN = 6              # a label shows only where its area is this much wider than the text
-
-
-@dataclass(frozen=True)
-class LegendEntry:
-    color: QColor
-    text: str
-
-
-def coverage_legend() -> list[LegendEntry]:
-    return [LegendEntry(QColor("#e53935"), "无代表"),
-            LegendEntry(QColor("#43a047"), f"1–{MAX_DEPUTIES_PER_GRID} 名代表"),
-            LegendEntry(QColor("#ffb300"), f"超过 {MAX_DEPUTIES_PER_GRID} 名代表")]
-
-
-OPINION_BINS = ((0, 0, "#c8e6c9", "无未办结意见"), (1, 2, "#fff176", "1–2 件"), (3, 5, "#ffb74d", "3–5 件"),
-                (6, math.inf, "#e53935", "6 件及以上"))
-
-
-def opinion_legend() -> list[LegendEntry]:
-    return [LegendEntry(QColor(color), text) for _low, _high, color, text in OPINION_BINS]
-
-
-def legend_for(mode: str) -> list[LegendEntry]:
-    return opinion_legend() if mode == OPINIONS else coverage_legend()
-
-
-def fill_color(row: GridRow | None, mode: str) -> QColor:
-    if row is None:
-        return NO_AREA_GREY
-    if mode == OPINIONS:
-        color = next(c for low, high, c, _text in OPINION_BINS if low <= row.open_opinions <= high)
-        return QColor(color)
-    entries = coverage_legend()
-    if row.deputy_count == 0:
-        return entries[0].color
-    return entries[2].color if row.deputy_count > MAX_DEPUTIES_PER_GRID else entries[1].color
 
 
 def _pen(color: QColor, width: float) -> QPen:
@@ -199,7 +156,7 @@ class GridMapView(QGraphicsView):
         else:
             self.setTransform(kept[0])
             self.centerOn(kept[1])
-            self._update_labels()
+            self.update_labels()
 
     def _label_font(self, factor: float) -> QFont:
         font = QFont(self.font())
@@ -207,7 +164,7 @@ class GridMapView(QGraphicsView):
         font.setBold(True)
         return font
 
-    def _size_labels(self, factor: float) -> None:
+    def size_labels(self, factor: float) -> None:
         """Labels ignore the view's zoom, so on paper they are sized by hand (factor 1: the screen size)."""
         font = self._label_font(factor)
         for item in self.items_by_grid.values():
@@ -268,6 +225,15 @@ class GridMapView(QGraphicsView):
         if center and not self.mapToScene(self.viewport().rect()).boundingRect().contains(item.sceneBoundingRect()):
             self.centerOn(item)
 
+    @property
+    def selected_grid(self) -> int | None:
+        return self._selected
+
+    @property
+    def content_rect(self) -> QRectF:
+        """The bounds of the areas (and image) shown, in scene units."""
+        return QRectF(self._content)
+
     # --- zoom and pan ---------------------------------------------------------------------
     def fit(self) -> None:
         rect = self._content
@@ -275,7 +241,7 @@ class GridMapView(QGraphicsView):
             return
         self.fitInView(rect.adjusted(-rect.width() * 0.03, -rect.height() * 0.03, rect.width() * 0.03,
                                      rect.height() * 0.03), Qt.AspectRatioMode.KeepAspectRatio)
-        self._update_labels()
+        self.update_labels()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         factor = ZOOM_STEP ** event.angleDelta().y()
@@ -285,7 +251,7 @@ class GridMapView(QGraphicsView):
             return
         self._auto_fit = False
         self.scale(factor, factor)
-        self._update_labels()
+        self.update_labels()
 
     def _fit_scale(self) -> float:
         rect = self._content
@@ -294,7 +260,7 @@ class GridMapView(QGraphicsView):
         view = self.viewport().rect()
         return min(view.width() / rect.width(), view.height() / rect.height())
 
-    def _update_labels(self, scale: float | None = None) -> None:
+    def update_labels(self, scale: float | None = None) -> None:
         """Codes only where they fit inside their area on screen, so a zoomed-out district stays readable."""
         scale = self.transform().m11() if scale is None else scale
         for item in self.items_by_grid.values():
@@ -308,7 +274,7 @@ class GridMapView(QGraphicsView):
         if self._auto_fit:
             self.fit()
         else:
-            self._update_labels()
+            self.update_labels()
 
     # --- clicks and tracing ----------------------------------------------------------------
     def tracing(self) -> bool:
@@ -407,89 +373,3 @@ class GridMapView(QGraphicsView):
         self.setMouseTracking(False)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.viewport().unsetCursor()
-
-    # --- printing -------------------------------------------------------------------------------
-    def write_pdf(self, path: Path, *, title: str, subtitle: str, legend: Sequence[LegendEntry]) -> Path:
-        """The whole map on one A4 landscape page, with its title and legend (vector, fonts embedded)."""
-        selected = self._selected
-        self.select_grid(None)
-        try:
-            with atomic_output(Path(path)) as temporary:
-                writer = QPdfWriter(str(temporary))
-                writer.setTitle(title)
-                writer.setCreator("gridoffice")
-                writer.setResolution(144)
-                writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
-                                                 QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
-                painter = QPainter(writer)
-                try:
-                    self._paint_page(painter, writer, title, subtitle, legend)
-                finally:
-                    painter.end()
-        finally:
-            self._size_labels(1.0)
-            self._update_labels()
-            self.select_grid(selected, center=False)
-        return Path(path)
-
-    def _paint_page(self, painter: QPainter, writer: QPdfWriter, title: str, subtitle: str,
-                    legend: Sequence[LegendEntry]) -> None:
-        page = QRectF(writer.pageLayout().paintRectPixels(writer.resolution()))
-        page.moveTo(0, 0)
-        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        font = QFont(self.font())
-        font.setPointSizeF(16)
-        font.setBold(True)
-        painter.setFont(font)
-        title_box = QRectF(page.left(), page.top(), page.width(), page.height() * 0.06)
-        painter.drawText(title_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, title)
-        font.setPointSizeF(9.5)
-        font.setBold(False)
-        painter.setFont(font)
-        sub_box = QRectF(page.left(), title_box.bottom(), page.width(), page.height() * 0.04)
-        painter.drawText(sub_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, subtitle)
-        legend_height = page.height() * 0.05
-        map_box = QRectF(page.left(), sub_box.bottom() + page.height() * 0.01, page.width(),
-                         page.bottom() - sub_box.bottom() - legend_height - page.height() * 0.02)
-        painter.setPen(QPen(QColor("#90a4ae"), 1))
-        painter.drawRect(map_box)
-        margin = self._content.width() * 0.02
-        source = self._content.adjusted(-margin, -margin, margin, margin)
-        room = map_box.adjusted(4, 4, -4, -4)
-        scale = min(room.width() / source.width(), room.height() / source.height())
-        target = QRectF(0, 0, source.width() * scale, source.height() * scale)
-        target.moveCenter(room.center())
-        self._size_print_labels(writer.resolution() / max(self.logicalDpiY(), 1), scale)
-        self.scene().render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
-        self._paint_legend(painter, QRectF(page.left(), page.bottom() - legend_height, page.width(), legend_height),
-                           legend)
-
-    def _size_print_labels(self, resolution_factor: float, scale: float) -> None:
-        """The largest label size at which nearly every code fits its area on paper; the rest are left out.
-
-        Labels are drawn in device pixels, so their font is scaled to the page's resolution.
-        """
-        for points in PRINT_LABEL_POINTS:
-            self._size_labels(resolution_factor * points / LABEL_POINTS)
-            self._update_labels(scale)
-            shown = sum(1 for item in self.items_by_grid.values() if item.label.isVisible())
-            if shown >= 0.9 * len(self.items_by_grid):
-                return
-
-    @staticmethod
-    def _paint_legend(painter: QPainter, box: QRectF, legend: Sequence[LegendEntry]) -> None:
-        metrics = painter.fontMetrics()
-        swatch = metrics.height() * 0.9
-        x = box.left()
-        y = box.center().y()
-        painter.setPen(QColor("#263238"))
-        painter.drawText(QPointF(x, y + metrics.ascent() / 2 - 1), "图例：")
-        x += metrics.horizontalAdvance("图例：") + swatch / 2
-        for entry in legend:
-            painter.setPen(QPen(OUTLINE, 0.8))
-            painter.setBrush(entry.color)
-            painter.drawRect(QRectF(x, y - swatch / 2, swatch, swatch))
-            x += swatch * 1.4
-            painter.setPen(QColor("#263238"))
-            painter.drawText(QPointF(x, y + metrics.ascent() / 2 - 1), entry.text)
-            x += metrics.horizontalAdvance(entry.text) + swatch * 1.6

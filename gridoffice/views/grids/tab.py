@@ -7,34 +7,33 @@
     │ coverage: rates and three lists │  legend                  │
     └─────────────────────────────────┴──────────────────────────┘
 """
-import datetime as dt
-from pathlib import Path
-
 from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton,
                                QSplitter, QVBoxLayout, QWidget)
 
 from gridoffice.db import Database
-from gridoffice.domain.clock import Clock
+from gridoffice.clock import Clock
 from gridoffice.models.grid_model import GridTableModel, TintDelegate
 from gridoffice.paths import preview_file
-from gridoffice.services.grids.coverage import coverage_report
-from gridoffice.services.common.excel_io import ExcelFileError, ExcelImportError
-from gridoffice.services.grids.areas import list_grid_areas
-from gridoffice.services.grids.editing import GridInputError, grid_deputy_ids, set_grid_deputies
-from gridoffice.services.grids.excel import UnknownCommunitiesError, export_grids, import_grids
-from gridoffice.services.grids.rows import CommunityRow, GridRow, list_communities, list_grids
+from gridoffice.services.grids.editing import serving_deputy_ids, set_grid_deputies
+from gridoffice.services.grids.excel import export_grids
+from gridoffice.services.grids.rows import CommunityRow, GridRow, grids_overview, list_grids
+from gridoffice.services.grids.values import GridInputError
 from gridoffice.widgets.deputy_picker import pick_deputies
-from gridoffice.widgets.file_dialogs import ask_save_xlsx, start_path
+from gridoffice.widgets.exports import export_to_workbook
 from gridoffice.widgets.list_tab import ListTab
 from gridoffice.widgets.pdf_preview import PdfPreviewDialog
 from gridoffice.widgets.ui_settings import ui_settings
 
+from gridoffice.views.grids.community import CommunityDialog
 from gridoffice.views.grids.coverage_panel import CoveragePanel
-from gridoffice.views.grids.dialogs import CommunityDialog, DeputyGridsDialog, GridEditorDialog, move_grids_to
-from gridoffice.views.grids.map_panel import GridMapPanel, show_long_error
+from gridoffice.views.grids.deputy_grids import DeputyGridsDialog
+from gridoffice.views.grids.editor import GridEditorDialog
+from gridoffice.views.grids.excel_import import import_grids_from_excel
 from gridoffice.views.grids.households import HouseholdsDialog
+from gridoffice.views.grids.map_panel import GridMapPanel
+from gridoffice.views.grids.move import move_grids_to
 
 ALL_COMMUNITIES = "全部社区"
 
@@ -48,7 +47,7 @@ class GridsTab(ListTab):
     def __init__(self, db: Database, clock: Clock, parent: QWidget | None = None):
         self._communities: list[CommunityRow] = []
         self._areas = []
-        super().__init__(db, clock, GridTableModel(), list_grids, parent)
+        super().__init__(db, clock, GridTableModel(), list_grids, parent)   # reload() reads more: the overview
         self.table.setItemDelegate(TintDelegate(self.table))
         self.table.setSelectionMode(self.table.SelectionMode.ExtendedSelection)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
@@ -71,7 +70,7 @@ class GridsTab(ListTab):
         self.coverage = CoveragePanel(self)
         self.coverage.grid_chosen.connect(lambda grid_id: self.select_grid(grid_id, open_editor=True))
         self.coverage.deputy_chosen.connect(self.edit_deputy_grids)
-        self.map_panel = GridMapPanel(self.db, self)
+        self.map_panel = GridMapPanel(self.db, self.clock, self)
         self.map_panel.grid_clicked.connect(self.select_grid)
         self.map_panel.data_changed.connect(self.reload)
         self.status_label = QLabel(self)
@@ -152,12 +151,10 @@ class GridsTab(ListTab):
 
     def reload(self) -> None:
         selected = self.current_row()
-        with self.db.session() as session:
-            rows = list_grids(session)
-            self._communities = list_communities(session)
-            report = coverage_report(session)
-            self._areas = list_grid_areas(session)
-        self.model.set_rows(rows)
+        overview = grids_overview(self.db)
+        self._communities, self._areas = overview.communities, overview.areas
+        report = overview.coverage
+        self.model.set_rows(overview.rows)
         self._fill_community_box()
         self.coverage.set_report(report)
         self.status_label.setText(f"两个全覆盖：网格 {report.grid_rate} · 代表 {report.deputy_rate}")
@@ -287,14 +284,12 @@ class GridsTab(ListTab):
         if row is None:
             QMessageBox.information(self, "联系代表", "请先在列表中选中一个网格。")
             return
-        with self.db.session() as session:
-            current = grid_deputy_ids(session, row.id)
+        current = serving_deputy_ids(self.db, row.id)
         chosen = pick_deputies(self.db, self, title=f"{row.code} {row.name} 的联系代表", selected=current)
         if chosen is None:
             return
         try:
-            with self.db.session() as session:
-                set_grid_deputies(session, row.id, chosen)
+            set_grid_deputies(self.db, row.id, chosen)
         except GridInputError as error:
             QMessageBox.warning(self, "无法保存", str(error))
             return
@@ -350,44 +345,14 @@ class GridsTab(ListTab):
 
     # --- files and printing ---------------------------------------------------------------------------
     def import_excel(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "导入网格", start_path(), "Excel 工作簿 (*.xlsx)")
-        if not path:
-            return
-        try:
-            summary = self._import(Path(path), create_communities=False)
-        except UnknownCommunitiesError as error:
-            answer = QMessageBox.question(
-                self, "文件中有新的社区",
-                f"文件中有 {len(error.names)} 个社区尚不存在：{'、'.join(error.names)}。\n\n"
-                "是否新建这些社区，并导入全部网格？选“否”则不导入任何数据。")
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-            try:
-                summary = self._import(Path(path), create_communities=True)
-            except (ExcelFileError, ExcelImportError) as again:
-                show_long_error(self, "网格没有导入", str(again))
-                return
-        except (ExcelFileError, ExcelImportError) as error:
-            show_long_error(self, "网格没有导入", str(error))
-            return
-        self.reload()
-        QMessageBox.information(self, "导入完成", summary.describe())
-
-    def _import(self, path: Path, *, create_communities: bool):
-        with self.db.session() as session:
-            return import_grids(session, path, create_communities=create_communities)
+        summary = import_grids_from_excel(self.db, self)
+        if summary is not None:
+            self.reload()
+            QMessageBox.information(self, "导入完成", summary.describe())
 
     def export_excel(self) -> None:
-        path = ask_save_xlsx(self, "导出网格", f"网格-{self.clock.today():%Y%m%d}.xlsx")
-        if not path:
-            return
-        try:
-            with self.db.session() as session:
-                count = export_grids(session, path)
-        except OSError as error:
-            QMessageBox.warning(self, "导出失败", f"无法写入“{path}”：{error.strerror or error}")
-            return
-        QMessageBox.information(self, "导出完成", f"已导出 {count} 个网格到：\n{path}")
+        export_to_workbook(self, "导出网格", f"网格-{self.clock.today():%Y%m%d}.xlsx", "个网格",
+                           lambda path: export_grids(self.db, path))
 
     def print_duty_table(self) -> None:
         from gridoffice.services.grids.pdf import write_grid_duty_pdf  # ReportLab: not on the start-up path
@@ -402,8 +367,7 @@ class GridsTab(ListTab):
     def _preview(self, title: str, writer) -> None:
         target = preview_file(f"{title}.pdf")
         try:
-            with self.db.session() as session:
-                writer(session, target)
+            writer(self.db, target, today=self.clock.today())
         except OSError as error:
             QMessageBox.warning(self, "无法生成 PDF", f"生成“{title}”失败：{error}")
             return

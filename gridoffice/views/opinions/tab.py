@@ -4,29 +4,20 @@ The list reads the opinions received in a date window plus every matter not yet 
 whenever it came in, so an old overdue matter never drops out of sight. The status bar says
 how many are overdue and how many fall due this week; at start-up a list shows them.
 """
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget,
-                               QWidget)
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QWidget
 
 from gridoffice.db import Database
-from gridoffice.domain.clock import Clock
+from gridoffice.clock import Clock
 from gridoffice.domain.enums import OpinionChannel, OpinionStatus
-from gridoffice.domain.errors import FieldError
 from gridoffice.models.opinion_model import OpinionTableModel
-from gridoffice.services.opinions.excel import export_opinions
-from gridoffice.services.opinions.lists import department_names
-from gridoffice.services.opinions.loop import (DUE_SOON, OVERDUE, DueSummary, OpinionFilter, category_names, due_summary,
-                                          first_received_on, latest_step_id, list_opinions, more_opinions_than,
-                                          status_counts)
-from gridoffice.widgets.file_dialogs import ask_save_xlsx
+from gridoffice.services.opinions.listing import (DUE_SOON, OVERDUE, DueSummary, OpinionFilter, OpinionRow,
+                                                  latest_step_id, more_opinions_than, read_opinion_list,
+                                                  status_counts)
+from gridoffice.widgets.exports import export_to_workbook
 from gridoffice.widgets.filters import ChoiceCombo, DateRangeFilter, DeputyFilterButton, filter_bar
 from gridoffice.widgets.long_list_tab import LongListTab
-
-from gridoffice.views.opinions.dialogs import (CategoryListDialog, DepartmentListDialog, DueReminderDialog, OpinionDialog,
-                              preview_paper, register_opinion_dialog)
 
 WHOLE_LIST_UP_TO = 5000   # opinions: at most this many, the tab opens on all of them
 S = OpinionStatus
@@ -47,7 +38,7 @@ class OpinionsTab(LongListTab):
         self._window_chosen = False
         self._loaded_step: int | None = None   # the latest history entry when the list was read
         self.due = DueSummary([], [])
-        self._reminder: DueReminderDialog | None = None
+        self._reminder = None    # the start-up list of due matters, while it is open
         self._init_filters()
         self._init_actions()
         self.due_label = QLabel(self)
@@ -119,36 +110,32 @@ class OpinionsTab(LongListTab):
                              category=self.category_filter.value(), deputy_id=self.deputy_filter.deputy_id,
                              department_id=self.department_filter.value())
 
-    def _load_rows(self, session):
+    def _load_rows(self, *_session) -> list[OpinionRow]:
+        """The list, the due matters and the filters' choices, read by one service call (ListTab
+        may hand over a session of its own: it is not needed)."""
         today = self.clock.today()
-        self._loaded_step = latest_step_id(session)
         if not self._window_chosen:
             self._window_chosen = True
             self.dates.blockSignals(True)
-            self.dates.set_preset("近三个月" if more_opinions_than(session, WHOLE_LIST_UP_TO) else "全部")
+            self.dates.set_preset("近三个月" if more_opinions_than(self.db, WHOLE_LIST_UP_TO) else "全部")
             self.dates.blockSignals(False)
+        listing = read_opinion_list(self.db, today=today, where=self.where())
+        self._loaded_step = listing.latest_step
         if self.dates.date_range()[0] is None:
-            self.dates.show_span(first_received_on(session), today)
-        self.due = due_summary(session, today)
-        self._refresh_choices(session)
-        return list_opinions(session, today=today, where=self.where())
+            self.dates.show_span(listing.first_received_on, today)
+        self.due = listing.due
+        for combo, choices in ((self.category_filter, [(n, n) for n in listing.categories]),
+                               (self.department_filter, listing.departments)):
+            combo.blockSignals(True)
+            combo.set_choices(choices)
+            combo.blockSignals(False)
+        return listing.rows
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """Opinions registered elsewhere (a visit, a reception day) appear when the tab is shown."""
         super().showEvent(event)
-        if self._loaded_step is None:
-            return
-        with self.db.session() as session:
-            changed = latest_step_id(session) != self._loaded_step
-        if changed:
+        if self._loaded_step is not None and latest_step_id(self.db) != self._loaded_step:
             self.reload()
-
-    def _refresh_choices(self, session) -> None:
-        for combo, choices in ((self.category_filter, [(n, n) for n in category_names(session)]),
-                               (self.department_filter, department_names(session))):
-            combo.blockSignals(True)
-            combo.set_choices(choices)
-            combo.blockSignals(False)
 
     def reload(self) -> None:
         super().reload()
@@ -181,14 +168,18 @@ class OpinionsTab(LongListTab):
 
     # --- actions --------------------------------------------------------------------
     def new_record(self) -> None:
-        opinion_id = register_opinion_dialog(self.db, self, channel=OpinionChannel.PHONE.value,
+        from .form_dialog import register_opinion_dialog
+
+        opinion_id = register_opinion_dialog(self.db, self, clock=self.clock, channel=OpinionChannel.PHONE.value,
                                              received_on=self.clock.today())
         if opinion_id is not None:
             self.reload()
             self.open_opinion(opinion_id)
 
     def open_opinion(self, opinion_id: int) -> None:
-        dialog = OpinionDialog(self.db, self, today=self.clock.today(), opinion_id=opinion_id)
+        from .form_dialog import OpinionDialog
+
+        dialog = OpinionDialog(self.db, self, clock=self.clock, opinion_id=opinion_id)
         if dialog.exec() or dialog.changed:
             self.reload()
 
@@ -208,42 +199,46 @@ class OpinionsTab(LongListTab):
         """The start-up list of overdue matters and matters due this week (not modal)."""
         if not (self.due.overdue or self.due.due_soon):
             return
+        from .due_reminder import DueReminderDialog
+
         self._reminder = DueReminderDialog(self.due, self.window(), on_open=self.open_opinion)
         self._reminder.show()
 
     def print_selected(self, which: str) -> None:
+        from .papers import preview_paper
+
         row = self.selected_row()
         if row is None:
             QMessageBox.information(self, f"打印{which}", "请先在列表中选中一条意见。")
             return
-        preview_paper(self.db, self, row.id, which, today=self.clock.today())
+        preview_paper(self.db, self, row.id, row.serial, which, clock=self.clock)
 
     def export_shown(self) -> None:
-        path = ask_save_xlsx(self, "导出民情意见", f"民情意见-{self.clock.today():%Y%m%d}.xlsx")
-        if not path:
-            return
-        answer = QMessageBox.question(
-            self, "导出群众联系方式？",
-            "导出的表格是否包含群众的完整姓名、电话和住址？\n\n选“否”则与列表一样打码（张*、138****1234），"
-            "适合报送和传阅；只有工委内部留存时才选“是”。",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        """The rows as shown, to Excel; the resident's details masked unless the clerk says otherwise."""
+        from gridoffice.services.opinions.excel import export_opinions  # openpyxl: not on the start-up path
+
+        today = self.clock.today()
         ids = [row.id for row in self.visible_rows()]
-        try:
-            with self.db.session() as session:
-                count = export_opinions(session, path, today=self.clock.today(), ids=ids,
-                                        with_contact=answer == QMessageBox.StandardButton.Yes)
-        except FieldError as error:          # text too long for an Excel cell: nothing written
-            QMessageBox.warning(self, "导出失败", str(error))
-            return
-        except OSError as error:
-            QMessageBox.warning(self, "导出失败", f"无法写入“{path}”：{error}。文件可能正在 Excel 中打开。")
-            return
-        QMessageBox.information(self, "导出完成", f"已导出 {count} 条民情意见到：\n{path}")
+
+        def write(path) -> int:
+            answer = QMessageBox.question(
+                self, "导出群众联系方式？",
+                "导出的表格是否包含群众的完整姓名、电话和住址？\n\n选“否”则与列表一样打码（张*、138****1234），"
+                "适合报送和传阅；只有工委内部留存时才选“是”。",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            return export_opinions(self.db, path, today=today, ids=ids,
+                                   with_contact=answer == QMessageBox.StandardButton.Yes)
+
+        export_to_workbook(self, "导出民情意见", f"民情意见-{today:%Y%m%d}.xlsx", "条民情意见", write)
 
     def edit_categories(self) -> None:
+        from .categories import CategoryListDialog
+
         if CategoryListDialog(self.db, self).exec():
             self.reload()
 
     def edit_departments(self) -> None:
+        from .departments import DepartmentListDialog
+
         if DepartmentListDialog(self.db, self).exec():
             self.reload()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLa
                                QListWidgetItem, QMessageBox, QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
 from gridoffice.db import Database
-from gridoffice.domain.clock import Clock
+from gridoffice.clock import Clock
 from gridoffice.domain.dates import chinese_date, weekday_name
 from gridoffice.domain.enums import OpinionChannel, ReceptionStatus
 from gridoffice.services.common.lookups import deputy_choices, station_choices
@@ -28,6 +28,7 @@ class DayDialog(BaseDialog):
                  print_notice: Callable[[int], None] | None = None):
         super().__init__(parent, settings_key="reception_day", title="接待日" if day_id else "新增接待日",
                          default_size=(640, 640))
+        self.clock = clock
         self.today = clock.today()
         self.db = db
         self._print_notice = print_notice
@@ -252,12 +253,12 @@ class DayDialog(BaseDialog):
     def register_opinion(self) -> None:
         """Opinions received at the reception join the opinion loop (channel 接待日, linked to the day)."""
         try:
-            from gridoffice.views.opinions import dialogs as opinion_dialogs
+            from gridoffice.views.opinions import form_dialog
         except ImportError:
             QMessageBox.information(self, "无法登记意见", "这个版本没有民情意见登记功能，请升级程序。")
             return
-        new_id = opinion_dialogs.register_opinion_dialog(
-            self.db, self, channel=OpinionChannel.RECEPTION.value, received_on=self.form_data.date,
+        new_id = form_dialog.register_opinion_dialog(
+            self.db, self, clock=self.clock, channel=OpinionChannel.RECEPTION.value, received_on=self.form_data.date,
             reception_day_id=self.day_id)
         if new_id is None:
             return

@@ -12,7 +12,7 @@ from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QRect, QSize, 
 from PySide6.QtGui import QColor, QDrag, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
-from gridoffice.domain.clock import Clock
+from gridoffice.clock import Clock
 from gridoffice.domain.dates import chinese_date, weekday_name
 from gridoffice.domain.enums import ReceptionStatus
 from gridoffice.services.reception.days import ReceptionRow

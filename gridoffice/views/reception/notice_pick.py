@@ -3,7 +3,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from gridoffice.db import Database
-from gridoffice.domain.clock import Clock
+from gridoffice.clock import Clock
 from gridoffice.domain.dates import chinese_date, weekday_name
 from gridoffice.services.reception.notice import upcoming_notice_days
 from gridoffice.widgets.base_dialog import BaseDialog

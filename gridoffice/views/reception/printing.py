@@ -6,7 +6,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from gridoffice.db import Database
-from gridoffice.domain.clock import Clock
+from gridoffice.clock import Clock
 from gridoffice.paths import preview_file
 from gridoffice.services.reception.notice import late_notice_warning, load_notices, notices_file_name
 from gridoffice.widgets.pdf_preview import PdfPreviewDialog

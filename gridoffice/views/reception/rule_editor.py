@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLis
                                QPushButton, QVBoxLayout, QWidget)
 
 from gridoffice.db import Database
-from gridoffice.domain.clock import Clock
+from gridoffice.clock import Clock
 from gridoffice.domain.dates import WEEKDAYS, chinese_date, weekday_name
 from gridoffice.domain.enums import RecurrenceKind
 from gridoffice.services.common.lookups import deputy_choices, station_choices

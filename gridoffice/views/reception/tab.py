@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QHBoxLayout, QInputDialo
                                QVBoxLayout, QWidget)
 
 from gridoffice.db import Database
-from gridoffice.domain.clock import Clock
+from gridoffice.clock import Clock
 from gridoffice.domain.dates import chinese_date
 from gridoffice.domain.enums import ReceptionStatus
 from gridoffice.models.reception_model import ReceptionTableModel

@@ -6,7 +6,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget
 
 from gridoffice.db import Database
-from gridoffice.domain.clock import Clock
+from gridoffice.clock import Clock
 from gridoffice.domain.dates import parse_date
 from gridoffice.domain.enums import DeputyLevel
 from gridoffice.domain.rules import parse_levels

@@ -3,7 +3,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLay
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from gridoffice.db import Database
-from gridoffice.domain.clock import Clock
+from gridoffice.clock import Clock
 from gridoffice.services.common.lookups import deputy_choices
 from gridoffice.services.roster.deputies import DeputyActionError, handover_items, retire_deputy
 from gridoffice.widgets.base_dialog import BaseDialog

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QMenu, QMes
                                QWidget)
 
 from gridoffice.db import Database
-from gridoffice.domain.clock import Clock
+from gridoffice.clock import Clock
 from gridoffice.domain.enums import DeputyLevel, DeputyStatus
 from gridoffice.models.roster_model import ModelSortedProxy, RosterTableModel
 from gridoffice.paths import preview_file

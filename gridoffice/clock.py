@@ -1,4 +1,4 @@
-"""The one place that reads the PC's date and time.
+"""The one place that reads the PC's date and time (light: no database code, so the CLI and the window import it early).
 
 The main window and every command get a Clock and pass it down to each tab and dialog, so a
 test (or `--today`) can fix the day: nothing else calls `date.today()` or `datetime.now()`.
