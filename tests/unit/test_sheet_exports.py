@@ -128,3 +128,15 @@ def test_the_command_line_reports_a_refused_export_in_chinese(demo, tmp_path, ca
     out, err = capsys.readouterr()
     assert code == 2 and "“备注”有 35,000 字" in err and "Traceback" not in err
     assert not (tmp_path / "接待.xlsx").exists()
+
+
+def test_the_grid_export_has_text_codes_and_phones(demo, tmp_path):
+    from gridoffice.services.grids.excel import export_grids
+
+    count = export_grids(demo, tmp_path / "网格.xlsx")
+    sheet = load_workbook(tmp_path / "网格.xlsx").active
+    check_layout(sheet, landscape=True)
+    codes, phones = column(sheet, "网格编号"), column(sheet, "网格员电话")
+    assert len(codes) == count > 0
+    assert all(c.number_format == "@" and isinstance(c.value, str) for c in codes)
+    assert all(c.number_format == "@" for c in phones if c.value)

@@ -10,15 +10,16 @@
     └──────────────────────────────────────────────────────────────────────┘
 
 One dialog for every import: the roster adds its duplicate tabs (skip or update the exact
-duplicates; for each possible duplicate skip, update or add), the grid import adds its own
-question (create the communities the file names). Nothing is written here: the caller
-writes the plan with the choices once the dialog is accepted.
+duplicates; for each possible duplicate skip, update or add), the grid import
+(views/grids/excel_import.py) its lists and its question (create the communities the file
+names). Nothing is written here: the caller writes the plan with the choices once the
+dialog is accepted.
 """
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDialogButtonBox, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDialogButtonBox, QHBoxLayout, QHeaderView,
                                QInputDialog, QLabel, QPushButton, QRadioButton, QTableWidget, QTableWidgetItem,
                                QTabWidget, QVBoxLayout, QWidget)
 
@@ -57,6 +58,8 @@ class ImportPreviewDialog(BaseDialog):
         self.unused_label.setVisible(bool(reading.unused))
         self.outcome_label = QLabel(self)
         self.outcome_label.setWordWrap(True)
+        self.options = QVBoxLayout()
+        self._required: list[tuple[QCheckBox, str]] = []
         self.tabs = QTabWidget(self)
         self.refused_table = self._add_problem_tab(self.refused, f"被拒绝的行（{len(self._rows(self.refused))}）",
                                                    "问题") if self.refused else None
@@ -68,6 +71,7 @@ class ImportPreviewDialog(BaseDialog):
         layout.addWidget(self.source_label)
         layout.addWidget(self.unused_label)
         layout.addWidget(self.outcome_label)
+        layout.addLayout(self.options)
         layout.addWidget(self.tabs, stretch=1)
         layout.addLayout(self._bottom)
 
@@ -156,8 +160,26 @@ class ImportPreviewDialog(BaseDialog):
             self.cancel_button.setText("关闭")
             self.cancel_button.setDefault(True)
         else:
-            self.outcome_label.setText(f"文件中共 {self.total_rows} 行数据：{self._outcome(self)}确认无误后点“导入”写入。")
-            self.outcome_label.setStyleSheet(OUTCOME_STYLE)
+            waiting = [reason for checkbox, reason in self._required if not checkbox.isChecked()]
+            self.outcome_label.setText(f"文件中共 {self.total_rows} 行数据：{self._outcome(self)}"
+                                       + ("".join(waiting) if waiting else "确认无误后点“导入”写入。"))
+            self.outcome_label.setStyleSheet(OUTCOME_STYLE if not waiting else REFUSED_STYLE)
+            self.import_button.setEnabled(not waiting)
+            self.import_button.setToolTip("".join(waiting))
+
+    def add_option(self, checkbox: QCheckBox, *, required: str = "") -> None:
+        """A question for the clerk above the tabs; with `required`, the import waits until it is ticked
+        and the button's tooltip says why."""
+        self.options.addWidget(checkbox)
+        checkbox.toggled.connect(lambda _checked: self.refresh())
+        if required:
+            self._required.append((checkbox, required))
+
+    def add_list_tab(self, label: str, headers: list[str], rows: list[list[str]]) -> QTableWidget:
+        """A tab listing what will be done (the grids to add, to update…)."""
+        table = self._table(headers, rows)
+        self.tabs.addTab(table, label)
+        return table
 
     def add_text(self, lines: Sequence[str]) -> None:
         """Lines a caller's own tab adds to the copied list."""
