@@ -280,8 +280,8 @@ def test_unknown_communities_in_an_excel_file_are_created_only_when_asked(tab, d
     monkeypatch.setattr(ImportPreviewDialog, "exec", cancel)
     tab.import_excel()
     assert seen["can_import"] is False
-    assert seen["outcome"] == ("文件中共 1 行数据：将新增 1 个网格，更新 0 个网格；文件中有 1 个社区尚不存在（新区社区），须同意新建才能导入。"
-                               "勾选“同时新建”后才能导入，否则请先在网格列表中新建这些社区。")
+    assert seen["outcome"] == ("文件中共 1 行数据：将新增 1 个网格，更新 0 个网格；文件中有 1 个社区尚不存在（新区社区）。"
+                               "请勾选“同时新建”后导入，或先在网格列表中新建这些社区。")
     assert seen["tabs"] == ["新增的网格（1）"]
     assert seen["source"] == ("Excel 97-2003 工作簿。读取了工作表“网格”，表头在第 2 行。\n"
                               "导入的列：网格编号（“编号”）、网格名称（“名称”）、所属社区（“社区（村）”）、户数。")

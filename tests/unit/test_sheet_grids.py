@@ -83,7 +83,7 @@ def test_a_gbk_csv_grid_list_and_a_refused_row_write_nothing(office, tmp_path):
 def test_unknown_communities_wait_for_the_clerk(office, tmp_path):
     path = write_table(tmp_path / "新社区.ods", "ods", {"网格": [["网格编号", "网格名称", "社区"], ["XQ-01", "新区第1网格", "新区社区"]]})
     plan = read_grid_import(office, path)
-    assert plan.outcome() == "将新增 1 个网格，更新 0 个网格；文件中有 1 个社区尚不存在（新区社区），须同意新建才能导入。"
+    assert plan.outcome() == "将新增 1 个网格，更新 0 个网格；文件中有 1 个社区尚不存在（新区社区）。"
     with pytest.raises(UnknownCommunitiesError) as caught:
         apply_grid_import(office, plan)
     assert caught.value.errors == [RowError(2, "所属社区", "社区“新区社区”不存在。请先在网格列表中新建该社区，或在导入时选择同时新建文件中的社区。",

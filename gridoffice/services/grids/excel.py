@@ -93,7 +93,7 @@ class GridPlan:
         if self.unknown_communities:
             names = "、".join(self.unknown_communities)
             text += (f"，新建社区 {len(self.unknown_communities)} 个（{names}）" if create_communities else
-                     f"；文件中有 {len(self.unknown_communities)} 个社区尚不存在（{names}），须同意新建才能导入")
+                     f"；文件中有 {len(self.unknown_communities)} 个社区尚不存在（{names}）")
         return text + "。"
 
     def summary_lines(self, create_communities: bool = False) -> list[str]:

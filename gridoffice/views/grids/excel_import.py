@@ -46,7 +46,7 @@ def grid_preview(plan: GridPlan, parent: QWidget | None) -> ImportPreviewDialog:
     dialog.create_communities = QCheckBox(f"同时新建文件中的 {len(plan.unknown_communities)} 个社区："
                                           f"{'、'.join(plan.unknown_communities)}", dialog)
     if plan.unknown_communities and not plan.refused:
-        dialog.add_option(dialog.create_communities, required="勾选“同时新建”后才能导入，否则请先在网格列表中新建这些社区。")
+        dialog.add_option(dialog.create_communities, required="请勾选“同时新建”后导入，或先在网格列表中新建这些社区。")
     else:
         dialog.create_communities.hide()
     if not plan.refused:
