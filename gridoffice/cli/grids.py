@@ -28,15 +28,16 @@ def register(groups: CommandGroups) -> None:
 
 def run_import_grids(args: argparse.Namespace) -> int:
     """Print what the file holds and what would happen (the GUI's preview), then write it unless --dry-run."""
-    from gridoffice.services.common.excel_io import ExcelFileError, ExcelImportError
+    from gridoffice.services.common.excel_io import ExcelFileError, ExcelImportError, refused_lines
     from gridoffice.services.grids.excel import UnknownCommunitiesError, apply_grid_import, read_grid_import
 
     db = open_db(args, lock=not args.dry_run)
     try:
         plan = read_grid_import(db, args.file, sheet=args.sheet)
-        say("\n".join(plan.summary_lines(args.create_communities)))
+        say("\n".join(plan.summary_lines(args.create_communities, refused=False)))
         if plan.refused:
-            raise CliError(f"文件中有 {len(plan.refused_rows)} 行被拒绝（见上），没有导入任何数据。请改正后重新导入。")
+            raise CliError("\n".join([f"文件中有 {len(plan.refused_rows)} 行被拒绝，没有导入任何数据。请改正后重新导入。",
+                                      *refused_lines(plan.refused)]))
         if args.dry_run:
             say("试运行：没有写入任何数据。")
             return EXIT_OK

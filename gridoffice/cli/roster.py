@@ -34,7 +34,7 @@ def register(groups: CommandGroups) -> None:
 def run_import(args: argparse.Namespace) -> int:
     """Print what the file holds and what would happen (the GUI's preview), then write it unless --dry-run."""
     from gridoffice.clock import SYSTEM_CLOCK
-    from gridoffice.services.common.excel_io import ExcelFileError
+    from gridoffice.services.common.excel_io import ExcelFileError, refused_lines
     from gridoffice.services.roster.excel import apply_import, read_import
 
     on_duplicate, possible = args.duplicates or SKIP, args.possible_duplicates or SKIP
@@ -43,9 +43,10 @@ def run_import(args: argparse.Namespace) -> int:
             plan = read_import(db, args.file, today=SYSTEM_CLOCK.today(), sheet=args.sheet)
         except ExcelFileError as error:
             raise CliError(str(error)) from error
-        say("\n".join(plan.summary_lines(on_duplicate, possible)))
+        say("\n".join(plan.summary_lines(on_duplicate, possible, refused=False)))
         if plan.refused:
-            raise CliError(f"文件中有 {len(plan.refused_rows)} 行被拒绝（见上），没有导入任何数据。请改正后重新导入。")
+            raise CliError("\n".join([f"文件中有 {len(plan.refused_rows)} 行被拒绝，没有导入任何数据。请改正后重新导入。",
+                                      *refused_lines(plan.refused)]))
         if args.dry_run:
             say("试运行：没有写入任何数据。")
             return EXIT_OK

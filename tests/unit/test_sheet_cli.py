@@ -62,10 +62,12 @@ def test_a_refused_file_lists_every_problem_and_exits_2(office_file, tmp_path, c
                                                           [2, "王五", "13800001235", "村", ""]]}, encoding="gb18030")
     code, out, err = run(capsys, "import", "deputies", str(path), "--db", str(office_file))
     assert code == 2
-    assert "被拒绝的行（共 2 处问题；有被拒绝的行时整个文件都不会导入）：" in out
-    assert "  第 2 行“姓名”列（B2）：姓名“刘?”含有“?”，像是生僻字在转换编码（如存为 GBK）时变成了问号。请改正为正确的姓名后再导入。" in out
-    assert "  第 3 行“代表层级”列（D3）：代表层级“村”无效，应为 全国、省、市、区、乡镇 之一。" in out
-    assert err.strip() == "文件中有 2 行被拒绝（见上），没有导入任何数据。请改正后重新导入。"
+    assert out.splitlines()[-1] == "有效数据 0 行。被拒绝 2 行。"
+    assert err.splitlines() == [
+        "文件中有 2 行被拒绝，没有导入任何数据。请改正后重新导入。",
+        "被拒绝的行（共 2 处问题；有被拒绝的行时整个文件都不会导入）：",
+        "  第 2 行“姓名”列（B2）：姓名“刘?”含有“?”，像是生僻字在转换编码（如存为 GBK）时变成了问号。请改正为正确的姓名后再导入。",
+        "  第 3 行“代表层级”列（D3）：代表层级“村”无效，应为 全国、省、市、区、乡镇 之一。"]
     assert names(office_file) == ["刘䶮"]
 
 

@@ -9,7 +9,7 @@ from sqlmodel import select
 
 from gridoffice.cli import main
 from gridoffice.db import Database
-from gridoffice.domain import ReceptionDay
+from gridoffice.domain import Grid, ReceptionDay, Station
 from gridoffice.services.activities.excel import export_activities
 from gridoffice.services.common.excel_io import CellTooLongError, write_sheet
 from gridoffice.services.opinions.excel import export_opinions
@@ -19,7 +19,6 @@ from gridoffice.services.roster.excel import HEADERS, export_deputies, import_de
 from gridoffice.services.roster.rows import list_deputies
 from tests.conftest import DEMO_TODAY
 from tests.roster_fixtures import FIRST_STATION, TODAY, build_small_office, ids
-from gridoffice.domain import Grid, Station
 
 
 @pytest.fixture

@@ -60,6 +60,12 @@ class RowError:
         return f"{where}：{self.reason}"
 
 
+def refused_lines(errors: Sequence[RowError]) -> list[str]:
+    """Refused rows as a preview or a command lists them."""
+    return ([f"被拒绝的行（共 {len(errors)} 处问题；有被拒绝的行时整个文件都不会导入）："]
+            + [f"  {error}" for error in errors])
+
+
 class ExcelImportError(Exception):
     """Rows with problems: nothing was imported. `errors` lists every one."""
 

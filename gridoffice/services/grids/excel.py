@@ -20,7 +20,8 @@ from gridoffice.domain.enums import CommunityKind
 from gridoffice.domain.rules import normalize_text
 
 from gridoffice.services.common.excel_io import (CODE, COUNT, PHONE, TEXT_FORMAT, Column, ExcelImportError, Reading, RowError,
-                                                 SheetRow, TableSpec, encoding_damage, read_table, write_sheet)
+                                                 SheetRow, TableSpec, encoding_damage, read_table, refused_lines,
+                                                 write_sheet)
 from gridoffice.services.grids.values import GridInputError, clean_code, clean_worker_phone, parse_count
 
 HEADERS = ("网格编号", "网格名称", "所属社区", "网格员", "网格员电话", "户数", "人口", "范围描述")
@@ -96,12 +97,12 @@ class GridPlan:
                      f"；文件中有 {len(self.unknown_communities)} 个社区尚不存在（{names}）")
         return text + "。"
 
-    def summary_lines(self, create_communities: bool = False) -> list[str]:
+    def summary_lines(self, create_communities: bool = False, *, refused: bool = True) -> list[str]:
+        """The preview in words; refused=False leaves the refused rows out (the command line prints them as its error)."""
         lines = self.reading.lines() + [f"有效数据 {len(self.rows)} 行。" +
                                         (f"被拒绝 {len(self.refused_rows)} 行。" if self.refused else "")]
-        if self.refused:
-            lines.append(f"被拒绝的行（共 {len(self.refused)} 处问题；有被拒绝的行时整个文件都不会导入）：")
-            lines += [f"  {error}" for error in self.refused]
+        if self.refused and refused:
+            lines += refused_lines(self.refused)
         if self.warnings:
             lines.append(f"警告 {len(self.warnings)} 处（已按说明处理，请核对）：")
             lines += [f"  {warning}" for warning in self.warnings]

@@ -25,7 +25,7 @@ from gridoffice.domain.rules import is_landline, mask_phone, normalize_phone, sp
 from gridoffice.services.roster.deputies import DeputyData, FieldProblem, apply_data, clean_deputy
 from gridoffice.services.common.excel_io import (FORMULA_PREFIXES, MONTH, MONTH_FORMAT, PHONE, TEXT_FORMAT, Column,
                                                  ExcelImportError, Reading, RowError, SheetRow, SheetSpec, TableSpec,
-                                                 encoding_damage, read_table, write_sheet, write_workbook)
+                                                 encoding_damage, read_table, refused_lines, write_sheet, write_workbook)
 from gridoffice.services.common.pinyin import pinyin_of
 from gridoffice.services.roster.rows import DeputyRow
 
@@ -184,13 +184,14 @@ class ImportPlan:
         new_rows, updates, skipped, skipped_possible = _decide(self, on_duplicate, possible)
         return Outcome(len(new_rows), len(updates), skipped, skipped_possible)
 
-    def summary_lines(self, on_duplicate: str = SKIP, possible: Mapping[int, str] | str = SKIP) -> list[str]:
-        """The preview in words, for the command line (the GUI shows the same in its dialog)."""
+    def summary_lines(self, on_duplicate: str = SKIP, possible: Mapping[int, str] | str = SKIP, *,
+                      refused: bool = True) -> list[str]:
+        """The preview in words, for the command line (the GUI shows the same in its dialog);
+        refused=False leaves the refused rows out (the command line prints them as its error)."""
         lines = list(self.reading.lines()) if self.reading else [f"文件：{self.file_name}"]
         lines.append(f"有效数据 {len(self.rows)} 行。" + (f"被拒绝 {len(self.refused_rows)} 行。" if self.refused else ""))
-        if self.refused:
-            lines.append(f"被拒绝的行（共 {len(self.refused)} 处问题；有被拒绝的行时整个文件都不会导入）：")
-            lines += [f"  {error}" for error in self.refused]
+        if self.refused and refused:
+            lines += refused_lines(self.refused)
         if self.duplicates:
             lines.append(f"重复（姓名和手机都相同）{len(self.duplicates)} 行：")
             lines += [f"  第 {d.row} 行 {d.name} {mask_phone(d.mobile)}：{d.reason}" for d in self.duplicates]
