@@ -25,7 +25,8 @@ def bench(scale: str, folder: Path, today: dt.date) -> None:
         summary = build_demo(db, scale=scale, today=today, force=True,
                              progress=lambda message: stages.append((time.perf_counter() - started, message)))
     total = time.perf_counter() - started
-    print(f"== {scale}（{SCALE_LABELS[scale]}）: {total:.2f} s, {path.stat().st_size / 1e6:.1f} MB")
+    aim = "  (aim: under 60 s)" if scale == "district" else ""   # was a test's assertion; timing belongs here
+    print(f"== {scale}（{SCALE_LABELS[scale]}）: {total:.2f} s, {path.stat().st_size / 1e6:.1f} MB{aim}")
     for (at, message), (after, _) in zip(stages, stages[1:] + [(total, "")]):
         if after - at >= 0.05:
             print(f"   {after - at:6.2f} s  {message}")

@@ -1,18 +1,29 @@
-"""Start the desktop program: Qt application → fonts and theme → database → first start → window."""
+"""Start the desktop program, the window first:
+
+error hook → Qt application, fonts and theme → the window's shell, painted → the data layer,
+the database, first start → the tabs, filled.
+
+The data layer (SQLAlchemy, SQLModel, pydantic: 0.5-0.9 s to import) and the tab modules load
+only once the clerk sees the window, so nothing from them is imported at module level here.
+"""
+import contextlib
 import logging
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from . import APP_NAME, APP_TITLE
-from .db import Database, DatabaseOpenError
-from .clock import SYSTEM_CLOCK
 from .paths import clear_previews, demo_db_path
-from gridoffice.services.office.setup import create_empty_office, is_set_up
+
+if TYPE_CHECKING:
+    from .db import Database
 
 log = logging.getLogger(__name__)
+PAINT_WAIT_MS = 2000   # never wait longer for the first paint (a window the system does not show)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -60,7 +71,9 @@ def report_unexpected_error(kind, error, trace) -> None:
                              f"{log_file()}\n如果问题反复出现，请把这个文件发给技术人员。")
 
 
-def open_or_explain(path: Path) -> Database | None:
+def open_or_explain(path: Path) -> "Database | None":
+    from .db import Database, DatabaseOpenError
+
     try:
         return Database.open(path)
     except DatabaseOpenError as error:
@@ -68,18 +81,29 @@ def open_or_explain(path: Path) -> Database | None:
         return None
 
 
-def build_demo_with_wait(db: Database) -> None:
-    from gridoffice.services.demo.build import build_demo
+@contextlib.contextmanager
+def wait_cursor() -> Iterator[None]:
+    from PySide6.QtCore import Qt   # its enums take 50 ms to build: not before the first paint
 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        build_demo(db)
+        yield
     finally:
         QApplication.restoreOverrideCursor()
 
 
-def prepare_office(db: Database, *, demo: bool) -> Database | None:
+def build_demo_with_wait(db: "Database") -> None:
+    from gridoffice.clock import SYSTEM_CLOCK
+    from gridoffice.services.demo.build import build_demo
+
+    with wait_cursor():
+        build_demo(db, today=SYSTEM_CLOCK.today())
+
+
+def prepare_office(db: "Database", *, demo: bool) -> "Database | None":
     """Make sure the opened database holds an office; may switch to the demo database."""
+    from gridoffice.services.office.setup import create_empty_office, is_set_up
+
     if is_set_up(db):
         return db
     if demo:
@@ -99,21 +123,52 @@ def prepare_office(db: Database, *, demo: bool) -> Database | None:
     return prepare_office(demo_db, demo=True) if demo_db else None
 
 
+def stop_pyside_import_scan() -> None:
+    """PySide6 replaces `__import__` to read the source of every module imported after it, looking
+    for `from __feature__ import ...` (snake_case, true_property), which gridoffice never uses: the
+    data layer's 400 modules then take a third longer to import. Put the plain import back."""
+    import builtins
+
+    plain = getattr(builtins, "__orig_import__", None)   # PySide6's name for the one it replaced
+    if plain is not None:
+        builtins.__import__ = plain
+
+
+def wait_until_painted(window: QWidget) -> None:
+    """Show the window and run the event loop until it has been painted once."""
+    loop = QEventLoop()
+    window.painted.connect(lambda: QTimer.singleShot(0, loop.quit))   # after the paint reaches the screen
+    QTimer.singleShot(PAINT_WAIT_MS, loop.quit)
+    window.show_as_remembered()
+    loop.exec()
+
+
 def run_gui(db_path: Path, *, demo: bool = False) -> int:
+    from .logs import setup_logging
+
+    sys.excepthook = report_unexpected_error   # first: whatever fails from here on is logged and said
+    setup_logging()
     app = create_application()
-    sys.excepthook = report_unexpected_error
-    db = open_or_explain(db_path)
-    if db is None:
-        return 2
-    db = prepare_office(db, demo=demo)
-    if db is None:
-        return 0
     from gridoffice.views.shell.main_window import MainWindow
 
+    window = MainWindow()
+    wait_until_painted(window)
     clear_previews()  # left by a crash: previews may hold residents' details
+    stop_pyside_import_scan()
+    with wait_cursor():
+        db = open_or_explain(db_path)   # the data layer loads here
+    if db is None:
+        window.close()
+        return 2
+    db = prepare_office(db, demo=demo)
+    if db is None:   # the clerk closed the first-start dialog
+        window.close()
+        return 0
+    from gridoffice.clock import SYSTEM_CLOCK
+
     try:
-        window = MainWindow(db, SYSTEM_CLOCK, load_now=False)
-        window.show_as_remembered()  # paints, then fills its tabs (MainWindow.finish_start)
+        with wait_cursor():
+            window.start(db, SYSTEM_CLOCK)
         return app.exec()
     finally:
         db.close()

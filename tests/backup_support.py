@@ -4,7 +4,7 @@ import sqlite3
 from pathlib import Path
 
 from gridoffice.db import Database
-from gridoffice.domain import Station
+from gridoffice.domain import Community, Station
 from gridoffice.paths import attachments_dir
 from gridoffice.services.office.setup import create_empty_office
 
@@ -64,3 +64,29 @@ def break_an_index(db_path: Path) -> None:
         connection.commit()
     finally:
         connection.close()
+
+
+def add_dangling_reference(db_path: Path) -> None:
+    """A link row pointing at a deputy and a grid that do not exist: every page sound, one reference broken."""
+    connection = sqlite3.connect(str(db_path))
+    try:
+        connection.execute("PRAGMA foreign_keys=OFF")
+        connection.execute("INSERT INTO deputy_grid (deputy_id, grid_id) VALUES (998, 999)")
+        connection.commit()
+    finally:
+        connection.close()
+
+
+def damage_a_page(db_path: Path) -> None:
+    """Flip bytes in a page near the end of a checkpointed database: a damaged sector on the disk."""
+    from tests.storage_support import flip_bytes_in_page
+
+    with Database.open(db_path) as db, db.session() as session:
+        for number in range(300):   # enough pages that one of them is the communities' table
+            session.add(Community(name=f"第{number}社区", notes="楼道灯、停车、养老服务站" * 8))
+    connection = sqlite3.connect(str(db_path))
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        connection.close()
+    flip_bytes_in_page(db_path, db_path.stat().st_size // 4096 - 2)

@@ -1,7 +1,10 @@
 """Shared fixtures. Tests never touch the real data folder and never need a screen."""
+import contextlib
 import datetime as dt
+import io
 import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -66,8 +69,18 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "办公 数据库.sqlite"
 
 
+@pytest.fixture(scope="session")
+def empty_template(tmp_path_factory) -> Path:
+    """A new, migrated, empty database, made once per run (migrating one takes 0.2-0.3 s)."""
+    path = tmp_path_factory.mktemp("空 模板") / "空 数据库.sqlite"
+    Database.open(path, lock=False).close()
+    return path
+
+
 @pytest.fixture
-def db(db_path: Path):
+def db(db_path: Path, empty_template: Path):
+    """A new, empty database, as Database.open makes one (copied from empty_template)."""
+    shutil.copyfile(empty_template, db_path)
     database = Database.open(db_path)
     yield database
     database.close()
@@ -83,10 +96,35 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.end2end)
 
 
-def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None):
-    """Run `python -m gridoffice ARGS` in a subprocess, as a clerk or a scheduled task would."""
-    import subprocess
+def run_cli(*args, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run `gridoffice ARGS` in this process, as `python -m gridoffice ARGS` would: its exit code and
+    what it printed (tests/end2end/test_cli_process.py runs a few for real, in a process of their own).
 
-    full_env = {**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})}
-    return subprocess.run([sys.executable, "-m", "gridoffice", *args], capture_output=True, text=True,
-                          encoding="utf-8", env=full_env, cwd=cwd or ROOT, timeout=300)
+    env: environment variables for this call only (GRIDOFFICE_DB...), restored afterwards."""
+    from gridoffice.cli import main
+
+    argv = [os.fspath(arg) for arg in args]
+    out, err = io.StringIO(), io.StringIO()
+    saved = {name: os.environ.get(name) for name in env or {}}
+    os.environ.update(env or {})
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = main(argv)
+            except SystemExit as exit_:   # argparse: --help, --version, a bad argument
+                code = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 1)
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+    return subprocess.CompletedProcess(["gridoffice", *argv], code, out.getvalue(), err.getvalue())
+
+
+def run_cli_process(*args, encoding: str = "utf-8", env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run `python -m gridoffice ARGS` in a process of its own, as a clerk or a scheduled task would,
+    its console in `encoding`."""
+    full_env = {**os.environ, **(env or {}), "PYTHONIOENCODING": encoding}
+    return subprocess.run([sys.executable, "-m", "gridoffice", *map(os.fspath, args)], capture_output=True,
+                          text=True, encoding=encoding, env=full_env, cwd=ROOT, timeout=300)

@@ -1,20 +1,17 @@
 """The command line: `gridoffice` starts the GUI; subcommands call the same services.
 
-Each area module has `register(groups)` and adds its commands; the list below is the
-only place that names them.
+Each area module has `register(groups)` and adds its commands; `build_parser` is the only
+place that names them. They are imported only when a subcommand (or --help) needs them:
+starting the window and `--version` read the top-level options alone, and no database code
+is loaded before the window has painted.
 """
 import argparse
 import sys
 from pathlib import Path
 
 from gridoffice import APP_TITLE, __version__
-from gridoffice.db import DatabaseOpenError
-from gridoffice.domain.errors import FieldError
 
-from . import backup, core, grids, opinions, reception, roster
 from .common import EXIT_BAD_INPUT, CliError, CommandGroups, add_db_option, db_path, warn
-
-AREAS = (core, roster, grids, opinions, reception, backup)
 
 # argparse's own words, in Chinese: it looks its messages up through `argparse._` at run time
 ARGPARSE_CHINESE = {
@@ -44,19 +41,51 @@ class ChineseArgumentParser(argparse.ArgumentParser):
         sys.exit(EXIT_BAD_INPUT)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = ChineseArgumentParser(
+class _NotTopLevelOnly(Exception):
+    pass
+
+
+class _TopLevelParser(ChineseArgumentParser):
+    """The top-level options only: anything it cannot read goes to the whole parser, which says why."""
+
+    def error(self, message: str):
+        raise _NotTopLevelOnly(message)
+
+
+def _top_level_parser(parser_class: type[argparse.ArgumentParser] = ChineseArgumentParser,
+                      **options) -> argparse.ArgumentParser:
+    parser = parser_class(
         prog="gridoffice", description=f"{APP_TITLE}：不带子命令时启动图形界面。",
-        epilog="例：gridoffice --demo 打开演示办公室；gridoffice selftest 系统自检。",
+        epilog="例：gridoffice --demo 打开演示办公室；gridoffice selftest 系统自检。", **options,
     )
     parser.add_argument("--version", action="version", version=f"gridoffice {__version__}", help="显示版本并退出")
     add_db_option(parser)
     parser.add_argument("--demo", action="store_true", help="打开演示办公室（首次使用时自动生成示例数据）")
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from . import backup, core, grids, opinions, outcomes, reception, roster
+
+    parser = _top_level_parser()
     commands = parser.add_subparsers(dest="command", metavar="子命令", parser_class=ChineseArgumentParser)
     groups = CommandGroups(commands)
-    for area in AREAS:
+    for area in (core, roster, grids, opinions, outcomes, reception, backup):
         area.register(groups)
     return parser
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    """The top-level options alone when that is all there is (the window, --version); the
+    whole parser, with every area's commands, for a subcommand or --help."""
+    try:
+        args, rest = _top_level_parser(_TopLevelParser, add_help=False).parse_known_args(argv)
+        if not rest:
+            args.command = None
+            return args
+    except _NotTopLevelOnly:
+        pass
+    return build_parser().parse_args(argv)
 
 
 def _console_safe() -> None:
@@ -68,9 +97,14 @@ def _console_safe() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     _console_safe()
-    args = build_parser().parse_args(argv)
+    try:
+        args = parse_args(argv)
+    except SystemExit as done:   # --help, --version, a refused option value (2): returned, not raised
+        return done.code if isinstance(done.code, int) else 0
     if args.command is None:
         return _start_gui(args)
+    from gridoffice.db import DatabaseOpenError   # the commands load the data layer anyway
+
     try:
         return args.func(args)
     except CliError as error:
@@ -79,12 +113,17 @@ def main(argv: list[str] | None = None) -> int:
     except DatabaseOpenError as error:
         warn(str(error))
         return EXIT_BAD_INPUT
-    except FieldError as error:   # a value the command cannot write (text too long for an Excel cell…)
-        warn(str(error))
-        return EXIT_BAD_INPUT
-    except OSError as error:   # an output file open in Excel, a folder that cannot be written...
-        where = f"“{error.filename}”" if error.filename else "文件"
-        warn(f"无法读写{where}：{error.strerror or error}。没有完成这个命令，请检查路径和文件是否被其他程序占用。")
+    except Exception as error:   # a full disk, a read-only medium, a file open in Excel... (cli/arguments.py)
+        from .arguments import failure_message
+
+        message = failure_message(error)
+        if message is None:
+            from gridoffice.domain.errors import FieldError   # a value refused (text too long for an Excel cell…)
+
+            if not isinstance(error, FieldError):
+                raise
+            message = str(error)
+        warn(message)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         warn("已中断。")
@@ -93,9 +132,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _start_gui(args: argparse.Namespace) -> int:
     from gridoffice.gui import run_gui
-    from gridoffice.logs import setup_logging
     from gridoffice.paths import demo_db_path
 
-    setup_logging()
     path: Path = demo_db_path() if args.demo and getattr(args, "db", None) is None else db_path(args)
     return run_gui(path, demo=args.demo)

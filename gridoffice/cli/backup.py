@@ -1,7 +1,8 @@
 """Commands for IT staff and scheduled tasks: backup, verify, restore.
 
-Exit 0 only when the backup is verified (or restored); a refused file exits 2 with the reason;
-a backup that could not be written exits 1.
+Exit 0 only when the backup is verified (or restored); a refused file, a damaged office, a
+target that is not there and every other bad value exit 2 with the reason, having written
+nothing; a backup that could not be written, or a restore that could not be completed, exits 1.
 """
 import argparse
 import sys
@@ -9,6 +10,7 @@ from pathlib import Path
 
 from gridoffice.db import Database
 
+from .arguments import os_reason
 from .common import EXIT_FAILED, EXIT_OK, CliError, CommandGroups, db_path, say
 
 PASSWORD_HELP = "密码文件：第一行是备份的密码（不要把密码写在命令行上）"
@@ -33,7 +35,7 @@ def read_password(args: argparse.Namespace) -> str | None:
     try:
         text = args.password_file.read_text(encoding="utf-8-sig")
     except OSError as error:
-        raise CliError(f"无法读取密码文件“{args.password_file}”：{error.strerror or error}。") from error
+        raise CliError(f"无法读取密码文件“{args.password_file}”：{os_reason(error)}") from error
     password = text.splitlines()[0] if text else ""
     if not password:
         raise CliError(f"密码文件“{args.password_file}”的第一行是空的。")
@@ -49,7 +51,7 @@ def describe_manifest(manifest) -> list[str]:
 def run_backup(args: argparse.Namespace) -> int:
     from gridoffice.clock import SYSTEM_CLOCK
     from gridoffice.services.backup.auto import record_usb_backup
-    from gridoffice.services.backup.create import BackupError, create_backup
+    from gridoffice.services.backup.create import BackupError, BackupRefused, create_backup, refusal_for
 
     password = read_password(args)
     now = SYSTEM_CLOCK.now()
@@ -58,14 +60,23 @@ def run_backup(args: argparse.Namespace) -> int:
         raise CliError(f"找不到数据库文件“{source}”，没有备份。")
     # lock=False: the window may have the database open; the snapshot uses SQLite's backup API
     with Database.open(source, lock=False) as db:
+        if db.damaged:   # the quick check on open found it: refused before the target is touched
+            raise CliError(refusal_for(db.health, args.to))
         try:
             result = create_backup(db.path, args.to, password=password, now=now)
+        except BackupRefused as error:
+            raise CliError(str(error)) from error
         except BackupError as error:
             raise CliError(str(error), code=EXIT_FAILED) from error
-        record_usb_backup(db, result, now)
+        if db.writable:
+            record_usb_backup(db, result, now)
     say(f"备份完成并已读回校验：{result.path}")
     for line in describe_manifest(result.manifest):
         say(line)
+    if result.leftovers_removed:
+        say(f"已删除以前中断的备份留下的 {len(result.leftovers_removed)} 个临时文件。")
+    if not db.writable:
+        say(f"注意：{db.read_only_reason}这次备份没有记入数据库的“上次备份时间”。")
     return EXIT_OK
 
 
@@ -84,16 +95,19 @@ def run_verify(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from gridoffice.db import DatabaseLockedError
+    from gridoffice.db import DatabaseLockedError, DatabaseOpenError
     from gridoffice.clock import SYSTEM_CLOCK
     from gridoffice.services.backup.container import BackupFileError
     from gridoffice.services.backup.verify import verify_backup
-    from gridoffice.services.backup.restore import RestoreError, restore_backup
+    from gridoffice.services.backup.restore import RestoreError, RestoreRefused, refuse_target, restore_backup
 
     password = read_password(args)
-    target = db_path(args)
+    target = db_path(args).expanduser().absolute()
     try:
+        refuse_target(target)   # a network share, a folder: said before the backup is even read
         verified = verify_backup(args.file, password)
+    except RestoreRefused as error:
+        raise CliError(str(error)) from error
     except BackupFileError as error:
         raise CliError(f"“{args.file.name}”：{error}没有做任何改动。") from error
     for line in describe_manifest(verified.manifest):
@@ -106,13 +120,18 @@ def run_restore(args: argparse.Namespace) -> int:
         raise CliError(f"“{args.file.name}”：{error}没有做任何改动。") from error
     except DatabaseLockedError as error:
         raise CliError(f"{error}没有做任何改动。") from error
+    except RestoreRefused as error:
+        raise CliError(str(error)) from error
     except RestoreError as error:
         raise CliError(str(error), code=EXIT_FAILED) from error
-    with Database.open(target) as db:   # migrates a backup of an older version, copying it aside first
-        migrated = db.migration_backup
     say(f"已恢复到“{target}”。")
     if result.database_aside:
         say(f"恢复前的数据已另存为：{result.database_aside}")
+    try:
+        with Database.open(target) as db:   # migrates a backup of an older version, copying it aside first
+            migrated = db.migration_backup
+    except DatabaseOpenError as error:
+        raise CliError(f"已恢复，但打开恢复后的数据库时出错：{error}", code=EXIT_FAILED) from error
     if migrated:
         say(f"备份来自较早的版本，已升级数据结构（升级前的副本：{migrated.name}）。")
     return EXIT_OK

@@ -4,10 +4,12 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from gridoffice.db import Database
 from gridoffice.paths import default_db_path
-from gridoffice.services.office.setup import add_default_lists
+
+if TYPE_CHECKING:   # parsing the arguments loads no database code
+    from gridoffice.db import Database
 
 EXIT_OK = 0
 EXIT_FAILED = 1      # the command ran but something it checked failed (selftest, verify)
@@ -32,14 +34,25 @@ def db_path(args: argparse.Namespace) -> Path:
     return getattr(args, "db", None) or default_db_path()
 
 
-def open_db(args: argparse.Namespace, *, lock: bool = True) -> Database:
+def open_db(args: argparse.Namespace, *, lock: bool = True) -> "Database":
     """Open (creating and migrating if new) the database a command works on.
 
     lock=False is for commands that only read (export, print): they may run while the window
     has the database open, so they write nothing, not even the default category lists."""
+    from gridoffice.db import Database
+    from gridoffice.services.office.setup import add_default_lists
+
+    from .arguments import guard_database, refuse_to_open   # no new file for a reader, no write into a damaged one
+
+    refuse_to_open(db_path(args), writing=lock)
     db = Database.open(db_path(args), lock=lock)
-    if lock:
-        add_default_lists(db)
+    try:
+        guard_database(db, writing=lock)
+        if lock:
+            add_default_lists(db)
+    except BaseException:
+        db.close()   # never keep the lock of a command that failed
+        raise
     return db
 
 

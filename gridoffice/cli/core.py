@@ -1,4 +1,4 @@
-"""Commands of the foundation: demo, selftest."""
+"""Commands of the foundation: demo, selftest (the installation and the office database)."""
 import argparse
 import os
 from pathlib import Path
@@ -6,7 +6,8 @@ from pathlib import Path
 from gridoffice.db import Database
 from gridoffice.paths import DB_ENV, demo_db_path
 
-from .common import EXIT_FAILED, EXIT_OK, CliError, CommandGroups, say
+from .arguments import guard_database
+from .common import EXIT_FAILED, EXIT_OK, CliError, CommandGroups, db_path, say
 
 
 def register(groups: CommandGroups) -> None:
@@ -14,7 +15,9 @@ def register(groups: CommandGroups) -> None:
     demo.add_argument("--scale", choices=("office", "district"), default="office",
                       help="office：一个街道（约 111 名代表、51 个网格）；district：一个区（约 415 名代表、700 个网格、五年数据）")
     demo.add_argument("--force", action="store_true", help="数据库已有数据时，清空后重建")
-    groups.add_command("selftest", "系统自检：临时数据库、迁移、内嵌字体的 PDF", run_selftest)
+    groups.add_command("selftest", "系统自检：本机安装（临时数据库、迁移、内嵌字体的 PDF），"
+                                   "以及办公室的数据库（只读：完整性和关联检查；--db 指定，默认数据文件夹中的数据库）",
+                       run_selftest)
 
 
 def run_demo(args: argparse.Namespace) -> int:
@@ -24,6 +27,7 @@ def run_demo(args: argparse.Namespace) -> int:
     # the demo goes into its own file unless a database is named (--db or GRIDOFFICE_DB)
     path = getattr(args, "db", None) or (Path(os.environ[DB_ENV]) if os.environ.get(DB_ENV) else demo_db_path())
     with Database.open(path) as db:
+        guard_database(db, writing=True)
         try:
             summary = build_demo(db, scale=args.scale, today=SYSTEM_CLOCK.today(), force=args.force, progress=say)
         except DemoRefusedError as error:
@@ -33,12 +37,12 @@ def run_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def run_selftest(_args: argparse.Namespace) -> int:
+def run_selftest(args: argparse.Namespace) -> int:
     from gridoffice.services.office.selftest import run_selftest as selftest
 
-    checks = selftest()
-    for check in checks:
-        say(f"{'通过' if check.ok else '失败'}  {check.name}：{check.detail}")
-    ok = all(check.ok for check in checks)
-    say("自检通过。" if ok else "自检发现问题。")
-    return EXIT_OK if ok else EXIT_FAILED
+    # the office's database too: --db, GRIDOFFICE_DB, or the default one (which may not exist yet)
+    named = getattr(args, "db", None) is not None or bool(os.environ.get(DB_ENV))
+    report = selftest(db_path(args), db_required=named)
+    for line in report.lines():
+        say(line)
+    return EXIT_OK if report.ok else EXIT_FAILED

@@ -2,6 +2,7 @@
 import argparse
 from pathlib import Path
 
+from .arguments import os_reason
 from .common import EXIT_OK, CliError, CommandGroups, open_db, say
 
 
@@ -60,7 +61,7 @@ def run_export_grids(args: argparse.Namespace) -> int:
     try:
         count = export_grids(db, args.file)
     except OSError as error:
-        raise CliError(f"无法写入“{args.file}”：{error.strerror or error}") from None
+        raise CliError(f"无法写入“{args.file}”：{os_reason(error)}") from None
     finally:
         db.close()
     say(f"已导出 {count} 个网格到 {args.file}")
@@ -101,7 +102,7 @@ def _print(args: argparse.Namespace, writer, label: str) -> int:
     try:
         writer(db, args.output, today=SYSTEM_CLOCK.today())
     except OSError as error:
-        raise CliError(f"无法写入“{args.output}”：{error.strerror or error}") from None
+        raise CliError(f"无法写入“{args.output}”：{os_reason(error)}") from None
     finally:
         db.close()
     say(f"已生成{label}：{args.output}")

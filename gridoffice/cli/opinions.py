@@ -11,6 +11,7 @@ from pathlib import Path
 
 from gridoffice.domain.enums import ActivityKind, OpinionStatus
 
+from .arguments import date_arg
 from .common import EXIT_OK, CliError, CommandGroups, open_db, say
 
 
@@ -43,20 +44,13 @@ def register(groups: CommandGroups) -> None:
     _add_today(overdue)
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"日期“{text}”格式不对，应为 2026-03-04 这样的形式") from None
-
-
 def _add_dates(parser: argparse.ArgumentParser, what: str) -> None:
-    parser.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD", help=f"{what}不早于这一天")
-    parser.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD", help=f"{what}不晚于这一天")
+    parser.add_argument("--from", dest="start", type=date_arg, metavar="YYYY-MM-DD", help=f"{what}不早于这一天")
+    parser.add_argument("--to", dest="end", type=date_arg, metavar="YYYY-MM-DD", help=f"{what}不晚于这一天")
 
 
 def _add_today(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--today", type=_date, metavar="YYYY-MM-DD", help="按这一天计算是否超期（默认今天）")
+    parser.add_argument("--today", type=date_arg, metavar="YYYY-MM-DD", help="按这一天计算是否超期（默认今天）")
 
 
 def _check_target(path: Path, suffix: str) -> None:
@@ -103,12 +97,12 @@ def export_opinions(args: argparse.Namespace) -> int:
 
 
 def print_paper(args: argparse.Namespace) -> int:
-    from gridoffice.services.opinions.listing import SERIAL_RE, find_opinion_id
+    from gridoffice.services.opinions.listing import SERIAL_RE, find_opinion_id, is_internal_number
     from gridoffice.services.opinions.papers import SlipError, write_paper
 
     _check_target(args.output, ".pdf")
     reference = args.opinion.strip()
-    if not (SERIAL_RE.match(reference) or reference.isdigit()):
+    if not (SERIAL_RE.match(reference) or is_internal_number(reference)):
         raise CliError(f"“{reference}”不是意见编号：应为 2026-0042 这样的编号。")
     which = {"assignment": "交办单", "supervision": "督办单", "reply-notice": "结果告知书"}[args.paper]
     with open_db(args, lock=False) as db:

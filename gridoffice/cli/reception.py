@@ -1,56 +1,42 @@
 """Commands of the reception calendar: schedule, export reception, print duty-roster, print notice."""
 import argparse
-import datetime as dt
-import re
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .arguments import MAX_YEAR, YEARS, date_arg, int_between, month_arg, name_arg, output_file
 from .common import EXIT_OK, CliError, CommandGroups, open_db, say, warn
 
 if TYPE_CHECKING:
     from gridoffice.db import Database
 
-MONTH_RE = re.compile(r"^(\d{4})-(\d{1,2})$")
+MAX_MONTHS = 24
 
 
 def register(groups: CommandGroups) -> None:
     schedule = groups.add_command("schedule", "按接待规则排出接待日和值班代表（默认只显示，--save 才保存）", run_schedule)
-    schedule.add_argument("--station", action="append", metavar="NAME",
+    schedule.add_argument("--station", action="append", type=name_arg, metavar="NAME",
                           help="联络站名称（全称、简称或名称中独有的一部分）；可写多次；不写则排全部联络站")
-    schedule.add_argument("--from", dest="first_month", required=True, metavar="YYYY-MM", help="从哪个月开始，如 2027-01")
-    schedule.add_argument("--months", type=int, default=1, metavar="N", help="排几个月（1-24，默认 1）")
+    schedule.add_argument("--from", dest="first_month", type=month_arg, required=True, metavar="YYYY-MM",
+                          help="从哪个月开始，如 2027-01")
+    schedule.add_argument("--months", type=int_between(1, MAX_MONTHS), default=1, metavar="N",
+                          help=f"排几个月（1-{MAX_MONTHS}，默认 1）")
     schedule.add_argument("--save", action="store_true",
                           help="保存排班：替换期间内计划中的接待日，已举行和已取消的保持不变")
 
     export = groups.add_export("reception", "导出接待安排到 Excel（.xlsx）", run_export)
-    export.add_argument("file", type=Path, metavar="FILE.xlsx")
+    export.add_argument("file", type=output_file(".xlsx"), metavar="FILE.xlsx")
 
     roster = groups.add_print("duty-roster", "一个月的接待值班表（PDF）", run_duty_roster)
-    roster.add_argument("--month", required=True, metavar="YYYY-MM")
-    roster.add_argument("--station", metavar="NAME", help="只打印一个联络站（默认全部）")
-    roster.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    roster.add_argument("--month", type=month_arg, required=True, metavar="YYYY-MM")
+    roster.add_argument("--station", type=name_arg, metavar="NAME", help="只打印一个联络站（默认全部）")
+    roster.add_argument("-o", "--output", type=output_file(".pdf"), required=True, metavar="FILE.pdf")
 
     notice = groups.add_print("notice", "接待日公告（PDF，每个接待日一页 A4）", run_notice)
-    notice.add_argument("--date", required=True, metavar="YYYY-MM-DD")
-    notice.add_argument("--station", metavar="NAME", help="只打印一个联络站（默认当天全部接待日）")
-    notice.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    notice.add_argument("--date", type=date_arg, required=True, metavar="YYYY-MM-DD")
+    notice.add_argument("--station", type=name_arg, metavar="NAME", help="只打印一个联络站（默认当天全部接待日）")
+    notice.add_argument("-o", "--output", type=output_file(".pdf"), required=True, metavar="FILE.pdf")
 
 
-# --- parsing ------------------------------------------------------------------------------------
-
-def parse_month(text: str) -> dt.date:
-    match = MONTH_RE.match(text.strip())
-    if not match or not 1 <= int(match[2]) <= 12:
-        raise CliError(f"月份“{text}”格式不对，应为 YYYY-MM，例如 2027-01。")
-    return dt.date(int(match[1]), int(match[2]), 1)
-
-
-def parse_day(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise CliError(f"日期“{text}”格式不对，应为 YYYY-MM-DD，例如 2027-01-06。") from None
-
+# --- lookups ------------------------------------------------------------------------------------
 
 def station_id_of(db: "Database", name: str | None) -> int | None:
     """The id of the station --station names (full or short name), None when not given."""
@@ -65,22 +51,15 @@ def station_id_of(db: "Database", name: str | None) -> int | None:
         raise CliError(str(error)) from None
 
 
-def _pdf_target(path: Path) -> Path:
-    if path.suffix.lower() != ".pdf":
-        raise CliError(f"输出文件“{path}”应以 .pdf 结尾。")
-    return path
-
-
 # --- commands -----------------------------------------------------------------------------------
 
 def run_schedule(args: argparse.Namespace) -> int:
     from gridoffice.services.reception.schedule import generate_plan, month_range, save_plan
 
-    first = parse_month(args.first_month)
-    if not 1 <= args.months <= 24:
-        raise CliError("--months 应在 1 到 24 之间。")
-    start, end = month_range(first, args.months)
-    with open_db(args) as db:
+    start, end = month_range(args.first_month, args.months)
+    if end.year > MAX_YEAR:   # the holiday calendar, like every date a command takes, ends with 2100
+        raise CliError(f"排班期间超出范围：从 {start:%Y-%m} 起 {args.months} 个月到了 {end:%Y-%m}，{YEARS}。")
+    with open_db(args, lock=args.save) as db:   # a preview only reads: it may run beside the window
         station_ids = [station_id_of(db, name) for name in args.station] if args.station else None
         plan = generate_plan(db, start, end, station_ids=station_ids)
         _print_plan(plan)
@@ -114,8 +93,6 @@ def _print_plan(plan) -> None:
 def run_export(args: argparse.Namespace) -> int:
     from gridoffice.services.reception.excel import export_reception
 
-    if args.file.suffix.lower() != ".xlsx":
-        raise CliError(f"输出文件“{args.file}”应以 .xlsx 结尾。")
     with open_db(args, lock=False) as db:
         count = export_reception(db, args.file)
     say(f"已导出 {count} 个接待日到 {args.file}")
@@ -126,8 +103,7 @@ def run_duty_roster(args: argparse.Namespace) -> int:
     from gridoffice.clock import SYSTEM_CLOCK
     from gridoffice.services.reception.pdf import duty_roster
 
-    month = parse_month(args.month)
-    target = _pdf_target(args.output)
+    month, target = args.month, args.output
     with open_db(args, lock=False) as db:
         duty_roster(db, target, year=month.year, month=month.month, station_id=station_id_of(db, args.station),
                     today=SYSTEM_CLOCK.today())
@@ -140,8 +116,7 @@ def run_notice(args: argparse.Namespace) -> int:
     from gridoffice.services.reception.notice import late_notice_warning, load_notices, notice_day_ids
     from gridoffice.services.reception.pdf import write_notices_pdf
 
-    day = parse_day(args.date)
-    target = _pdf_target(args.output)
+    day, target = args.date, args.output
     today = SYSTEM_CLOCK.today()
     with open_db(args, lock=False) as db:
         station_id = station_id_of(db, args.station)

@@ -1,6 +1,7 @@
 """代表名册 commands: import and export deputies, print the roster and the wall board."""
 import argparse
 
+from .arguments import os_reason, output_file
 from .common import EXIT_OK, CliError, CommandGroups, open_db, say
 
 # the services (openpyxl, ReportLab) are imported inside each command: building the parser,
@@ -20,14 +21,14 @@ def register(groups: CommandGroups) -> None:
                            help="手机与已有代表相同而姓名不同的行：skip 跳过，update 视为同一人并更新（保留名册中的姓名），"
                                 "add 作为新代表添加；不指定时列出这些行并且不导入")
     exporting = groups.add_export("deputies", "把代表名册导出为 Excel", run_export)
-    exporting.add_argument("file", metavar="FILE.xlsx", help="要写入的 Excel 文件")
+    exporting.add_argument("file", type=output_file(".xlsx"), metavar="FILE.xlsx", help="要写入的 Excel 文件")
     exporting.add_argument("--full-phone", action="store_true", help="导出完整手机号（默认隐藏中间四位）")
     roster = groups.add_print("roster", "代表名册 PDF（A4 横向）", run_print_roster)
-    roster.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="要写入的 PDF 文件")
+    roster.add_argument("-o", "--output", type=output_file(".pdf"), required=True, metavar="FILE.pdf", help="要写入的 PDF 文件")
     roster.add_argument("--include-retired", action="store_true", help="包括已离任的代表")
     roster.add_argument("--full-phone", action="store_true", help="打印完整手机号（默认隐藏中间四位）")
     board = groups.add_print("board", "代表信息公示牌 PDF（每人一张卡片，在任代表）", run_print_board)
-    board.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="要写入的 PDF 文件")
+    board.add_argument("-o", "--output", type=output_file(".pdf"), required=True, metavar="FILE.pdf", help="要写入的 PDF 文件")
     board.add_argument("--station", metavar="联络站名称", help="只打印这个联络站的代表")
 
 
@@ -70,7 +71,7 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         path = export_deputies(args.file, rows, full_phone=args.full_phone)
     except OSError as error:
-        raise CliError(f"无法写入“{args.file}”：{error.strerror or error}") from error
+        raise CliError(f"无法写入“{args.file}”：{os_reason(error)}") from error
     say(f"已导出 {len(rows)} 名代表到 {path}" + ("（完整手机号）" if args.full_phone else "（手机号已隐藏中间四位）"))
     return EXIT_OK
 
@@ -87,7 +88,7 @@ def run_print_roster(args: argparse.Namespace) -> int:
             path = write_roster_for(db, args.output, rows, today=SYSTEM_CLOCK.today(), filter_note=note,
                                     full_phone=args.full_phone)
         except OSError as error:
-            raise CliError(f"无法写入“{args.output}”：{error.strerror or error}") from error
+            raise CliError(f"无法写入“{args.output}”：{os_reason(error)}") from error
     say(f"已生成代表名册（{len(rows)} 人）：{path}")
     return EXIT_OK
 
@@ -108,6 +109,6 @@ def run_print_board(args: argparse.Namespace) -> int:
         try:
             path = write_board_for(db, args.output, station_id=station_id)
         except OSError as error:
-            raise CliError(f"无法写入“{args.output}”：{error.strerror or error}") from error
+            raise CliError(f"无法写入“{args.output}”：{os_reason(error)}") from error
     say(f"已生成代表信息公示牌：{path}")
     return EXIT_OK

@@ -19,7 +19,7 @@ from sqlmodel import Session
 
 from . import audit, migrate, storage
 from .engine import APPLICATION_ID, make_engine, make_read_only_engine, read_header
-from .errors import (DamagedDatabaseError, DatabaseOpenError, NetworkPathError, NotOurDatabaseError,
+from .errors import (DamagedDatabaseError, DatabaseOpenError, MigrationError, NetworkPathError, NotOurDatabaseError,
                      ReadOnlyDatabaseError)
 from .health import Health, full_check, quick_check
 from .lock import DatabaseLock
@@ -118,6 +118,13 @@ class Database:
         except DatabaseOpenError:
             self.engine.dispose()
             raise
+        except Exception as error:
+            self.engine.dispose()
+            reason = storage.explain(error)
+            if reason is None:
+                raise
+            # a full disk while creating or upgrading: the transaction rolled back, the file is as it was
+            raise MigrationError(f"无法创建或升级数据库“{self.path.name}”：{reason}") from error
 
     @contextlib.contextmanager
     def session(self) -> Iterator[AuditedSession]:

@@ -7,6 +7,11 @@ from .activities import Activity, ActivityDeputyLink, ActivityPhoto
 from .reception import HolidayOverride, ReceptionDay, ReceptionDutyLink, ReceptionPoolLink, ReceptionRule
 from .opinions import Opinion, OpinionCategory, OpinionHistory
 from .settings import AuditLog, Setting
+from .outcomes import (Appraisal, AppraisalDeputy, AppraisalQuestion, Campaign, CampaignActivityLink,
+                       CampaignOpinionLink, Dispute, DisputeDeputyLink, FollowUp, Meeting, MeetingDecision,
+                       MeetingDeputyLink, OutcomeKind, Project, ProjectDeputyLink, ProjectOpinionLink, ProjectPhoto,
+                       Suggestion, SuggestionAttachment, SuggestionDeputyLink, SuggestionHistory,
+                       SuggestionOpinionLink)
 
 __all__ = [
     "metadata", "Station", "Department", "Community", "Grid", "HouseholdCategory",
@@ -14,4 +19,9 @@ __all__ = [
     "ActivityDeputyLink", "ActivityPhoto", "ReceptionDay", "ReceptionDutyLink",
     "ReceptionRule", "ReceptionPoolLink", "HolidayOverride", "Opinion", "OpinionCategory",
     "OpinionHistory", "Setting", "AuditLog",
+    # 履职成果 (domain/outcomes.py)
+    "OutcomeKind", "Campaign", "CampaignActivityLink", "CampaignOpinionLink", "Suggestion", "SuggestionDeputyLink",
+    "SuggestionOpinionLink", "SuggestionAttachment", "SuggestionHistory", "Project", "ProjectOpinionLink",
+    "ProjectDeputyLink", "ProjectPhoto", "Meeting", "MeetingDeputyLink", "MeetingDecision", "Appraisal",
+    "AppraisalDeputy", "AppraisalQuestion", "FollowUp", "Dispute", "DisputeDeputyLink",
 ]

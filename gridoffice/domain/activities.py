@@ -28,6 +28,7 @@ class Activity(SQLModel, table=True):
     place: str = Field(default="", max_length=200)
     other_participants: str = Field(default="", max_length=200)  # 网格员, 民警, 律师…
     residents_contacted: int = Field(default=0)
+    online: bool = Field(default=False)  # 网上履职: held online (数字人大 platform, WeChat group…)
     summary: str = Field(default="")
 
     deputies: list["Deputy"] = Relationship(link_model=ActivityDeputyLink)

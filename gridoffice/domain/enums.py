@@ -58,6 +58,8 @@ class OpinionChannel(StrEnum):
     WECHAT = "微信群"
     BOX = "意见箱"
     ONLINE = "网上"
+    COUNCIL = "议事会"         # a decision of a meeting (议事会, 圆桌会, 现场会…) opened it
+    APPRAISAL = "述职会"       # a question voters raised at a 述职评议会
     OTHER = "其他"
 
 

@@ -40,7 +40,7 @@ class Opinion(SQLModel, table=True):
     due_on: Optional[dt.date] = Field(default=None, index=True)
     status: str = Field(default=OpinionStatus.REGISTERED.value, max_length=6, index=True)
     result: str = Field(default="")
-    resolved_on: Optional[dt.date] = None
+    resolved_on: Optional[dt.date] = Field(default=None, index=True)   # indexed: the year's figures count by it
     reply: str = Field(default="")
     reply_method: str = Field(default="", max_length=10)
     replied_on: Optional[dt.date] = None
@@ -48,8 +48,9 @@ class Opinion(SQLModel, table=True):
     closed_on: Optional[dt.date] = None
     reject_reason: str = Field(default="", max_length=10)
     referred_to: str = Field(default="", max_length=100)
-    is_suggestion: bool = Field(default=False)  # 代表建议
-    is_practical: bool = Field(default=False)   # 为民办实事
+    # where the closed matter was settled (网格/社区/街道/区, 小事不出格); "" until the office says.
+    # 代表建议 and 为民办实事 made from an opinion are records of their own (domain/outcomes.py)
+    settled_level: str = Field(default="", max_length=4)
 
     history: list["OpinionHistory"] = Relationship(
         sa_relationship_kwargs={"order_by": "OpinionHistory.id", "cascade": "all, delete-orphan"},

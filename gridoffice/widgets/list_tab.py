@@ -1,29 +1,26 @@
 """A tab that lists rows: a search box that filters as you type, the table, the row count.
 
-Subclasses give the model and a loader (a service function taking a session); they may
-add controls to `self.toolbar`.
+Subclasses give the model and a loader: a service function taking the Database and returning
+the rows (it opens its own session: views never do). They may add controls to `self.toolbar`.
 """
-import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QMessageBox,
                                QTableView, QVBoxLayout, QWidget)
 
-from sqlmodel import Session
-
-from gridoffice.db import Database
-from gridoffice.clock import Clock
 from gridoffice.models.table_model import RowTableModel, SearchProxy
 from gridoffice.paths import preview_file
-from gridoffice.services.common.settings import read_office_name
 
-from .pdf_preview import PdfPreviewDialog
 from .row_colors import RowColorDelegate
 from .tab_page import TabPage
 from .ui_settings import ui_settings
+
+if TYPE_CHECKING:
+    from gridoffice.db import Database
+    from gridoffice.clock import Clock
 
 
 class ListTab(TabPage):
@@ -32,7 +29,7 @@ class ListTab(TabPage):
     proxy_class: type[SearchProxy] = SearchProxy            # a tab may sort or filter its own way
     row_activated = Signal(object)
 
-    def __init__(self, db: Database, clock: Clock, model: RowTableModel, loader: Callable[[Session], list[Any]],
+    def __init__(self, db: "Database", clock: "Clock", model: RowTableModel, loader: Callable[["Database"], list[Any]],
                  parent: QWidget | None = None):
         super().__init__(db, clock, parent)
         self.model = model
@@ -78,10 +75,11 @@ class ListTab(TabPage):
 
     # --- data -----------------------------------------------------------------------
     def reload(self) -> None:
-        with self.db.session() as session:
-            rows = self._loader(session)
-        self.model.set_rows(rows)
+        self.model.set_rows(self._load())
         self._update_count()
+
+    def _load(self) -> list[Any]:
+        return self._loader(self.db)   # a service taking the Database: the tab never opens a session
 
     def _update_count(self, *_args) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
@@ -109,6 +107,9 @@ class ListTab(TabPage):
     def print_current(self) -> None:
         """The list as shown (filter, sort, chosen columns) as a PDF, previewed before printing."""
         from gridoffice.services.common.list_pdf import write_list_pdf  # ReportLab: not on the start-up path
+        from gridoffice.services.common.settings import read_office_name
+
+        from .pdf_preview import PdfPreviewDialog
 
         office = read_office_name(self.db)
         headers, rows, widths = self.shown_table()

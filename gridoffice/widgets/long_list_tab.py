@@ -3,22 +3,24 @@
 The model sorts and searches its own rows (models/presorted.py), and the tab gets a line for
 the totals of what is shown.
 """
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from gridoffice.db import Database
-from gridoffice.clock import Clock
 from gridoffice.models.presorted import PresortedModel, PresortedProxy
 
 from .list_tab import ListTab
+
+if TYPE_CHECKING:
+    from gridoffice.db import Database
+    from gridoffice.clock import Clock
 
 
 class LongListTab(ListTab):
     proxy_class = PresortedProxy
 
-    def __init__(self, db: Database, clock: Clock, model: PresortedModel, loader, parent: QWidget | None = None):
+    def __init__(self, db: "Database", clock: "Clock", model: PresortedModel, loader, parent: QWidget | None = None):
         super().__init__(db, clock, model, loader, parent)
         self.summary_label = QLabel(self)
         self.summary_label.setTextFormat(Qt.TextFormat.RichText)

@@ -3,11 +3,14 @@
 Override what applies: the defaults do nothing, so a tab with no form leaves Ctrl+N greyed,
 and a tab with no printouts of its own adds nothing to the 打印 menu.
 """
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from gridoffice.db import Database
-from gridoffice.clock import Clock
+if TYPE_CHECKING:   # the window's shell is built from TabPages before the data layer loads
+    from gridoffice.db import Database
+    from gridoffice.clock import Clock
 
 
 class TabPage(QWidget):
@@ -15,7 +18,7 @@ class TabPage(QWidget):
     settings_key = ""     # where its UI state is remembered
     can_create = False    # True when the tab has a form for Ctrl+N
 
-    def __init__(self, db: Database, clock: Clock, parent: QWidget | None = None):
+    def __init__(self, db: "Database", clock: "Clock", parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
         self.clock = clock   # the day as the window sees it (tests give a fixed one)

@@ -5,6 +5,7 @@ so the stylesheet and icons are exported once into a cache folder keyed by the t
 settings and loaded from there on every later start.
 """
 import hashlib
+import importlib.util
 import json
 from pathlib import Path
 
@@ -39,9 +40,9 @@ QListView::indicator, QTreeView::indicator { width: 20px; height: 20px; }
 
 
 def _cache_dir() -> Path:
-    import qt_material
-
-    key = json.dumps([THEME, EXTRA, getattr(qt_material, "__version__", "2.17")], sort_keys=True)
+    # qt-material's own file stands for its version: importing it (and jinja2) would cost 40-180 ms
+    package = Path(importlib.util.find_spec("qt_material").origin)
+    key = json.dumps([THEME, EXTRA, str(package), package.stat().st_mtime_ns], sort_keys=True)
     return data_dir() / "theme-cache" / hashlib.sha256(key.encode()).hexdigest()[:12]
 
 

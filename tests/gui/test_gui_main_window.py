@@ -14,7 +14,7 @@ from gridoffice.db import Database
 from gridoffice.domain import Activity, Deputy, Grid, ReceptionDay
 from gridoffice.domain.rules import MOBILE_RE
 from gridoffice.gui import create_application
-from gridoffice.views.shell.main_window import MainWindow
+from gridoffice.views.shell.main_window import TABS, MainWindow, tab_class
 from gridoffice.views.office.first_start import FirstStartDialog
 from gridoffice.views.office.settings import OfficeSettingsDialog
 
@@ -125,7 +125,7 @@ def test_status_bar_shows_the_database_path(window, demo_file):
 
 def test_print_current_list_makes_a_pdf_of_what_is_shown(window, qtbot, monkeypatch):
     shown = {}
-    monkeypatch.setattr("gridoffice.widgets.list_tab.PdfPreviewDialog.exec", lambda self: shown.update(path=self.pdf_path))
+    monkeypatch.setattr("gridoffice.widgets.pdf_preview.PdfPreviewDialog.exec", lambda self: shown.update(path=self.pdf_path))
     grids = window.pages[1]
     window.tabs.setCurrentWidget(grids)
     first_code = grids.proxy.index(0, 1).data()
@@ -189,15 +189,27 @@ def test_models_pass_qt_model_tester(window, qtmodeltester):
         qtmodeltester.check(tab.model)
 
 
-def test_a_window_started_empty_fills_its_tabs_when_the_start_finishes(qtbot, demo_file):
+def test_the_shell_shows_menus_and_tab_titles_then_the_database_fills_the_tabs(qtbot, demo_file):
     create_application()
+    main = MainWindow()
+    qtbot.addWidget(main)
+    with qtbot.waitSignal(main.painted):
+        main.show()
+    assert [main.tabs.tabText(i) for i in range(main.tabs.count())] == [title for title, *_ in TABS]
+    assert main.menuBar().actions()[0].text() == "文件(&F)"
+    assert not main.actions.new_record.isEnabled() and not main.actions.office_settings.isEnabled()
+    main.tabs.setCurrentIndex(2)
     with Database.open(demo_file) as db:
-        main = MainWindow(db, SYSTEM_CLOCK, load_now=False)
-        qtbot.addWidget(main)
-        assert main.pages[0].proxy.rowCount() == 0
-        main.finish_start()
+        main.open_database(db, SYSTEM_CLOCK)
+        assert main.tabs.currentIndex() == 2 and main.current_tab() is main.pages[2]
         assert main.pages[0].model.rowCount() == _count(db, Deputy)
+        assert "街道人大工委" in main.windowTitle() and str(demo_file) in main.db_label.text()
+        assert main.actions.new_record.isEnabled() and main.actions.office_settings.isEnabled()
         main.close()
+
+
+def test_the_shell_names_each_tab_as_its_class_does():
+    assert [tab_class(index).title for index in range(len(TABS))] == [title for title, *_ in TABS]
 
 
 def test_row_colours_survive_the_theme(qtbot):
@@ -213,7 +225,7 @@ def test_row_colours_survive_the_theme(qtbot):
             return RowStyle(foreground=QColor("#ff0000")) if row.startswith("超期") else None
 
     create_application()
-    tab = ListTab(None, SYSTEM_CLOCK, RedModel(), lambda _session: [], None)
+    tab = ListTab(None, SYSTEM_CLOCK, RedModel(), lambda _db: [], None)
     qtbot.addWidget(tab)
     tab.model.set_rows(["超期意见超期意见超期意见", "普通意见普通意见普通意见"])
     tab.resize(500, 300)
@@ -249,3 +261,27 @@ def test_grid_workers_mobiles_are_masked_in_the_grid_list(window):
     column = grids.model.column_index("worker_phone")
     shown = [grids.proxy.index(r, column).data() for r in range(grids.proxy.rowCount())]
     assert shown and all("****" in text for text in shown if text)
+
+
+def test_run_gui_paints_the_shell_then_opens_the_database_and_fills_the_tabs(qtbot, monkeypatch, demo_file):
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from gridoffice import gui
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)   # put back after the test
+    monkeypatch.setattr("gridoffice.logs.setup_logging", lambda: True)   # the test run's logging stays as it is
+    seen = {}
+
+    def instead_of_the_event_loop(app) -> int:
+        window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        seen.update(painted=window.painted_once, title=window.windowTitle(), rows=window.pages[0].model.rowCount())
+        for widget in app.topLevelWidgets():   # the window and any start-up reminder
+            widget.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", instead_of_the_event_loop)
+    assert gui.run_gui(demo_file) == 0
+    with Database.open(demo_file) as db:   # closed by run_gui: the lock is free again
+        assert seen == {"painted": True, "title": "锦塘街道人大工委", "rows": _count(db, Deputy)}

@@ -41,9 +41,9 @@ def test_backup_while_the_window_has_the_database_open(office, tmp_path, passwor
     assert missing_password.returncode == 2 and "设有密码" in missing_password.stderr
 
 
-def test_backup_to_a_missing_folder_fails_and_says_why(office, tmp_path):
+def test_backup_to_a_missing_folder_is_refused_and_says_why(office, tmp_path):
     result = run_cli("backup", "--db", str(office), "--to", str(tmp_path / "没有这个文件夹"))
-    assert result.returncode == 1 and "找不到目标文件夹" in result.stderr
+    assert result.returncode == 2 and "找不到目标文件夹" in result.stderr   # 2: refused, nothing written
 
 
 def test_backup_of_a_missing_database_creates_nothing(tmp_path):

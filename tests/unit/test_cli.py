@@ -1,4 +1,5 @@
-"""The command line, run as a clerk or a scheduled task would run it."""
+"""The command line, run in process (`run_cli`: gridoffice.cli.main with its output captured)."""
+import os
 import sqlite3
 from pathlib import Path
 
@@ -26,6 +27,19 @@ def test_unknown_command_exits_2_in_chinese():
     result = run_cli("no-such-command")
     assert result.returncode == 2
     assert "参数错误" in result.stderr
+
+
+def test_a_top_level_option_without_its_value_gets_the_whole_usage():
+    result = run_cli("--db")
+    assert result.returncode == 2
+    assert "参数 --db：需要一个值" in result.stderr and "子命令" in result.stderr
+
+
+def test_help_names_every_area():
+    result = run_cli("--help")
+    assert result.returncode == 0
+    for command in ("demo", "selftest", "import", "export", "print", "schedule", "backup", "restore", "verify"):
+        assert command in result.stdout
 
 
 def test_demo_builds_then_refuses_to_overwrite_without_force(tmp_path: Path):
@@ -58,10 +72,20 @@ def test_database_given_by_environment_variable(tmp_path: Path):
     result = run_cli("demo", env={"GRIDOFFICE_DB": str(path)})
     assert result.returncode == 0, result.stderr
     assert path.exists()
+    assert "GRIDOFFICE_DB" not in os.environ   # for that call only
+
+
+def test_a_command_releases_the_database_when_it_fails(tmp_path: Path):
+    path = tmp_path / "数据.sqlite"
+    assert run_cli("demo", "--db", path).returncode == 0
+    assert run_cli("demo", "--db", path).returncode == 2   # refused: the office has data
+    with Database.open(path):   # the lock was released, or this would be refused
+        pass
 
 
 def test_an_output_that_cannot_be_written_is_said_in_chinese_not_a_traceback(tmp_path: Path):
     db = tmp_path / "数据 库.sqlite"
+    Database.open(db).close()   # a command that only reads never creates the database
     not_a_folder = tmp_path / "一个文件"
     not_a_folder.write_text("x", encoding="utf-8")
     for args in (("export", "opinions", str(not_a_folder / "意见.xlsx")),

@@ -274,18 +274,6 @@ def test_moving_to_another_department_is_a_second_assignment(office):
     assert [a for a, _f, _t in history(office, opinion_id)] == ["登记", "认领", "交办", "交办"]
 
 
-def test_flags_are_history_entries(office):
-    opinion_id = register(office)
-    ops.set_flags(office.db, opinion_id, suggestion=True, practical=False, on=TODAY, today=TODAY)
-    ops.set_flags(office.db, opinion_id, suggestion=True, practical=False, on=TODAY, today=TODAY)  # no change
-    ops.set_flags(office.db, opinion_id, suggestion=False, practical=True, on=TODAY, today=TODAY)
-    opinion = status(office, opinion_id)
-    assert (opinion.is_suggestion, opinion.is_practical) == (False, True)
-    with office.db.session() as session:
-        notes = [h.note for h in session.get(Opinion, opinion_id).history if h.action == "标记"]
-    assert notes == ["标记为代表建议", "取消代表建议标记，标记为为民办实事"]
-
-
 def test_correcting_the_form_keeps_the_registration_date_before_later_steps(office):
     opinion_id = register(office)
     ops.claim(office.db, opinion_id, deputy_id=office.deputy_id, on=TODAY - 9 * DAY, today=TODAY)

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from gridoffice.db import DamagedDatabaseError, Database, ReadOnlyDatabaseError, StorageError
+from gridoffice.db import DamagedDatabaseError, Database, MigrationError, ReadOnlyDatabaseError, StorageError
 from gridoffice.db import storage
 from gridoffice.domain import Community, Station
 from tests.storage_support import flip_bytes_in_page, make_read_only, tiny_filesystem
@@ -65,7 +65,7 @@ def test_the_full_check_finds_a_dangling_reference(tmp_path):
 
 
 def test_a_full_disk_is_said_in_chinese_and_keeps_what_was_saved(tmp_path):
-    with tiny_filesystem(tmp_path / "小盘", 600) as folder:
+    with tiny_filesystem(tmp_path / "小盘", 2048) as folder:
         path = folder / "办公 数据.sqlite"
         _office_with_communities(path, count=5)
         with Database.open(path) as db:
@@ -76,6 +76,13 @@ def test_a_full_disk_is_said_in_chinese_and_keeps_what_was_saved(tmp_path):
             assert str(full.value) == storage.DISK_FULL
         with Database.open(path) as db, db.session() as session:
             assert len(session.exec(select(Community).where(Community.name.startswith("第"))).all()) == 5
+
+
+def test_a_disk_too_full_for_a_new_office_is_said_in_chinese(tmp_path):
+    with tiny_filesystem(tmp_path / "满盘", 64) as folder:
+        with pytest.raises(MigrationError) as refused:
+            Database.open(folder / "新 办公室.sqlite")
+    assert storage.DISK_FULL in str(refused.value) and "database" not in str(refused.value)
 
 
 def test_a_write_protected_stick_opens_read_only(tmp_path):

@@ -4,10 +4,12 @@
 
 Refused: not a backup (empty, random bytes, a SQLite file), cut off, any changed byte (hashes,
 GCM tag), a missing or wrong password, a database of another program inside, an
-integrity_check that fails, row counts that differ from the manifest, and (for restoring) a
-schema newer than this program knows.
+integrity_check or a foreign_key_check that fails (a record pointing at one that is not there),
+row counts that differ from the manifest, and (for restoring) a schema newer than this program
+knows.
 """
 import contextlib
+import errno
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -15,17 +17,32 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from gridoffice.db.engine import APPLICATION_ID
+from gridoffice.db.health import check_connection
 from gridoffice.db.migrate import head_revision, schema_version
+from gridoffice.db.storage import explain
 
 from gridoffice.services.backup.container import (ATTACHMENTS_PREFIX, DATABASE_PART, BackupFileError, Manifest, PayloadReader,
                             Progress, Sink, corrupt, open_decryptor, read_header, read_records)
+
+
+_OS_WORDS = {errno.ENOENT: "找不到文件或文件夹", errno.EISDIR: "这是一个文件夹", errno.ENOTDIR: "路径中有一段不是文件夹",
+             errno.ENAMETOOLONG: "路径太长", errno.EEXIST: "文件已存在"}
+
+
+def describe_os_error(error: BaseException) -> str:
+    """Why reading or writing a file failed, in Chinese (never the system's English words), no full stop."""
+    said = explain(error)
+    if said:
+        return said.rstrip("。")
+    number = getattr(error, "errno", None)
+    return _OS_WORDS.get(number) or (f"系统错误 {number}" if number else "读写文件时出错")
 
 
 class UnpackError(Exception):
     """Writing the unpacked files failed: the fault of the target folder, not of the backup."""
 
     def __init__(self, error: OSError):
-        super().__init__(error.strerror or str(error))
+        super().__init__(describe_os_error(error))
 
 
 @contextlib.contextmanager
@@ -71,7 +88,7 @@ def verify_backup(path: Path, password: str | None = None, *, check_database: bo
                 unpacker.close()
             reader.finish(handle)
     except OSError as error:
-        raise BackupFileError("unreadable", f"读取备份文件时出错：{error.strerror or error}。U盘可能已被拔出。") from error
+        raise BackupFileError("unreadable", f"读取备份文件时出错：{describe_os_error(error)}。U盘可能已被拔出。") from error
     manifest = Manifest.from_json(manifest_bytes)
     if manifest.parts != parts or not any(part.name == DATABASE_PART for part in parts):
         raise corrupt("清单与内容不符")
@@ -83,6 +100,20 @@ def verify_backup(path: Path, password: str | None = None, *, check_database: bo
         with _writing():
             _write_durably(database_to, bytes(unpacker.database))
     return VerifiedBackup(path, manifest)
+
+
+def check_header(path: Path, password: str | None = None) -> None:
+    """The quick checks (is it a backup at all, is the password right), reading only its head and
+    end: a restore makes them before it writes anything. verify_backup checks everything."""
+    path = Path(path)
+    size = _size_of(path)
+    try:
+        with path.open("rb") as handle:
+            header = read_header(handle, size)
+    except OSError as error:
+        raise BackupFileError("unreadable", f"读取备份文件时出错：{describe_os_error(error)}。U盘可能已被拔出。") from error
+    if header.encrypted:
+        open_decryptor(header, password)
 
 
 def _size_of(path: Path) -> int:
@@ -115,13 +146,15 @@ def check_database_image(image: bytearray, manifest: Manifest) -> None:
         connection.deserialize(bytes(image))
         if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             raise BackupFileError("foreign_database", "备份中的数据库不是 gridoffice 的数据（可能是其他程序的文件），不能用于恢复。")
-        problem = integrity_problem(connection)
-        if problem:
-            raise BackupFileError("integrity", f"备份中的数据库未通过完整性检查（{problem}），不能使用。请换用另一份备份。")
+        health = check_connection(connection, full=True)   # integrity_check and foreign_key_check
+        if not health.ok:
+            kind = "references" if health.dangling and not health.problems else "integrity"
+            raise BackupFileError(kind, f"备份中的数据库未通过完整性检查：{health.summary()}不能使用，请换用另一份备份。")
         if read_revision(connection) != manifest.schema_revision or count_rows(connection) != manifest.row_counts:
             raise corrupt("数据库内容与清单不符")
     except sqlite3.DatabaseError as error:
-        raise BackupFileError("integrity", f"备份中的数据库无法打开（{error}），不能使用。") from error
+        raise BackupFileError("integrity", f"备份中的数据库无法打开（{explain(error) or '无法读取'}），不能使用。"
+                                           "请换用另一份备份。") from error
     finally:
         connection.close()
 
@@ -143,12 +176,6 @@ def count_rows(connection: sqlite3.Connection) -> dict[str, int]:
     tables = [row[0] for row in connection.execute(
         "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
     return {table: connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] for table in tables}
-
-
-def integrity_problem(connection: sqlite3.Connection) -> str:
-    """'' when SQLite's integrity_check passes, else its first findings."""
-    rows = [row[0] for row in connection.execute("PRAGMA integrity_check(20)")]
-    return "" if rows == ["ok"] else "；".join(rows[:3])
 
 
 class _Unpacker:

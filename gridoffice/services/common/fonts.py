@@ -5,7 +5,7 @@ into runs: characters WenQuanYi Micro Hei has stay in it, rare characters it lac
 (CJK extensions: 䶮 𠀾 𠮷) go to LXGW WenKai, which has them.
 """
 from functools import lru_cache
-from xml.sax.saxutils import escape
+from html import escape   # not xml.sax.saxutils: it imports urllib.request, http and email (80 ms at start-up)
 
 from gridoffice.paths import fonts_dir
 
@@ -84,7 +84,7 @@ def pdf_markup(text: object) -> str:
     """Paragraph markup of plain text: XML-escaped, newlines kept, rare characters in the fallback font."""
     parts = []
     for font, run in font_runs("" if text is None else str(text)):
-        escaped = escape(run).replace("\n", "<br/>")
+        escaped = escape(run, quote=False).replace("\n", "<br/>")   # & < > as xml.sax.saxutils.escape
         parts.append(escaped if font == PRIMARY_FONT else f'<font name="{font}">{escaped}</font>')
     return "".join(parts)
 

@@ -92,3 +92,40 @@ def deputy_choices(db: Database, *, include_retired: bool = False) -> list[Deput
             query = query.where(Deputy.status == DeputyStatus.SERVING.value)
         return [DeputyChoice(id_, name, full, initials, levels, station or "", status)
                 for id_, name, full, initials, levels, station, status in session.exec(query)]
+
+
+# --- 履职成果 (services/outcomes) -----------------------------------------------------------------
+
+def department_choices(db: Database) -> list[Choice]:
+    from gridoffice.domain import Department
+
+    with db.session() as session:
+        return [Choice(id_, name) for id_, name in
+                session.exec(select(Department.id, Department.name).order_by(Department.id))]
+
+
+def campaign_choices(db: Database) -> list[Choice]:
+    """Campaigns, the newest first: '反诈宣传进网格（2026-02-05 起）'."""
+    from gridoffice.domain import Campaign
+
+    with db.session() as session:
+        return [Choice(id_, f"{name}（{start:%Y-%m-%d} 起）") for id_, name, start in
+                session.exec(select(Campaign.id, Campaign.name, Campaign.start_on)
+                             .order_by(Campaign.start_on.desc(), Campaign.id.desc()))]
+
+
+def suggestion_choices(db: Database) -> list[Choice]:
+    """代表建议 to link a project or a meeting decision to: 'JY2026-003 关于…的建议'."""
+    from gridoffice.domain import Suggestion
+
+    with db.session() as session:
+        return [Choice(id_, f"{serial} {title}") for id_, serial, title in
+                session.exec(select(Suggestion.id, Suggestion.serial, Suggestion.title)
+                             .order_by(Suggestion.submitted_on.desc(), Suggestion.id.desc()))]
+
+
+def kind_choices(db: Database, list_name: str) -> list[str]:
+    """The editable lists of 会议类型 ('meeting'), 纠纷类型 ('dispute') and 实事类别 ('project')."""
+    from gridoffice.services.outcomes.common import list_kinds
+
+    return list_kinds(db, list_name)

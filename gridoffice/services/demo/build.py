@@ -26,6 +26,7 @@ from gridoffice.domain.enums import DeputyStatus
 from gridoffice.services.demo.activities import build_activities
 from gridoffice.services.demo.deputies import build_deputies
 from gridoffice.services.demo.opinions import build_opinions
+from gridoffice.services.demo.outcomes import TABLE_LABELS as OUTCOME_LABELS, build_outcomes, outcome_facts
 from gridoffice.services.demo.org import build_organisation, settings_values
 from gridoffice.services.demo.people import NameMaker, PhoneMaker
 from gridoffice.services.demo.reception import build_reception
@@ -45,6 +46,7 @@ TABLE_LABELS = {
     "activity_deputy": "活动参与人次", "activity_photo": "活动照片", "reception_rule": "接待规则",
     "reception_pool": "接待代表库", "reception_day": "接待日", "reception_duty": "接待值班",
     "holiday_override": "节假日调整", "opinion": "民情意见", "opinion_history": "意见办理记录", "setting": "设置",
+    **OUTCOME_LABELS,
 }
 
 
@@ -77,6 +79,10 @@ class DemoSummary:
             f"待认领 {f.get('待认领', 0)}，不予受理 {f.get('不予受理', 0)}",
             f"接待日 {c.get('reception_day', 0)} 个：已举行 {f.get('已举行', 0)}，已取消 {f.get('已取消', 0)}，"
             f"计划 {f.get('计划', 0)}",
+            f"代表建议 {c.get('suggestion', 0)} 件（办结 {f.get('suggestions_done', 0)}），为民办实事 {c.get('project', 0)} 件"
+            f"（完成 {f.get('projects_done', 0)}），会议 {f.get('meetings_held', 0)} 次，述职评议会 {c.get('appraisal', 0)} 场，"
+            f"回访 {c.get('followup', 0)} 件，调解纠纷 {c.get('dispute', 0)} 件（成功 {f.get('disputes_settled', 0)}），"
+            f"网上履职 {f.get('online_activities', 0)} 次",
             "所有人名、地址和电话均为虚构，电话号码使用未分配号段，不会打给真实的人。",
         ]
         return "\n".join(lines)
@@ -132,6 +138,8 @@ def generate(scale: str, today: dt.date, seed: int, report: Callable[[str], None
     visits = build_activities(office)
     report("正在生成民情意见…")
     build_opinions(office, visits, names, phones)
+    report("正在生成代表建议、实事、会议、述职评议和调解…")
+    build_outcomes(office, names)
     return office, settings
 
 
@@ -197,4 +205,5 @@ def _facts(office: DemoOffice) -> dict[str, int]:
     facts["residents_contacted"] = sum(row["residents_contacted"] for row in office.rows.get("activity", []))
     facts["overdue"] = sum(1 for row in opinions if row["status"] in ("已认领", "办理中")
                            and row["due_on"] is not None and row["due_on"] < office.today)
+    facts.update(outcome_facts(office))
     return dict(facts)

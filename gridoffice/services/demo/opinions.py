@@ -269,9 +269,13 @@ def _write(office: DemoOffice, opinion_id: int, serial: str, plan: Plan, rng: ra
         "activity_id": plan.activity_id, "reception_day_id": plan.reception_day_id, "deputy_id": None,
         "department_id": None, "handling_mode": "", "due_on": None, "status": status, "result": "",
         "resolved_on": None, "reply": "", "reply_method": "", "replied_on": None, "satisfaction": "",
-        "closed_on": None, "reject_reason": "", "referred_to": "", "is_suggestion": plan.suggestion,
-        "is_practical": plan.practical,
+        "closed_on": None, "reject_reason": "", "referred_to": "", "settled_level": "",
     }
+    # 代表建议 and 为民办实事 are records of their own, made from these by demo/outcomes.py
+    if plan.suggestion:
+        office.suggestion_opinions.append(opinion_id)
+    if plan.practical:
+        office.practical_opinions.append(opinion_id)
     history = [(plan.received_on, "登记", "", S.REGISTERED.value, f"{_channel_note(plan.channel)}，登记需求单")]
     if plan.reject:
         history += _reject(plan, row, today)

@@ -102,6 +102,9 @@ class DemoOffice:
     grids: list[GridInfo] = field(default_factory=list)
     deputies: list[DeputyInfo] = field(default_factory=list)
     department_ids: dict[str, int] = field(default_factory=dict)
+    # opinions planned to grow into a 代表建议 / be done as 为民办实事 (demo/outcomes.py makes the records)
+    suggestion_opinions: list[int] = field(default_factory=list)
+    practical_opinions: list[int] = field(default_factory=list)
 
     @property
     def first_day(self) -> dt.date:

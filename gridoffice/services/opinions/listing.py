@@ -4,11 +4,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import func, union
+from sqlalchemy import exists, func, union
 from sqlmodel import Session, select
 
 from gridoffice.db import Database
-from gridoffice.domain import Department, Deputy, Grid, Opinion, OpinionHistory
+from gridoffice.domain import (Department, Deputy, Grid, Opinion, OpinionHistory, ProjectOpinionLink,
+                               SuggestionOpinionLink)
 from gridoffice.domain.enums import OpinionStatus
 from gridoffice.domain.opinion_rules import FINISHED_STATUSES, due_within, is_overdue
 from gridoffice.domain.rules import mask_name, mask_phone, shorten_address
@@ -43,8 +44,8 @@ class OpinionRow:
     resolved_on: dt.date | None
     replied_on: dt.date | None
     satisfaction: str
-    is_suggestion: bool
-    is_practical: bool
+    in_suggestion: bool     # a 代表建议 grew from it (services/outcomes)
+    in_project: bool        # a 为民办实事 project answers it
     overdue: bool
     due_soon: bool
     deputy_id: int | None = None
@@ -53,7 +54,7 @@ class OpinionRow:
 
     @property
     def flags(self) -> str:
-        return "、".join(label for on, label in ((self.is_suggestion, "代表建议"), (self.is_practical, "实事")) if on)
+        return "、".join(label for on, label in ((self.in_suggestion, "代表建议"), (self.in_project, "实事")) if on)
 
 
 @dataclass(frozen=True)
@@ -71,11 +72,13 @@ class OpinionFilter:
     due: str = ""                      # "overdue" or "soon" (due within the week): matters in 办理中 only
 
 
+_IN_SUGGESTION = exists().where(SuggestionOpinionLink.opinion_id == Opinion.id).correlate(Opinion)
+_IN_PROJECT = exists().where(ProjectOpinionLink.opinion_id == Opinion.id).correlate(Opinion)
 _LIST_COLUMNS = (Opinion.id, Opinion.serial, Opinion.received_on, Opinion.channel, Opinion.resident_name,
                  Opinion.resident_phone, Opinion.resident_address, Grid.code, Opinion.category, Opinion.content,
                  Opinion.urgency, Deputy.name, Department.name, Opinion.handling_mode, Opinion.due_on,
                  Opinion.status, Opinion.resolved_on, Opinion.replied_on, Opinion.satisfaction,
-                 Opinion.is_suggestion, Opinion.is_practical, Opinion.deputy_id, Opinion.department_id,
+                 _IN_SUGGESTION, _IN_PROJECT, Opinion.deputy_id, Opinion.department_id,
                  Opinion.grid_id)
 
 
@@ -226,12 +229,17 @@ def opinions_of_activity(db: Database, activity_id: int) -> list[tuple[int, str,
                                  .where(Opinion.activity_id == activity_id).order_by(Opinion.id)))
 
 
+def is_internal_number(reference: str) -> bool:
+    """An opinion's row number as typed: ASCII digits that fit a database integer ('²' is a digit to Python)."""
+    return reference.isascii() and reference.isdigit() and len(reference) <= 9
+
+
 def find_opinion_id(db: Database, reference: str) -> int | None:
     """The opinion a serial (2026-0042) or an internal number names; None when there is none."""
     reference = reference.strip()
     with db.session() as session:
         if SERIAL_RE.match(reference):
             return session.exec(select(Opinion.id).where(Opinion.serial == reference)).first()
-        if reference.isdigit():
+        if is_internal_number(reference):
             return session.exec(select(Opinion.id).where(Opinion.id == int(reference))).first()
     return None

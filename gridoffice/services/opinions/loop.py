@@ -219,26 +219,3 @@ def reject(db: Database, opinion_id: int, *, reason: str, referred_to: str, on: 
         opinion.reject_reason, opinion.referred_to, opinion.closed_on = reason, referred_to, on
         return _save(session, opinion)
 
-
-def set_flags(db: Database, opinion_id: int, *, suggestion: bool, practical: bool, on: dt.date,
-              today: dt.date) -> Opinion:
-    """Mark or unmark as 代表建议 / 为民办实事; each change is a history entry."""
-    with db.session() as session:
-        return apply_flags(session, get_opinion(session, opinion_id), suggestion=suggestion, practical=practical,
-                           on=on, today=today)
-
-
-def apply_flags(session: Session, opinion: Opinion, *, suggestion: bool, practical: bool, on: dt.date,
-                today: dt.date) -> Opinion:
-    """set_flags inside a transaction of the caller's (correcting the 需求单 sets them too)."""
-    changes = []
-    if suggestion != opinion.is_suggestion:
-        changes.append("标记为代表建议" if suggestion else "取消代表建议标记")
-    if practical != opinion.is_practical:
-        changes.append("标记为为民办实事" if practical else "取消为民办实事标记")
-    if not changes:
-        return opinion
-    on = max(on, _last_step_on(opinion) or on)  # a flag never dates before the step it follows
-    _take_step(opinion, Step.FLAG, min(on, today), today, "，".join(changes))
-    opinion.is_suggestion, opinion.is_practical = suggestion, practical
-    return _save(session, opinion)

@@ -11,7 +11,7 @@ from gridoffice.domain.enums import OpinionChannel, OpinionStatus, Urgency
 from gridoffice.domain.opinion_rules import Step
 from gridoffice.domain.rules import is_landline, is_mobile, normalize_phone, normalize_text
 
-from gridoffice.services.opinions.loop import OpinionInputError, apply_flags, get_opinion
+from gridoffice.services.opinions.loop import OpinionInputError, get_opinion
 
 CHANNEL_NOTES = {"接待日": "接待日当面反映", "走访": "代表走访时收集", "电话": "电话反映", "微信群": "网格微信群反映",
                  "意见箱": "民情意见箱投递", "网上": "网上留言"}
@@ -31,8 +31,6 @@ class OpinionForm:
     urgency: str = Urgency.NORMAL.value
     activity_id: int | None = None
     reception_day_id: int | None = None
-    is_suggestion: bool = False
-    is_practical: bool = False
 
 
 def form_of(opinion: Opinion) -> OpinionForm:
@@ -41,8 +39,7 @@ def form_of(opinion: Opinion) -> OpinionForm:
         received_on=opinion.received_on, channel=opinion.channel, content=opinion.content,
         resident_name=opinion.resident_name, resident_phone=opinion.resident_phone,
         resident_address=opinion.resident_address, grid_id=opinion.grid_id, category=opinion.category,
-        urgency=opinion.urgency, activity_id=opinion.activity_id, reception_day_id=opinion.reception_day_id,
-        is_suggestion=opinion.is_suggestion, is_practical=opinion.is_practical)
+        urgency=opinion.urgency, activity_id=opinion.activity_id, reception_day_id=opinion.reception_day_id)
 
 
 def validate_form(session: Session, form: OpinionForm, today: dt.date) -> OpinionForm:
@@ -88,20 +85,24 @@ def next_serial(session: Session, year: int) -> str:
 
 def register_opinion(db: Database, form: OpinionForm, today: dt.date) -> Opinion:
     with db.session() as session:
-        form = validate_form(session, form, today)
-        opinion = Opinion(serial=next_serial(session, form.received_on.year), received_on=form.received_on,
-                          channel=form.channel, resident_name=form.resident_name,
-                          resident_phone=form.resident_phone, resident_address=form.resident_address,
-                          grid_id=form.grid_id, category=form.category, content=form.content, urgency=form.urgency,
-                          activity_id=form.activity_id, reception_day_id=form.reception_day_id,
-                          is_suggestion=form.is_suggestion, is_practical=form.is_practical,
-                          status=OpinionStatus.REGISTERED.value)
-        opinion.history.append(OpinionHistory(on=form.received_on, action=Step.REGISTER.value, from_status="",
-                                              to_status=OpinionStatus.REGISTERED.value,
-                                              note=f"{CHANNEL_NOTES.get(form.channel, '群众反映')}，登记需求单"))
-        session.add(opinion)
-        session.flush()
-        return opinion
+        return add_opinion(session, form, today)
+
+
+def add_opinion(session: Session, form: OpinionForm, today: dt.date) -> Opinion:
+    """register_opinion inside the caller's transaction (a meeting's decision, a question at a 述职会)."""
+    form = validate_form(session, form, today)
+    opinion = Opinion(serial=next_serial(session, form.received_on.year), received_on=form.received_on,
+                      channel=form.channel, resident_name=form.resident_name,
+                      resident_phone=form.resident_phone, resident_address=form.resident_address,
+                      grid_id=form.grid_id, category=form.category, content=form.content, urgency=form.urgency,
+                      activity_id=form.activity_id, reception_day_id=form.reception_day_id,
+                      status=OpinionStatus.REGISTERED.value)
+    opinion.history.append(OpinionHistory(on=form.received_on, action=Step.REGISTER.value, from_status="",
+                                          to_status=OpinionStatus.REGISTERED.value,
+                                          note=f"{CHANNEL_NOTES.get(form.channel, '群众反映')}，登记需求单"))
+    session.add(opinion)
+    session.flush()
+    return opinion
 
 
 def update_form(db: Database, opinion_id: int, form: OpinionForm, today: dt.date) -> Opinion:
@@ -120,7 +121,5 @@ def update_form(db: Database, opinion_id: int, form: OpinionForm, today: dt.date
             if entry.action == Step.REGISTER:
                 entry.on = form.received_on
         session.add(opinion)
-        apply_flags(session, opinion, suggestion=form.is_suggestion, practical=form.is_practical,
-                    on=max(today, form.received_on), today=today)
         session.flush()
         return opinion

@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QSpacerItem, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QFormLayout,
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QSizePolicy, QWidget)
 
 class Ui_OpinionForm(object):
     def setupUi(self, OpinionForm):
@@ -176,30 +176,6 @@ class Ui_OpinionForm(object):
 
         self.form.setWidget(18, QFormLayout.ItemRole.FieldRole, self.content_error)
 
-        self.flags_label = QLabel(OpinionForm)
-        self.flags_label.setObjectName(u"flags_label")
-
-        self.form.setWidget(19, QFormLayout.ItemRole.LabelRole, self.flags_label)
-
-        self.flags = QHBoxLayout()
-        self.flags.setObjectName(u"flags")
-        self.is_suggestion = QCheckBox(OpinionForm)
-        self.is_suggestion.setObjectName(u"is_suggestion")
-
-        self.flags.addWidget(self.is_suggestion)
-
-        self.is_practical = QCheckBox(OpinionForm)
-        self.is_practical.setObjectName(u"is_practical")
-
-        self.flags.addWidget(self.is_practical)
-
-        self.flags_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.flags.addItem(self.flags_spacer)
-
-
-        self.form.setLayout(19, QFormLayout.ItemRole.FieldRole, self.flags)
-
 #if QT_CONFIG(shortcut)
         self.received_on_label.setBuddy(self.received_on)
         self.channel_label.setBuddy(self.channel)
@@ -217,8 +193,6 @@ class Ui_OpinionForm(object):
         QWidget.setTabOrder(self.resident_address, self.category)
         QWidget.setTabOrder(self.category, self.urgency)
         QWidget.setTabOrder(self.urgency, self.content)
-        QWidget.setTabOrder(self.content, self.is_suggestion)
-        QWidget.setTabOrder(self.is_suggestion, self.is_practical)
 
         self.retranslateUi(OpinionForm)
 
@@ -240,9 +214,6 @@ class Ui_OpinionForm(object):
         self.urgency_label.setText(QCoreApplication.translate("OpinionForm", u"\u7d27\u6025\u7a0b\u5ea6(&U)", None))
         self.content_label.setText(QCoreApplication.translate("OpinionForm", u"\u53cd\u6620\u95ee\u9898(&Q)", None))
         self.content.setPlaceholderText(QCoreApplication.translate("OpinionForm", u"\u7fa4\u4f17\u53cd\u6620\u7684\u95ee\u9898\u6216\u610f\u89c1\uff0c\u5c3d\u91cf\u5199\u6e05\u5730\u70b9\u548c\u8bc9\u6c42", None))
-        self.flags_label.setText(QCoreApplication.translate("OpinionForm", u"\u6807\u8bb0", None))
-        self.is_suggestion.setText(QCoreApplication.translate("OpinionForm", u"\u4ee3\u8868\u5efa\u8bae(&S)", None))
-        self.is_practical.setText(QCoreApplication.translate("OpinionForm", u"\u4e3a\u6c11\u529e\u5b9e\u4e8b(&B)", None))
         pass
     # retranslateUi
 

@@ -108,8 +108,6 @@ class OpinionDialog(BaseDialog):
         ui.category.setCurrentText(form.category)
         ui.urgency.setCurrentText(form.urgency)
         ui.content.setPlainText(form.content)
-        ui.is_suggestion.setChecked(form.is_suggestion)
-        ui.is_practical.setChecked(form.is_practical)
         if not source and form.activity_id:
             source = "走访活动（保存后关联）"
         if not source and form.reception_day_id:
@@ -123,8 +121,7 @@ class OpinionDialog(BaseDialog):
             content=ui.content.toPlainText(), resident_name=ui.resident_name.text(),
             resident_phone=ui.resident_phone.text(), resident_address=ui.resident_address.text(),
             grid_id=ui.grid.value(), category=ui.category.currentText(), urgency=ui.urgency.currentText(),
-            activity_id=self._prefill.activity_id, reception_day_id=self._prefill.reception_day_id,
-            is_suggestion=ui.is_suggestion.isChecked(), is_practical=ui.is_practical.isChecked())
+            activity_id=self._prefill.activity_id, reception_day_id=self._prefill.reception_day_id)
 
     def _check_grid(self) -> bool:
         if self.ui.grid.is_blank_or_valid():

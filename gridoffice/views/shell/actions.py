@@ -1,8 +1,21 @@
-"""Every menu action of the main window, created in one place with its shortcut."""
+"""Every menu action of the main window, created in one place with its shortcut.
+
+The shortcuts are set apart (set_shortcuts), once the tabs are there: PySide builds Qt's enums at
+the first setShortcut (50 ms), which would delay the window's first paint, and before the tabs
+exist there is nothing a shortcut could act on.
+"""
 from dataclasses import dataclass
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
+
+SHORTCUTS = {
+    "new_record": QKeySequence.StandardKey.New,
+    "quit": "Ctrl+Q",
+    "find": QKeySequence.StandardKey.Find,
+    "reload": QKeySequence.StandardKey.Refresh,
+    "print_list": QKeySequence.StandardKey.Print,
+}
 
 
 @dataclass
@@ -18,11 +31,13 @@ class MainActions:
     open_data_folder: QAction
     about: QAction
 
+    def set_shortcuts(self) -> None:
+        for name, key in SHORTCUTS.items():
+            getattr(self, name).setShortcut(QKeySequence(key))
 
-def _action(parent: QWidget, text: str, shortcut=None, tip: str = "") -> QAction:
+
+def _action(parent: QWidget, text: str, tip: str = "") -> QAction:
     action = QAction(text, parent)
-    if shortcut is not None:
-        action.setShortcut(QKeySequence(shortcut))
     if tip:
         action.setStatusTip(tip)
     return action
@@ -30,14 +45,14 @@ def _action(parent: QWidget, text: str, shortcut=None, tip: str = "") -> QAction
 
 def create_main_actions(parent: QWidget) -> MainActions:
     return MainActions(
-        new_record=_action(parent, "新建(&N)…", QKeySequence.StandardKey.New, "在当前页新建一条记录"),
-        quit=_action(parent, "退出(&Q)", "Ctrl+Q", "关闭程序"),
-        find=_action(parent, "查找(&F)", QKeySequence.StandardKey.Find, "把光标放到当前页的搜索框"),
-        reload=_action(parent, "刷新(&R)", QKeySequence.StandardKey.Refresh, "从数据库重新读取当前页"),
-        print_list=_action(parent, "打印当前列表(&P)…", QKeySequence.StandardKey.Print, "按当前的筛选、排序和列打印列表"),
-        office_settings=_action(parent, "办公室设置(&S)…", None, "办公室名称、热线、默认接待时间和地点"),
-        stations=_action(parent, "联络站(&Z)…", None, "新增、编辑联络站：名称、类型、地址、接待室、电话"),
-        selftest=_action(parent, "系统自检(&T)", None, "检查数据库、迁移和 PDF 字体是否正常"),
-        open_data_folder=_action(parent, "打开数据文件夹(&D)", None, "在资源管理器中打开数据库所在的文件夹"),
-        about=_action(parent, "关于 gridoffice(&A)", None),
+        new_record=_action(parent, "新建(&N)…", "在当前页新建一条记录"),
+        quit=_action(parent, "退出(&Q)", "关闭程序"),
+        find=_action(parent, "查找(&F)", "把光标放到当前页的搜索框"),
+        reload=_action(parent, "刷新(&R)", "从数据库重新读取当前页"),
+        print_list=_action(parent, "打印当前列表(&P)…", "按当前的筛选、排序和列打印列表"),
+        office_settings=_action(parent, "办公室设置(&S)…", "办公室名称、热线、默认接待时间和地点"),
+        stations=_action(parent, "联络站(&Z)…", "新增、编辑联络站：名称、类型、地址、接待室、电话"),
+        selftest=_action(parent, "系统自检(&T)", "检查数据库、迁移和 PDF 字体是否正常"),
+        open_data_folder=_action(parent, "打开数据文件夹(&D)", "在资源管理器中打开数据库所在的文件夹"),
+        about=_action(parent, "关于 gridoffice(&A)"),
     )

@@ -2,59 +2,90 @@
 
 It holds no business logic: every action calls a tab, a dialog or a service. Each tab is a
 TabPage (widgets/tab_page.py) and brings its own menu actions and status-bar widgets.
-"""
-from PySide6.QtCore import QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
-from gridoffice.db import Database
-from gridoffice.clock import Clock
-from gridoffice.services.common.settings import read_office_name
+Start-up paints the window before the data layer (SQLAlchemy, SQLModel, pydantic) is imported:
+this module imports neither it nor the tab modules (which import their services). `MainWindow()`
+is the shell: menus and the tabs' titles over placeholder pages. `open_database(db, clock)` then
+imports the tabs, puts them in place and fills them (`start` does it at start-up, painting the tab
+on show before the others are filled). Dialogs are imported when they open.
+"""
+import importlib
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEventLoop, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
+
+from gridoffice import APP_TITLE
+from gridoffice.views.shell.actions import create_main_actions
 from gridoffice.widgets.tab_page import TabPage
 from gridoffice.widgets.ui_settings import ui_settings
 
-from gridoffice.views.shell.actions import create_main_actions
-from gridoffice.views.activities.tab import ActivitiesTab
-from gridoffice.views.backup.controller import BackupController
-from gridoffice.views.grids.tab import GridsTab
-from gridoffice.views.office.about import AboutDialog
-from gridoffice.views.office.selftest import show_selftest
-from gridoffice.views.office.settings import OfficeSettingsDialog
-from gridoffice.views.opinions.tab import OpinionsTab
-from gridoffice.views.reception.tab import ReceptionTab
-from gridoffice.views.roster.tab import RosterTab
-from gridoffice.views.office.stations import StationListDialog
+if TYPE_CHECKING:
+    from gridoffice.db import Database
+    from gridoffice.clock import Clock
 
-TAB_CLASSES = (RosterTab, GridsTab, ActivitiesTab, ReceptionTab, OpinionsTab)
+# (title, module, class) of each tab, in order: the shell shows the titles before the modules load
+TABS = (
+    ("代表名册", "gridoffice.views.roster.tab", "RosterTab"),
+    ("网格列表", "gridoffice.views.grids.tab", "GridsTab"),
+    ("走访记录", "gridoffice.views.activities.tab", "ActivitiesTab"),
+    ("接待日历", "gridoffice.views.reception.tab", "ReceptionTab"),
+    ("民情办理", "gridoffice.views.opinions.tab", "OpinionsTab"),
+)
 MENU_TITLES = ("文件(&F)", "编辑(&E)", "查看(&V)", "打印(&P)", "工具(&T)", "帮助(&H)")
 
 
+def tab_class(index: int) -> type[TabPage]:
+    """The class of the tab at index (importing its module loads the data layer)."""
+    _title, module, name = TABS[index]
+    return getattr(importlib.import_module(module), name)
+
+
+class PlaceholderPage(TabPage):
+    """Stands in for a tab while the database opens: its title, and a word that data is coming."""
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(None, None, parent)
+        self.title = title
+        row = QHBoxLayout()   # centred by stretches: Qt's enums take 50 ms to build, not before the first paint
+        row.addStretch(1)
+        row.addWidget(QLabel("正在读取数据…", self))
+        row.addStretch(1)
+        column = QVBoxLayout(self)
+        column.addStretch(1)
+        column.addLayout(row)
+        column.addStretch(2)
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, clock: Clock, parent: QWidget | None = None, *, load_now: bool = True):
-        """load_now=False leaves the tabs empty until the window has painted once, then fills
-        them (finish_start): the clerk sees the window sooner."""
+    painted = Signal()   # once, at the first paint: start-up opens the database after it
+
+    def __init__(self, db: "Database | None" = None, clock: "Clock | None" = None, parent: QWidget | None = None):
+        """Without a database: the shell that start-up paints first (see open_database).
+        With one: the whole window, its tabs filled."""
         super().__init__(parent)
-        self.db = db
+        self.painted_once = False
+        self.db: "Database | None" = None
         self.clock = clock
+        self.backup_controller = None
         self.actions = create_main_actions(self)
         self._init_tabs()
         self._init_menus()
-        self._init_status_bar()
         self._connect_actions()
-        self.backup_controller = BackupController(self)
-        self.refresh_title()
-        if load_now:
-            self.reload_all()
-        self._start_after_paint = not load_now
+        self.setWindowTitle(APP_TITLE)
         self._start_maximized = self._restore_geometry()
+        if db is not None:
+            self.open_database(db, clock)
 
     # --- building -------------------------------------------------------------------
     def _init_tabs(self) -> None:
+        """Placeholders until the database is open (_put_tab)."""
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.pages: list[TabPage] = [tab_class(self.db, self.clock, self) for tab_class in TAB_CLASSES]
-        for tab in self.pages:
-            self.tabs.addTab(tab, tab.title)
+        self.pages: list[TabPage] = [PlaceholderPage(title, self) for title, _module, _name in TABS]
+        for page in self.pages:
+            self.tabs.addTab(page, page.title)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.setCentralWidget(self.tabs)
 
@@ -68,30 +99,38 @@ class MainWindow(QMainWindow):
         self.menus["文件"].addAction(a.quit)
         self.menus["编辑"].addAction(a.find)
         self.menus["编辑"].addAction(a.reload)
-        for number, tab in enumerate(self.pages, start=1):
-            switch = QAction(tab.title, self)
-            switch.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            switch.triggered.connect(lambda _checked=False, t=tab: self.tabs.setCurrentWidget(t))
+        self.tab_switches: list[QAction] = []   # Ctrl+1…: set with the other shortcuts (_set_shortcuts)
+        for index, (title, _module, _name) in enumerate(TABS):
+            switch = QAction(title, self)
+            switch.triggered.connect(lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
             self.menus["查看"].addAction(switch)
+            self.tab_switches.append(switch)
         self.menus["打印"].addAction(a.print_list)
         self.menus["工具"].addAction(a.office_settings)
         self.menus["工具"].addAction(a.stations)
         self.menus["工具"].addAction(a.selftest)
         self.menus["工具"].addAction(a.open_data_folder)
         self.menus["帮助"].addAction(a.about)
+
+    def _add_tab_menus(self) -> None:
         for tab in self.pages:
             for title, actions in tab.menu_actions().items():
                 menu = self.menus[title]
                 menu.addSeparator()
                 menu.addActions(actions)
 
+    def _set_shortcuts(self) -> None:
+        self.actions.set_shortcuts()
+        for number, switch in enumerate(self.tab_switches, start=1):
+            switch.setShortcut(QKeySequence(f"Ctrl+{number}"))
+
     def _init_status_bar(self) -> None:
-        self.db_label = QLabel(f"数据库：{self.db.path}", self)
-        self.db_label.setToolTip(str(self.db.path))
         for tab in self.pages:
             for widget in tab.status_widgets():
                 self.statusBar().addPermanentWidget(widget)
+        self.db_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.db_label)
+        self._show_db_path()
 
     def _connect_actions(self) -> None:
         a = self.actions
@@ -102,11 +141,83 @@ class MainWindow(QMainWindow):
         a.print_list.triggered.connect(lambda: self.current_tab().print_current())
         a.office_settings.triggered.connect(self.edit_office_settings)
         a.stations.triggered.connect(self.edit_stations)
-        a.selftest.triggered.connect(lambda: show_selftest(self))
+        a.selftest.triggered.connect(self.run_selftest)
         a.open_data_folder.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.db.path.parent))))
-        a.about.triggered.connect(lambda: AboutDialog(self.db.path, self).exec())
+        a.about.triggered.connect(self.show_about)
+        self._enable_database_actions(False)
         self._on_tab_changed(self.tabs.currentIndex())
+
+    def _enable_database_actions(self, enabled: bool) -> None:
+        for action in (self.actions.office_settings, self.actions.stations, self.actions.open_data_folder,
+                       self.actions.about):
+            action.setEnabled(enabled)
+
+    # --- the database ---------------------------------------------------------------
+    def open_database(self, db: "Database", clock: "Clock") -> None:
+        """The tabs on this database (importing them loads the data layer), filled."""
+        self.db, self.clock = db, clock
+        for index in range(len(TABS)):
+            self._put_tab(index)
+        self._finish_tabs()
+        self.reload_all()
+
+    def start(self, db: "Database", clock: "Clock") -> None:
+        """At start-up, once the shell has painted: the tab on show first, made, filled and painted
+        before the other tabs are imported and filled; then the tabs' start-up reminders."""
+        self.db, self.clock = db, clock
+        shown = self._put_tab(self.tabs.currentIndex())
+        self.refresh_title()
+        shown.reload()
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)   # lay out, paint
+        for index, page in enumerate(self.pages):
+            if isinstance(page, PlaceholderPage):
+                self._put_tab(index)
+        self._finish_tabs()
+        for tab in self.pages:
+            if tab is not shown:
+                tab.reload()
+        for tab in self.pages:
+            tab.after_window_shown()
+
+    def _put_tab(self, index: int) -> TabPage:
+        """The tab (its module imported now) in place of the placeholder at index."""
+        page = tab_class(index)(self.db, self.clock, self)
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)   # the tab on show stays, as far as anyone can tell
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, page, page.title)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        self.pages[index].deleteLater()
+        self.pages[index] = page
+        page.restore_state()
+        return page
+
+    def _finish_tabs(self) -> None:
+        """Once every tab is in place: their menus and status-bar widgets, backups, title, shortcuts."""
+        from gridoffice.views.backup.controller import BackupController
+
+        self._add_tab_menus()
+        self._init_status_bar()
+        self.backup_controller = BackupController(self)
+        self.refresh_title()
+        self._enable_database_actions(True)
+        self._set_shortcuts()
+        self._on_tab_changed(self.tabs.currentIndex())
+
+    def replace_database(self, db: "Database") -> None:
+        """Work on another Database from now on (after a restore): every tab reloads from it."""
+        self.db = db
+        for tab in self.pages:
+            tab.db = db
+        self._show_db_path()
+        self.refresh_title()
+        self.reload_all()
+
+    def _show_db_path(self) -> None:
+        self.db_label.setText(f"数据库：{self.db.path}")
+        self.db_label.setToolTip(str(self.db.path))
 
     # --- behaviour ------------------------------------------------------------------
     def current_tab(self) -> TabPage:
@@ -116,6 +227,8 @@ class MainWindow(QMainWindow):
         self.actions.new_record.setEnabled(self.current_tab().can_create)
 
     def refresh_title(self) -> None:
+        from gridoffice.services.common.settings import read_office_name
+
         self.office_name = read_office_name(self.db)
         self.setWindowTitle(self.office_name)  # Qt appends " — 人大工委网格履职台账" (the application display name)
 
@@ -123,36 +236,39 @@ class MainWindow(QMainWindow):
         for tab in self.pages:
             tab.reload()
 
-    def replace_database(self, db: Database) -> None:
-        """Work on another Database from now on (after a restore): every tab reloads from it."""
-        self.db = db
-        for tab in self.pages:
-            tab.db = db
-        self.db_label.setText(f"数据库：{db.path}")
-        self.db_label.setToolTip(str(db.path))
-        self.refresh_title()
-        self.reload_all()
-
     def edit_stations(self) -> None:
+        from gridoffice.views.office.stations import StationListDialog
+
         dialog = StationListDialog(self.db, self)
         dialog.exec()
         if dialog.changed:
             self.reload_all()
 
     def edit_office_settings(self) -> None:
+        from gridoffice.views.office.settings import OfficeSettingsDialog
+
         if OfficeSettingsDialog(self.db, self).exec():
             self.refresh_title()
 
+    def run_selftest(self) -> None:
+        from gridoffice.views.office.selftest import show_selftest
+
+        show_selftest(self, self.db.path)
+
+    def show_about(self) -> None:
+        from gridoffice.views.office.about import AboutDialog
+
+        AboutDialog(self.db.path, self).exec()
+
     # --- geometry -------------------------------------------------------------------
     def _restore_geometry(self) -> bool:
-        """Restores size, position, columns and tab; True when nothing was remembered yet."""
+        """Restores size, position and tab (the tabs' columns: open_database); True when nothing
+        was remembered yet."""
         settings = ui_settings()
         geometry = settings.value("main_window/geometry")
         remembered = geometry is not None and self.restoreGeometry(geometry)
         if not remembered:
             self.resize(1280, 720)
-        for tab in self.pages:
-            tab.restore_state()
         self.tabs.setCurrentIndex(int(settings.value("main_window/tab", 0)))
         return not remembered
 
@@ -165,18 +281,13 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self._start_after_paint:
-            self._start_after_paint = False
-            QTimer.singleShot(0, self.finish_start)
-
-    def finish_start(self) -> None:
-        """Once the window is on screen: fill the tabs, then let them say what needs attention."""
-        self.reload_all()
-        for tab in self.pages:
-            tab.after_window_shown()
+        if not self.painted_once:
+            self.painted_once = True
+            self.painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.backup_controller.on_close()
+        if self.backup_controller is not None:
+            self.backup_controller.on_close()
         settings = ui_settings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/tab", self.tabs.currentIndex())
