@@ -54,6 +54,7 @@ def test_the_roster_export_has_text_phones_month_cells_and_prints_landscape(db, 
     path = export_deputies(tmp_path / "名册.xlsx", list_deputies(db), full_phone=True)
     sheet = load_workbook(path).active
     check_layout(sheet, landscape=True)
+    assert load_workbook(path, read_only=True).active.calculate_dimension() == "A1:N2"   # the dimension is recorded
     assert tuple(c.value for c in sheet[1]) == HEADERS
     mobile, office, month, unit, grid = (column(sheet, h)[0] for h in ("手机", "办公电话", "出生年月", "工作单位及职务", "所在网格"))
     assert (mobile.value, mobile.data_type, mobile.number_format) == ("13900001111", "s", "@")

@@ -115,21 +115,31 @@ def test_the_format_is_told_by_the_content_not_the_name(office, tmp_path, writte
     assert (plan.reading.file_label, len(plan.rows), plan.refused) == (label, 4, [])
 
 
-@pytest.mark.parametrize("content, words", [
-    (b"<html><body><table><tr><td>\xe5\xa7\x93\xe5\x90\x8d</td></tr></table></body></html>", "网页格式"),
-    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504 + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 64, "密码"),
-    (b"", "空文件"),
-    (b"\x00\x01\x02\x03binary\x00", "不是可以读取的表格文件"),
-    ("姓名,手機\r\n劉德華,13800001234\r\n".encode("big5"), "找不到表头。如果文件来自繁体中文（Big5）"),
-    ("姓名,手机\r\n".encode("utf-8") + b"\xff\x80" * 200, "既不是 UTF-8 也不是 GBK/GB18030"),
+@pytest.mark.parametrize("content, words, name", [
+    (b"<html><body><table><tr><td>\xe5\xa7\x93\xe5\x90\x8d</td></tr></table></body></html>", "网页格式", "名册.xls"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF", "名册.xls"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504 + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 64, "密码",
+     "名册.xlsx"),
+    (b"", "空文件", "名册.xls"),
+    (b"\x00\x01\x02\x03binary\x00", "不是可以读取的表格文件", "名册.xls"),
+    ("姓名,手機\r\n劉德華,13800001234\r\n".encode("big5"), "找不到表头。如果文件来自繁体中文（Big5）", "名册.csv"),
+    ("姓名,手机\r\n".encode("utf-8") + b"\xff\x80" * 200, "既不是 UTF-8 也不是 GBK/GB18030", "名册.csv"),
 ])
-def test_files_that_are_not_tables_say_what_they_are(office, tmp_path, content, words):
-    path = tmp_path / "名册.xls"
+def test_files_that_are_not_tables_say_what_they_are(office, tmp_path, content, words, name):
+    path = tmp_path / name
     path.write_bytes(content)
     with pytest.raises(ExcelFileError, match=words) as caught:
         read_import(office, path, today=TODAY)
-    assert "名册.xls" in str(caught.value)
+    assert name in str(caught.value)
+
+
+def test_text_named_like_a_workbook_says_so(office, tmp_path):
+    path = tmp_path / "名册.xlsx"
+    path.write_text("这不是 Excel 文件", encoding="utf-8")
+    with pytest.raises(ExcelFileError) as caught:
+        read_import(office, path, today=TODAY)
+    assert str(caught.value) == ("“名册.xlsx”无法读取：扩展名是 .xlsx，内容却不是表格，而是纯文本，其中也没有代表名册的表头。"
+                                 "文件可能已损坏，或在导出、转发时出了错；请向发件人重新要一份。")
 
 
 def test_a_zip_or_word_file_is_not_taken_for_a_workbook(office, tmp_path):

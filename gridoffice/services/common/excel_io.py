@@ -36,7 +36,8 @@ from gridoffice.services.common.spreadsheets import (CSV, ENCODING_LABELS, RawSh
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 MAX_ROWS = 200_000
 HEADER_SEARCH_ROWS = 30
-EXCEL_CELL_LIMIT = 32_767          # characters (UTF-16 units) one Excel cell holds
+EXCEL_CELL_LIMIT = 32_767
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".et", ".ods")          # characters (UTF-16 units) one Excel cell holds
 
 # column kinds: how a cell becomes text, and which numbers are suspicious
 TEXT, PHONE, MONTH, CODE, COUNT = "text", "phone", "month", "code", "count"
@@ -218,6 +219,10 @@ def _read_csv(opened: SpreadsheetFile, spec: TableSpec) -> Table:
             return table
         found.append((decoding, header))
     decoding, header = max(found, key=lambda item: len(item[1].columns))
+    suffix = opened.path.suffix.lower()
+    if suffix in WORKBOOK_SUFFIXES and not header.columns:
+        raise ExcelFileError(f"“{opened.path.name}”无法读取：扩展名是 {suffix}，内容却不是表格，而是纯文本，其中也没有"
+                             f"{spec.what}的表头。文件可能已损坏，或在导出、转发时出了错；请向发件人重新要一份。")
     hint = ("" if header.columns else
             f"按 {'、'.join(ENCODING_LABELS[d.encoding] for d, _h in found)} 编码读出的文字中都找不到表头。"
             "如果文件来自繁体中文（Big5）或其他编码的系统，文字会是乱码：请在 Excel 或 WPS 中另存为"
@@ -587,35 +592,19 @@ def write_sheet(path: Path | str, *, title: str, headers: Sequence[str], rows: I
 def write_workbook(path: Path | str, sheets: Sequence[SheetSpec]) -> Path:
     from openpyxl import Workbook
 
-    workbook = Workbook(write_only=True)
+    # a normal (not write-only) workbook: only it records the sheet's dimension (A1:N200), which
+    # some readers (openpyxl's read-only mode, older tools) rely on
+    workbook = Workbook()
+    workbook.remove(workbook.active)
     too_long: list[str] = []
+    for spec in sheets:
+        _write_one(workbook, spec, too_long)
+    if too_long:
+        raise CellTooLongError(too_long)
     path = Path(path)
-    try:
-        for spec in sheets:
-            _write_one(workbook, spec, too_long)
-        if too_long:
-            raise CellTooLongError(too_long)
-        with atomic_output(path) as temporary:
-            workbook.save(temporary)
-    except BaseException:
-        _discard(workbook)
-        raise
+    with atomic_output(path) as temporary:
+        workbook.save(temporary)
     return path
-
-
-def _discard(workbook) -> None:
-    """A write-only workbook that will not be saved: end its sheets' streams and remove their
-    temporary files (left open, they complain when garbage-collected)."""
-    for sheet in workbook.worksheets:
-        writer = getattr(sheet, "_writer", None)
-        if writer is None:
-            continue
-        try:
-            if not sheet.closed:
-                sheet.close()
-        except Exception:   # noqa: BLE001 - already failing; the first error is the one reported
-            pass
-        Path(writer.out).unlink(missing_ok=True)
 
 
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -624,7 +613,6 @@ WIDE_SHEET = 110          # total column width above which a sheet prints landsc
 
 
 def _write_one(workbook, spec: SheetSpec, too_long: list[str]) -> None:
-    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.worksheet.properties import PageSetupProperties
 
@@ -651,17 +639,15 @@ def _write_one(workbook, spec: SheetSpec, too_long: list[str]) -> None:
 
     bold, fill = Font(bold=True), PatternFill("solid", fgColor="E8EEF5")
     centred = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    header_cells = []
-    for text in headers:
-        cell = WriteOnlyCell(sheet, value=text)
+    sheet.append(headers)
+    for cell in sheet[1]:
         cell.font, cell.fill, cell.alignment = bold, fill, centred
-        header_cells.append(cell)
-    sheet.append(header_cells)
     wrap_alignment = Alignment(wrap_text=True, vertical="top")
     number = 1
     for values in spec.rows:
         number += 1
-        cells = []
+        cells: list[object] = []
+        styled: list[tuple[int, object]] = []
         for index, value in enumerate(values):
             number_format = formats.get(index)
             if isinstance(value, str):
@@ -673,15 +659,15 @@ def _write_one(workbook, spec: SheetSpec, too_long: list[str]) -> None:
                     value = ""
             elif number_format == TEXT_FORMAT and value is not None and not isinstance(value, (dt.date, dt.time)):
                 value = cell_text(value)    # a code or phone kept as text
-            if value is None or value == "":
-                cells.append(None)
-                continue
-            plain = (number_format is None and index not in wrapped and not isinstance(value, (dt.date, dt.time))
-                     and not (isinstance(value, str) and (is_formula_like(value) or value.startswith("#"))))
-            if plain:
-                cells.append(value)
-                continue
-            cell = WriteOnlyCell(sheet, value=value)
+            if value == "":
+                value = None
+            cells.append(value)
+            if value is not None and (number_format is not None or index in wrapped or isinstance(value, (dt.date, dt.time))
+                                      or (isinstance(value, str) and (is_formula_like(value) or value.startswith("#")))):
+                styled.append((index, value))
+        sheet.append(cells)
+        for index, value in styled:
+            cell = sheet.cell(number, index + 1)
             if isinstance(value, str):
                 cell.data_type = "s"            # never a formula or an error code
                 if is_formula_like(value):
@@ -692,10 +678,8 @@ def _write_one(workbook, spec: SheetSpec, too_long: list[str]) -> None:
                 cell.number_format = DATE_FORMAT
             elif isinstance(value, dt.time):
                 cell.number_format = TIME_FORMAT
-            if number_format:
-                cell.number_format = number_format
+            if formats.get(index):
+                cell.number_format = formats[index]
             if index in wrapped:
                 cell.alignment = wrap_alignment
-            cells.append(cell)
-        sheet.append(cells)
     sheet.auto_filter.ref = f"A1:{column_letter(max(len(headers), 1) - 1)}{number}"
