@@ -1,9 +1,11 @@
-"""Commands of the reception calendar: schedule, export reception, print duty-roster, print notice."""
+"""Commands of the reception calendar: schedule, export reception, print duty-roster, print notice,
+holidays import."""
 import argparse
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .arguments import MAX_YEAR, YEARS, date_arg, int_between, month_arg, name_arg, output_file
-from .common import EXIT_OK, CliError, CommandGroups, open_db, say, warn
+from .common import EXIT_OK, CliError, CommandGroups, add_db_option, open_db, say, warn
 
 if TYPE_CHECKING:
     from gridoffice.db import Database
@@ -29,6 +31,16 @@ def register(groups: CommandGroups) -> None:
     roster.add_argument("--month", type=month_arg, required=True, metavar="YYYY-MM")
     roster.add_argument("--station", type=name_arg, metavar="NAME", help="只打印一个联络站（默认全部）")
     roster.add_argument("-o", "--output", type=output_file(".pdf"), required=True, metavar="FILE.pdf")
+
+    holidays = groups.add_command("holidays", "节假日：导入国务院办公厅每年公布的放假安排通知", run_holidays_import)
+    actions = holidays.add_subparsers(dest="holidays_what", metavar="操作", required=True)
+    imported = actions.add_parser("import", help="从通知全文（.txt）导入一年的放假和调休上班日期",
+                                  description="从通知全文（国务院办公厅关于20XX年部分节假日安排的通知，.txt）"
+                                              "导入一年的放假和调休上班日期，替换该年原有的录入")
+    add_db_option(imported)
+    imported.add_argument("file", type=Path, metavar="FILE.txt")
+    imported.add_argument("--year", type=int, metavar="YYYY", help="年份（粘贴的文字没有标题时必填）")
+    imported.set_defaults(func=run_holidays_import)
 
     notice = groups.add_print("notice", "接待日公告（PDF，每个接待日一页 A4）", run_notice)
     notice.add_argument("--date", type=date_arg, required=True, metavar="YYYY-MM-DD")
@@ -101,23 +113,32 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_duty_roster(args: argparse.Namespace) -> int:
     from gridoffice.clock import SYSTEM_CLOCK
+    from gridoffice.services.reception.duty import EmptyRosterError
     from gridoffice.services.reception.pdf import duty_roster
 
     month, target = args.month, args.output
     with open_db(args, lock=False) as db:
-        duty_roster(db, target, year=month.year, month=month.month, station_id=station_id_of(db, args.station),
-                    today=SYSTEM_CLOCK.today())
+        station_id = station_id_of(db, args.station)
+        try:
+            duty_roster(db, target, year=month.year, month=month.month, station_id=station_id,
+                        today=SYSTEM_CLOCK.today())
+        except EmptyRosterError as error:
+            raise CliError(str(error)) from None
     say(f"已生成值班表：{target}")
     return EXIT_OK
 
 
 def run_notice(args: argparse.Namespace) -> int:
     from gridoffice.clock import SYSTEM_CLOCK
-    from gridoffice.services.reception.notice import late_notice_warning, load_notices, notice_day_ids
+    from gridoffice.services.reception.notice import (late_notice_warning, load_notices, notice_day_ids,
+                                                      past_notice_refusal)
     from gridoffice.services.reception.pdf import write_notices_pdf
 
     day, target = args.date, args.output
     today = SYSTEM_CLOCK.today()
+    refusal = past_notice_refusal([day], today)
+    if refusal:
+        raise CliError(refusal)
     with open_db(args, lock=False) as db:
         station_id = station_id_of(db, args.station)
         day_ids = notice_day_ids(db, day, station_id)
@@ -129,4 +150,42 @@ def run_notice(args: argparse.Namespace) -> int:
     if late:
         warn(f"注意：{late}")
     say(f"已生成 {len(notices)} 份公告：{target}")
+    return EXIT_OK
+
+
+def read_text_file(path: Path) -> str:
+    """A text file as saved on a Chinese Windows PC: UTF-8 (with or without BOM) or GB18030."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise CliError(f"无法读取文件“{path}”：{error.strerror or error}") from None
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise CliError(f"文件“{path}”不是文本文件（应为 UTF-8 或 GBK 编码的 .txt）。")
+
+
+def run_holidays_import(args: argparse.Namespace) -> int:
+    from gridoffice.clock import SYSTEM_CLOCK
+    from gridoffice.domain.holiday_notice import NoticeParseError
+    from gridoffice.services.reception.holidays import (HolidayInputError, describe_span, import_holiday_notice,
+                                                        read_holiday_notice)
+
+    try:
+        notice = read_holiday_notice(read_text_file(args.file), args.year)
+    except NoticeParseError as error:
+        raise CliError(str(error)) from None
+    with open_db(args) as db:
+        try:
+            result = import_holiday_notice(db, notice, today=SYSTEM_CLOCK.today())
+        except HolidayInputError as error:
+            raise CliError(str(error)) from None
+    say(f"已导入 {result.year} 年放假安排：放假 {result.days_off} 天，调休上班 {result.workdays} 天"
+        + (f"（替换了该年原有的 {result.replaced} 条录入）。" if result.replaced else "。"))
+    for item in notice.breaks:
+        workdays = "、".join(f"{d.month}月{d.day}日" for d in item.workdays)
+        say(f"  {item.name}：{describe_span(item.first, item.last, with_year=False)}放假"
+            + (f"；{workdays}上班" if workdays else ""))
     return EXIT_OK

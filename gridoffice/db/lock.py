@@ -3,7 +3,6 @@
 An OS lock on `<db>.lock`: the OS releases it when the process ends, so a crash
 leaves no stale lock behind. msvcrt on Windows, fcntl elsewhere.
 """
-import datetime as dt
 import os
 import socket
 import sys

@@ -4,7 +4,6 @@ Rules (design.md): foreign keys off on the migration connection so batch table
 rebuilds cannot cascade-delete child rows, `foreign_key_check` after, and the file
 copied aside before any pending migration touches it.
 """
-import datetime as dt
 import sqlite3
 from pathlib import Path
 

@@ -2,7 +2,7 @@
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from gridoffice.db import Database

@@ -110,6 +110,11 @@ def test_holidays_make_up_days_and_unknown_years_are_marked(tab):
     assert not tab.banner.isHidden() and "2027" in tab.banner.text()
     assert tab.calendar.infos[D(2027, 2, 8)].badge == "休"
     assert "估算" in tab.calendar.tooltip_at(tab.calendar.cell_of(D(2027, 2, 8)).rect.center())
+    probable = tab.calendar.infos[D(2027, 2, 9)]
+    assert probable.label == "可能放假（春节）" and probable.badge == "休"
+    assert "可能放假（春节）" in tab.calendar.tooltip_at(tab.calendar.cell_of(D(2027, 2, 9)).rect.center())
+    assert "2027年2月9日至12日（春节）" in tab.banner.text()        # the month's probable days, named
+    assert not any(r.date in {D(2027, 2, d) for d in range(9, 13)} for r in month_rows(tab.db, 2027, 2))
     assert all(not c.entries for c in tab.calendar.cells if tab.calendar.infos.get(c.date) and
                tab.calendar.infos[c.date].badge == "休")
 
@@ -318,7 +323,7 @@ def test_the_generate_dialog_shows_each_deputys_count_before_saving(qtbot, db):
 
 def test_the_holiday_dialog_enters_and_deletes_days_of_an_unknown_year(qtbot, db):
     create_application()
-    dialog = HolidayDialog(db, year=2027)
+    dialog = HolidayDialog(db, CLOCK, year=2027)
     qtbot.addWidget(dialog)
     assert "2027" in dialog.status_label.text() and dialog.table.rowCount() >= 12
     dialog.first_edit.setDate(D(2027, 2, 5))
@@ -430,3 +435,88 @@ def test_the_print_menu_dialogs_pick_a_day_and_a_month(tab, db, no_preview, monk
     tab.print_roster_dialog()
     text = "".join(page.extract_text() for page in PdfReader(no_preview[-1]).pages)
     assert "2026年12月人大代表接待选民值班表" in text and "中心站" in text and "西园片区" not in text
+
+
+# --- next year's holidays from the State Council's notice ------------------------------------------
+
+INVENTED_2027 = Path(__file__).resolve().parents[1] / "fixtures" / "holiday_notices" / "2027-invented.txt"
+
+
+def test_pasting_the_notice_shows_the_year_and_saves_it(qtbot, db, monkeypatch):
+    from gridoffice.views.reception.notice_import import NoticeImportDialog
+
+    create_application()
+    holidays = HolidayDialog(db, CLOCK, year=2027)
+    qtbot.addWidget(holidays)
+    assert "尚未公布或尚未导入" in holidays.status_label.text()
+    dialogs = []
+
+    def paste_and_save(self):
+        dialogs.append(self)
+        self.ui.notice_text.setPlainText("国务院办公厅关于2027年部分节假日安排的通知\n今天天气很好。")
+        self.ui.parse_button.click()
+        assert "没有找到放假安排" in self.errors.shown()["notice_text"] and not self.save_button.isEnabled()
+        self.ui.notice_text.setPlainText(INVENTED_2027.read_text(encoding="utf-8"))
+        self.ui.parse_button.click()
+        assert self.errors.shown() == {} and self.save_button.isEnabled()
+        assert self.calendar.year == 2027 and self.calendar.days_off[D(2027, 2, 4)] == "春节"
+        assert "2月4日至12日放假，1月31日、2月20日上班" in self.ui.summary.text()
+        assert "调休上班" in self.calendar.tooltip_for(D(2027, 2, 20))
+        self.accept()
+        return self.result()
+
+    monkeypatch.setattr(NoticeImportDialog, "exec", paste_and_save)
+    holidays.paste_button.click()
+    assert dialogs and dialogs[0].saved.days_off == 29
+    with db.session() as session:
+        assert len(session.exec(select(HolidayOverride)).all()) == 34
+    assert "已从通知导入" in holidays.status_label.text()
+    sources = {holidays.table.item(r, 4).text() for r in range(holidays.table.rowCount())}
+    assert sources == {"通知导入"}
+
+
+def test_a_built_in_year_is_overridden_only_when_the_clerk_says_so(qtbot, db, monkeypatch):
+    from gridoffice.views.reception.notice_import import NoticeImportDialog
+
+    create_application()
+    dialog = NoticeImportDialog(db, CLOCK)
+    qtbot.addWidget(dialog)
+    text = (INVENTED_2027.parent / "2026.txt").read_text(encoding="utf-8")
+    dialog.ui.notice_text.setPlainText(text)
+    assert dialog.parse() and "已内置 2026 年" in dialog.ui.summary.text()
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: next(answers))
+    dialog.accept()
+    assert dialog.saved is None and dialog.result() != QDialog.DialogCode.Accepted
+    dialog.accept()
+    assert dialog.saved.year == 2026 and dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_a_past_notice_is_refused_and_an_empty_roster_is_said_not_printed(tab, db, no_preview, monkeypatch):
+    from gridoffice.services.reception.notice import past_notice_refusal
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    held = next(r for r in month_rows(db, 2026, 11) if r.date < TODAY)
+    tab.print_notice(held.id)
+    assert told[-1] == past_notice_refusal([held.date], TODAY) and not no_preview
+    tab.print_roster(D(2030, 1, 1), None)
+    assert "2030年1月各联络站没有安排接待日" in told[-1] and not no_preview
+
+
+def test_the_notice_settings_keep_each_stations_contact_person(qtbot, db):
+    from gridoffice.services.reception.notice import read_station_contacts
+
+    create_application()
+    dialog = NoticeSettingsDialog(db)
+    qtbot.addWidget(dialog)
+    table = dialog.ui.contacts
+    centre = find_station(db, "中心站")
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == centre.name)
+    assert table.item(row, 2).text() == read_station_contacts(db)[centre.id]
+    table.item(row, 2).setText("长" * 21)
+    dialog.accept()
+    assert list(dialog.errors.shown()) == ["contacts"] and dialog.result() != QDialog.DialogCode.Accepted
+    table.item(row, 2).setText(" 王 丽萍 ")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted and read_station_contacts(db)[centre.id] == "王 丽萍"

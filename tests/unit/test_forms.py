@@ -1,7 +1,6 @@
 """Designer forms: every ui/*.ui has its generated class committed, and the two agree."""
 import importlib.util
 import shutil
-import sys
 from pathlib import Path
 
 import pytest

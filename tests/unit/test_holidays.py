@@ -2,12 +2,14 @@
 year, and the days the clerk enters."""
 import datetime as dt
 
+import chinese_calendar
 import pytest
 
-from gridoffice.services.reception.holidays import (ESTIMATED, LAST_OFFICIAL_YEAR, OFFICIAL, OVERRIDE, HolidayCalendar,
-                                                    HolidayInputError, delete_override, delete_overrides,
-                                                    list_overrides, load_calendar, month_days, save_holiday_range,
-                                                    save_override, statutory_days, year_entries)
+from gridoffice.services.reception.holidays import (ESTIMATED, LAST_OFFICIAL_YEAR, LUNAR_FESTIVALS, OFFICIAL, OVERRIDE,
+                                                    PROBABLE, HolidayCalendar, HolidayInputError, delete_override,
+                                                    delete_overrides, list_overrides, load_calendar, month_days,
+                                                    probable_days, save_holiday_range, save_override,
+                                                    statutory_days, year_entries)
 
 D = dt.date
 
@@ -39,10 +41,39 @@ def test_a_year_the_library_does_not_know_uses_the_statutory_festivals_and_warns
     assert {D(2027, 5, 1), D(2027, 5, 2), D(2027, 10, 1), D(2027, 10, 2), D(2027, 10, 3)} <= set(days)
     spring = calendar.info(D(2027, 2, 8))
     assert not spring.is_workday and spring.source == ESTIMATED and spring.badge == "休"
-    assert calendar.next_workday(D(2027, 10, 1)) == D(2027, 10, 4)
+    assert calendar.next_workday(D(2027, 10, 1)) == D(2027, 10, 8)    # 4–7 October: probably off too
     warning = calendar.year_warning(2027)
-    assert "2027" in warning and "节假日设置" in warning
+    assert "2027" in warning and "节假日设置" in warning and "可能放假" in warning
     assert calendar.unknown_years(D(2026, 12, 1), D(2027, 2, 28)) == [2027]
+
+
+def test_days_usually_bridged_are_probable_holidays_until_the_year_is_known():
+    calendar = HolidayCalendar()
+    assert probable_days(2027) == {
+        **{D(2027, 2, d): "春节" for d in (9, 10, 11, 12)},          # 除夕 5 Feb + 8 days
+        **{D(2027, 5, d): "劳动节" for d in (3, 4, 5)},
+        **{D(2027, 10, d): "国庆节" for d in (4, 5, 6, 7)},
+    }   # 元旦 on a Friday, 清明 on a Monday, 端午 and 中秋 on Wednesdays: no day between them and a weekend
+    ninth = calendar.info(D(2027, 2, 9))
+    assert ninth.source == PROBABLE and not ninth.is_workday and ninth.badge == "休"
+    assert ninth.label == "可能放假（春节）"
+    assert calendar.next_workday(D(2027, 2, 10)) == D(2027, 2, 15)
+    assert calendar.warnings(D(2027, 1, 1), D(2027, 2, 28))[-1] == \
+        "按往年惯例可能放假、排班已避开的日子：2027年2月9日至12日（春节）。"
+    assert calendar.probable_in(D(2027, 3, 1), D(2027, 3, 31)) == {}
+    # 2028: 元旦 on a Saturday is made up on Monday 3 January; 中秋 on 3 October joins 国庆 for 8 days
+    assert probable_days(2028)[D(2028, 1, 3)] == "元旦"
+    assert probable_days(2028)[D(2028, 10, 6)] == "国庆节、中秋节"
+
+
+def test_the_probable_pattern_foretells_2025_and_2026_exactly(monkeypatch):
+    """Had the program known only the lunar dates, its guess would have matched every weekday off."""
+    monkeypatch.setitem(LUNAR_FESTIVALS, 2025, (D(2025, 1, 29), D(2025, 5, 31), D(2025, 10, 6)))
+    monkeypatch.setitem(LUNAR_FESTIVALS, 2026, (D(2026, 2, 17), D(2026, 6, 19), D(2026, 9, 25)))
+    for year in (2025, 2026):
+        guessed = set(probable_days(year)) | set(statutory_days(year))
+        official = {d for d in chinese_calendar.holidays if d.year == year and d.weekday() < 5}
+        assert {d for d in guessed if d.weekday() < 5} == official, year
 
 
 def test_the_clerks_entries_come_first():

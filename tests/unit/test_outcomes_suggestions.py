@@ -47,7 +47,7 @@ def test_a_suggestion_from_three_opinions_keeps_the_links_both_ways(office):
                                                                      "关于缓解东湖片区交通拥堵的建议", "提出")]
     rows = list_opinions(office.db, today=TODAY)
     assert {r.id: r.flags for r in rows} == {i: "代表建议" for i in opinions}
-    assert [h.note for h in detail.history] == [f"由民情意见 2026-0001、2026-0002、2026-0003 形成代表建议"]
+    assert [h.note for h in detail.history] == ["由民情意见 2026-0001、2026-0002、2026-0003 形成代表建议"]
     assert audit_rows(office.db, "suggestion")[0].action == "insert"
     assert len(audit_rows(office.db, "suggestion_opinion")) == 3
     assert len(audit_rows(office.db, "suggestion_deputy")) == 2

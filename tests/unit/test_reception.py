@@ -259,8 +259,12 @@ def test_export_reception_to_excel(office, tmp_path):
 
 
 @pytest.fixture
-def cli(office, capsys):
-    """Run a command in-process on the office's file (closed first, as the window would be): (code, out, err)."""
+def cli(office, capsys, monkeypatch):
+    """Run a command in-process on the office's file (closed first, as the window would be), on the
+    demo's day: (code, out, err)."""
+    from gridoffice.clock import SYSTEM_CLOCK
+
+    monkeypatch.setattr(SYSTEM_CLOCK, "today", lambda: TODAY)
     path = str(office.path)
     office.close()
 
@@ -297,10 +301,26 @@ def test_cli_export_and_print(cli, tmp_path):
     assert code == 0, err
     text_ = "".join(page.extract_text() for page in PdfReader(roster).pages)
     assert "2026年12月人大代表接待选民值班表" in text_ and "中心站" in text_ and "第 1 页" in text_
-    assert "西园片区" not in text_
+    assert "西园片区代表联络站" not in text_
     notice = tmp_path / "公告.pdf"
     code, _out, err = cli("print", "notice", "--date", "2026-12-02", "--station", "中心站", "-o", str(notice))
     assert code == 0, err
     assert "2026年12月2日" in PdfReader(notice).pages[0].extract_text()
     code, _out, err = cli("print", "notice", "--date", "2026-12-05", "-o", str(tmp_path / "无.pdf"))
     assert code == 2 and "没有" in err and not (tmp_path / "无.pdf").exists()
+
+
+def test_cli_refuses_a_past_notice_and_an_empty_roster_and_warns_a_late_notice(cli, tmp_path, monkeypatch):
+    from gridoffice.clock import SYSTEM_CLOCK
+
+    target = tmp_path / "公告 过期.pdf"
+    code, _out, err = cli("print", "notice", "--date", "2026-11-16", "--station", "西园", "-o", str(target))
+    assert code == 2 and "2026年11月16日已经过去，不能再打印接待日公告" in err and not target.exists()
+    monkeypatch.setattr(SYSTEM_CLOCK, "today", lambda: D(2026, 11, 30))
+    code, out, err = cli("print", "notice", "--date", "2026-12-02", "--station", "中心站", "-o", str(target))
+    assert code == 0 and target.is_file() and "不足 3 天" in err, err
+    empty = tmp_path / "值班表 空.pdf"
+    code, out, err = cli("print", "duty-roster", "--month", "2030-01", "-o", str(empty))
+    assert code == 2 and "2030年1月各联络站没有安排接待日" in err and not empty.exists()
+    code, out, err = cli("print", "duty-roster", "--month", "2026-12", "--station", "片区", "-o", str(empty))
+    assert code == 2 and "对应多个联络站" in err and "西园片区代表联络站" in err and not empty.exists()

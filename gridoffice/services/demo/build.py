@@ -29,7 +29,7 @@ from gridoffice.services.demo.opinions import build_opinions
 from gridoffice.services.demo.outcomes import TABLE_LABELS as OUTCOME_LABELS, build_outcomes, outcome_facts
 from gridoffice.services.demo.org import build_organisation, settings_values
 from gridoffice.services.demo.people import NameMaker, PhoneMaker
-from gridoffice.services.demo.reception import build_reception
+from gridoffice.services.demo.reception import build_reception, station_contacts
 from gridoffice.services.demo.scale import SCALES, DemoOffice
 from gridoffice.services.common.settings import set_setting
 
@@ -134,6 +134,7 @@ def generate(scale: str, today: dt.date, seed: int, report: Callable[[str], None
     build_deputies(office, names, phones)
     report("正在生成接待日…")
     build_reception(office)
+    settings.update(station_contacts(office))
     report("正在生成走访活动…")
     visits = build_activities(office)
     report("正在生成民情意见…")

@@ -5,8 +5,10 @@ import random
 from gridoffice.domain.enums import DeputyStatus, ReceptionStatus, RecurrenceKind
 
 from gridoffice.services.demo import words
+from gridoffice.services.demo.people import NameMaker
 from gridoffice.services.demo.scale import DemoOffice, StationInfo
 from gridoffice.services.reception.holidays import HolidayCalendar
+from gridoffice.services.reception.notice import contact_key
 from gridoffice.services.reception.schedule import Member, PlannedDay, RuleSpec, make_plan, parse_months
 
 PLAN_AHEAD_DAYS = 92
@@ -39,6 +41,13 @@ def build_reception(office: DemoOffice) -> None:
                      office.today + dt.timedelta(days=PLAN_AHEAD_DAYS), busy=busy)
     for day_id, planned in enumerate(plan.days, start=1):
         _add_day(office, day_id, planned, rng)
+
+
+def station_contacts(office: DemoOffice) -> dict[str, str]:
+    """Each station's contact person for its notices (a setting per station), from its own names."""
+    rng = office.rng("station contacts")
+    names = NameMaker(rng)
+    return {contact_key(station.id): names.make(rng.choice("男女女")) for station in office.stations}
 
 
 def _rule_spec(rule: dict, station: StationInfo, pool: list[int]) -> RuleSpec:

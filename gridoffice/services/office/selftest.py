@@ -28,8 +28,9 @@ from gridoffice.db.migrate import head_revision, schema_version
 from gridoffice.domain import AuditLog, Deputy, Station
 from gridoffice.paths import fonts_dir
 
-from gridoffice.services.common.fonts import FALLBACK_FILE, PRIMARY_FILE
+from gridoffice.services.common.fonts import FONT_FILES
 from gridoffice.services.common.pdf import para, styles, write_pdf
+from gridoffice.services.common.typography import paper_styles, paragraph
 
 SAMPLE_TEXT = "人大代表联络站 接待选民日 刘䶮 𠀾 0123456789"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -160,7 +161,7 @@ def _version_note(path: Path) -> str:
 
 # --- the installation --------------------------------------------------------------------
 def _check_fonts() -> Check:
-    missing = [name for name in (PRIMARY_FILE, FALLBACK_FILE) if not (fonts_dir() / name).is_file()]
+    missing = [name for name in FONT_FILES.values() if not (fonts_dir() / name).is_file()]
     return Check("字体文件", not missing, "缺少 " + "、".join(missing) if missing else str(fonts_dir()))
 
 
@@ -192,11 +193,12 @@ def _check_foreign_keys(db: Database) -> Check:
 
 
 def _check_pdf(path: Path) -> Check:
-    sheet = styles()
+    sheet, paper = styles(), paper_styles()
     write_pdf(path, [para("gridoffice 自检", sheet["title"]), para(SAMPLE_TEXT, sheet["body"]),
+                     paragraph("公文标题（宋体加粗）", paper["title"]), paragraph(SAMPLE_TEXT, paper["body"]),
                      para(f"版本 {__version__}", sheet["small"])], title="gridoffice 自检")
     data = path.read_bytes()
     embedded = len(re.findall(rb"/FontFile2", data))
     pages = len(re.findall(rb"/Type /Page\b", data))
-    ok = data.startswith(b"%PDF") and embedded >= 2 and pages == 1
+    ok = data.startswith(b"%PDF") and embedded >= 4 and pages == 1
     return Check("PDF 与内嵌字体", ok, f"{pages} 页，内嵌 {embedded} 种字体，{len(data)} 字节")

@@ -13,6 +13,7 @@ from gridoffice.domain import Activity, Deputy, ReceptionDay, ReceptionRule, Sta
 from gridoffice.domain.enums import StationKind
 from gridoffice.domain.errors import FieldError
 from gridoffice.domain.rules import is_contact_phone, normalize_phone, normalize_text
+from gridoffice.domain.settings import Setting
 
 NAME_LIMIT = 100
 
@@ -108,4 +109,7 @@ def delete_station(db: Database, station_id: int) -> None:
         rule = session.exec(select(ReceptionRule).where(ReceptionRule.station_id == station_id)).first()
         if rule is not None:
             session.delete(rule)  # a rule without its station means nothing; its pool links go with it
+        contact = session.get(Setting, f"station_contact.{station_id}")
+        if contact is not None:
+            session.delete(contact)  # the notices' contact person (公告设置), lest a new station reuse the id
         session.delete(station)

@@ -18,7 +18,7 @@ from gridoffice.domain.enums import DeputyStatus, ReceptionStatus, RecurrenceKin
 from gridoffice.domain.stations import short_station_name
 
 from gridoffice.services.office.setup import OfficeInputError
-from gridoffice.services.reception.holidays import DayInfo, calendar_of, month_days
+from gridoffice.services.reception.holidays import PROBABLE, DayInfo, calendar_of, month_days
 from gridoffice.services.reception.schedule import Conflict, RuleSpec, conflicts_of, rules_of
 
 MAX_PER_DAY = 6
@@ -122,7 +122,7 @@ class MonthView:
     """What the month view shows: each day's kind, the receptions, and the year's holiday warning."""
     days: dict[dt.date, DayInfo]
     rows: list[ReceptionRow]
-    warning: str          # "" when the year's holiday arrangement is known
+    warning: str          # "" when the year's holiday arrangement is known; else it names the month's 可能放假 days
 
 
 def month_view(db: Database, year: int, month: int, station_id: int | None = None) -> MonthView:
@@ -130,7 +130,14 @@ def month_view(db: Database, year: int, month: int, station_id: int | None = Non
     with db.session() as session:
         holidays = calendar_of(session)
         rows = reception_rows(session, start=first, end=last, station_id=station_id)
-    return MonthView(month_days(holidays, year, month), rows, holidays.year_warning(year))
+    # the year's warning, the month's probable holidays named, and the planned days that fall on one
+    warnings = holidays.warnings(first, last)
+    on_probable = [row for row in rows if row.status == ReceptionStatus.PLANNED.value
+                   and holidays.info(row.date).source == PROBABLE]
+    if on_probable:
+        listed = "、".join(f"{row.date.month}月{row.date.day}日{row.station_short}" for row in on_probable)
+        warnings.append(f"以下接待日排在可能放假的日子，请考虑改期或重新排班：{listed}。")
+    return MonthView(month_days(holidays, year, month), rows, "".join(warnings))
 
 
 # --- rules ---------------------------------------------------------------------------------

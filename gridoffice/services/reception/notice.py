@@ -14,7 +14,7 @@ from gridoffice.domain import ReceptionDay, Station
 from gridoffice.domain.dates import chinese_date, weekday_name
 from gridoffice.domain.enums import ReceptionStatus
 from gridoffice.domain.errors import FieldError
-from gridoffice.domain.settings import HOTLINE
+from gridoffice.domain.settings import HOTLINE, Setting
 
 from gridoffice.domain.stations import short_station_name
 from gridoffice.services.common.files import safe_file_name
@@ -28,7 +28,12 @@ NOTICE_QR = "reception_notice_qr"
 DEFAULT_NOTICE_TITLE = "人大代表接待选民日公告"
 DEFAULT_NOTICE_TOPICS = ("社区建设、环境卫生、交通出行、物业管理、养老托育、就业医疗等方面的意见和建议，"
                          "以及对政府部门工作的意见和建议。涉及诉讼、仲裁和信访的事项，请依法通过相应渠道反映。")
+DEFAULT_NOTICE_RULES = ("请依法有序反映意见和建议，如实反映情况；反映集体事项的，请推选代表（一般不超过5人）前来反映。"
+                        "涉及诉讼、仲裁、信访的事项，请依法通过相应渠道反映。")
 NOTICE_LEAD_DAYS = 3       # 提前公告: posted at least three days before
+# the contact person of a station (联系人), kept in the setting table: station_contact.<station id>
+STATION_CONTACT_PREFIX = "station_contact."
+CONTACT_LIMIT = 20
 
 
 class NoticeInputError(FieldError):
@@ -77,6 +82,49 @@ def save_notice_settings(db: Database, settings: NoticeSettings) -> NoticeSettin
     return settings
 
 
+# --- the stations' contact persons ------------------------------------------------------------
+
+def contact_key(station_id: int) -> str:
+    return f"{STATION_CONTACT_PREFIX}{station_id}"
+
+
+def read_station_contacts(db: Database) -> dict[int, str]:
+    """Station id → its contact person (联系人) as the notice prints it; stations without one are left out."""
+    with db.session() as session:
+        rows = session.exec(select(Setting).where(Setting.key.startswith(STATION_CONTACT_PREFIX))).all()
+        stations = set(session.exec(select(Station.id)))
+    contacts = {}
+    for row in rows:
+        suffix = row.key[len(STATION_CONTACT_PREFIX):]
+        if suffix.isdigit() and int(suffix) in stations and row.value:
+            contacts[int(suffix)] = row.value
+    return contacts
+
+
+def clean_station_contacts(contacts: dict[int, str]) -> dict[int, str]:
+    """The names trimmed; raises NoticeInputError (field "contacts") for one too long to print."""
+    cleaned = {}
+    for station_id, name in contacts.items():
+        name = " ".join(name.split())
+        if len(name) > CONTACT_LIMIT:
+            raise NoticeInputError("contacts", f"联系人“{name}”太长：不能超过 {CONTACT_LIMIT} 个字。")
+        cleaned[station_id] = name
+    return cleaned
+
+
+def save_station_contacts(db: Database, contacts: dict[int, str]) -> None:
+    """Set the contact persons of these stations ("" removes one); one transaction."""
+    cleaned = clean_station_contacts(contacts)
+    with db.session() as session:
+        for station_id, name in cleaned.items():
+            if name:
+                set_setting(session, contact_key(station_id), name)
+            else:
+                row = session.get(Setting, contact_key(station_id))
+                if row is not None:
+                    session.delete(row)
+
+
 # --- the data of a notice -------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -94,19 +142,28 @@ class Notice:
     date: dt.date
     start_time: dt.time
     end_time: dt.time
-    station: str
-    place: str
+    station: str            # the station's full name, as the notice's subject
+    place: str              # the room (the day's place)
     address: str
     deputies: tuple[NoticeDeputy, ...]
     office: str
-    hotline: str
+    hotline: str            # the office's hotline ("" when none is set)
     settings: NoticeSettings
+    station_phone: str = ""
+    contact: str = ""       # the station's contact person (联系人)
 
     @property
     def when(self) -> str:
         half = "上午" if self.start_time.hour < 12 else "下午"
         return (f"{chinese_date(self.date)}（{weekday_name(self.date)}）"
                 f"{half} {self.start_time:%H:%M}—{self.end_time:%H:%M}")
+
+    @property
+    def where(self) -> str:
+        """The room, with the station's name before it unless the room already names it, and the address."""
+        room = self.place if self.place.startswith(self.station) or not self.place else f"{self.station}{self.place}"
+        room = room or self.station
+        return f"{room}（{self.address}）" if self.address and self.address not in room else room
 
 
 def load_notices(db: Database, day_ids: Sequence[int]) -> list[Notice]:
@@ -126,7 +183,18 @@ def _notice(session: Session, day_id: int, attachments: Path) -> Notice:
         deputies.append(NoticeDeputy(deputy.name, deputy.levels, deputy.work_unit, deputy.post,
                                      photo if photo is not None and photo.is_file() else None))
     return Notice(day.id, day.date, day.start_time, day.end_time, station.name, day.place, station.address,
-                  tuple(deputies), office_name(session), get_setting(session, HOTLINE), _settings_of(session))
+                  tuple(deputies), office_name(session), get_setting(session, HOTLINE), _settings_of(session),
+                  station.phone, get_setting(session, contact_key(station.id)))
+
+
+def past_notice_refusal(days: Sequence[dt.date], today: dt.date) -> str:
+    """The sentence refusing a notice for a day already past ("" when every day is today or later):
+    the command and the window say the same."""
+    past = sorted(d for d in set(days) if d < today)
+    if not past:
+        return ""
+    listed = "、".join(chinese_date(d) for d in past[:5]) + ("等" if len(past) > 5 else "")
+    return f"{listed}已经过去，不能再打印接待日公告（公告是接待日之前张贴的预告）。"
 
 
 def notice_day_ids(db: Database, day: dt.date, station_id: int | None = None) -> list[int]:

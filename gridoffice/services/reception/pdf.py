@@ -1,7 +1,9 @@
-"""What the office prints for reception days: the month's 值班表 and the 接待日公告 for the wall.
+"""What the office prints for reception days: the 接待日公告 for the wall and the month's 值班表,
+both set by `typography` (Song faces, GB/T 9704 title and signature, Chinese line breaking).
 
 A notice is one A4 page in large type (it is read standing, from a metre away); a month's
-notices print as one PDF, a page each. Deputies' phone numbers never appear on a notice.
+notices print as one PDF, a page each. Deputies' phone numbers never appear on either paper:
+residents call the station's own phone, its contact person, or the office's hotline.
 """
 import datetime as dt
 from collections.abc import Sequence
@@ -10,100 +12,148 @@ from pathlib import Path
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
-from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import HRFlowable, Image, KeepInFrame, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import (Flowable, HRFlowable, Image, KeepInFrame, KeepTogether, PageBreak, Spacer, Table,
+                                TableStyle)
 
 from gridoffice.db import Database
-from gridoffice.domain import Station
-from gridoffice.domain.dates import chinese_date, weekday_name
-from gridoffice.domain.enums import ReceptionStatus
+from gridoffice.domain.dates import weekday_name
 from gridoffice.domain.rules import level_label
-from gridoffice.domain.stations import short_station_name
+from gridoffice.services.common.typography import (BOLD_FACE, HEI_FACE, KAI_FACE, OFFICIAL_RED, TITLE_FACE,
+                                                   PaperParagraph, fit_columns, markup, paper_month_day, paper_styles,
+                                                   paper_table,
+                                                   paragraph, signature_block, time_range, write_paper)
+from gridoffice.services.reception.duty import DutyRoster, StationDuty, load_duty_roster
+from gridoffice.services.reception.notice import (DEFAULT_NOTICE_RULES, Notice, NoticeInputError,
+                                                  past_notice_refusal)
 
-from gridoffice.services.common.pdf import GRID_LINE, data_table, para, styles, write_pdf
-from gridoffice.services.common.settings import office_name
-from gridoffice.services.reception.days import ReceptionRow, month_bounds, reception_rows
-from gridoffice.services.reception.notice import Notice, NoticeInputError
-
-NOTICE_RED = colors.HexColor("#b71c1c")
-PAGE_MARGIN_MM = 18
-PHOTO_WIDTH = 20 * mm
+NOTICE_MARGIN_MM = 20
+PHOTO_WIDTH = 21 * mm
+PHOTO_HEIGHT = 28 * mm
+NUMERALS = "一二三四五六七八九十"
 
 
 # --- the notice page ----------------------------------------------------------------------------
 
 def _notice_styles() -> dict[str, ParagraphStyle]:
-    base = styles()["body"]
+    base = paper_styles(15)["body"]
     return {
-        "title": ParagraphStyle("n_title", parent=base, fontSize=32, leading=42, alignment=TA_CENTER,
-                                textColor=NOTICE_RED),
-        "lead": ParagraphStyle("n_lead", parent=base, fontSize=17, leading=28, firstLineIndent=34),
-        "item": ParagraphStyle("n_item", parent=base, fontSize=17, leading=28, leftIndent=85, firstLineIndent=-85),
-        "cell": ParagraphStyle("n_cell", parent=base, fontSize=15, leading=20),
-        "name": ParagraphStyle("n_name", parent=base, fontSize=19, leading=24),
-        "sign": ParagraphStyle("n_sign", parent=base, fontSize=17, leading=30, alignment=TA_RIGHT),
-        "caption": ParagraphStyle("n_caption", parent=base, fontSize=10.5, leading=14, alignment=TA_CENTER),
+        "title": ParagraphStyle("n_title", parent=base, fontName=TITLE_FACE, fontSize=30, leading=40,
+                                alignment=TA_CENTER, textColor=OFFICIAL_RED),
+        "lead": ParagraphStyle("n_lead", parent=base, fontSize=15, leading=26, firstLineIndent=30),
+        "item": ParagraphStyle("n_item", parent=base, fontSize=15, leading=26, firstLineIndent=30),
+        "name": ParagraphStyle("n_name", parent=base, fontName=BOLD_FACE, fontSize=17, leading=22),
+        "level": ParagraphStyle("n_level", parent=base, fontSize=12.5, leading=17),
+        "unit": ParagraphStyle("n_unit", parent=base, fontSize=13.5, leading=19),
+        "sign": ParagraphStyle("n_sign", parent=base, fontSize=15, leading=24, alignment=TA_CENTER),
+        "caption": ParagraphStyle("n_caption", parent=base, fontSize=10, leading=13, alignment=TA_CENTER),
+        "placeholder": ParagraphStyle("n_placeholder", parent=base, fontSize=9, leading=11, alignment=TA_CENTER,
+                                      textColor=colors.HexColor("#8a8a8a")),
     }
+
+
+def contact_text(notice: Notice) -> str:
+    """How to book or reach the station: its own phone and contact person, the office's hotline."""
+    parts = ["欢迎提前电话预约，也可在接待时间直接前来。"]
+    station = "，".join(part for part in (f"联系人：{notice.contact}" if notice.contact else "",
+                                          f"联系电话：{notice.station_phone}" if notice.station_phone else "") if part)
+    if station:
+        parts.append(f"本站{station}。")
+    if notice.hotline:
+        parts.append(f"{notice.office}热线：{notice.hotline}。")
+    if not station and not notice.hotline:
+        parts = ["可在接待时间直接前来，或到联络站咨询。"]
+    return "".join(parts)
+
+
+def notice_items(notice: Notice) -> list[tuple[str, str]]:
+    """(label, text) of each numbered item; the deputies' text is what the table shows, in a line."""
+    deputies = "、".join(f"{d.name}（{level_label(d.levels)}）" if d.levels else d.name for d in notice.deputies)
+    return [
+        ("接待时间", notice.when),
+        ("接待地点", notice.where),
+        ("接待代表", deputies or "另行公告"),
+        ("反映内容", notice.settings.topics),
+        ("预约和联系", contact_text(notice)),
+        ("注意事项", DEFAULT_NOTICE_RULES),
+    ]
+
+
+def notice_lead(notice: Notice) -> str:
+    return (f"为密切人大代表同人民群众的联系，倾听群众意见和建议，{notice.station}定于{notice.when}"
+            "开展人大代表接待选民活动，欢迎居民群众前来反映意见和建议。现将有关事项公告如下：")
 
 
 def notice_lines(notice: Notice) -> list[str]:
     """The notice's text, line by line (what the page says, without layout)."""
-    lines = [
-        f"为密切人大代表同人民群众的联系，倾听群众呼声，{short_station_name(notice.station)}定于"
-        f"{notice.when}开展人大代表接待选民活动，欢迎广大居民群众前来反映意见和建议。现将有关事项公告如下：",
-        f"接待时间：{notice.when}",
-        f"接待地点：{notice.place}",
-    ]
-    if notice.address:
-        lines.append(f"详细地址：{notice.address}")
-    lines.append("接待代表：" + ("、".join(d.name for d in notice.deputies) or "另行公告"))
-    lines.append(f"反映内容：{notice.settings.topics}")
-    if notice.hotline:
-        lines.append(f"联系电话：{notice.hotline}")
-    return lines
+    return [notice_lead(notice)] + [f"{NUMERALS[i]}、{label}：{text}"
+                                    for i, (label, text) in enumerate(notice_items(notice))]
 
 
-def _deputy_table(notice: Notice, sheet: dict[str, ParagraphStyle], width: float) -> Table:
-    with_photos = any(d.photo for d in notice.deputies)
-    rows = []
-    for deputy in notice.deputies:
-        unit = "\n".join(part for part in (deputy.work_unit, deputy.post) if part)
-        row = [para(deputy.name, sheet["name"]), para(level_label(deputy.levels), sheet["cell"]), para(unit, sheet["cell"])]
-        if with_photos:
-            row.insert(0, _photo(deputy.photo) if deputy.photo else "")
-        rows.append(row)
-    # name and level as wide as their longest text (one line each), the work unit takes the rest
-    widths = [min(_text_width([d.name for d in notice.deputies], sheet["name"]), 40 * mm),
-              min(_text_width([level_label(d.levels) for d in notice.deputies], sheet["cell"]), 45 * mm)]
-    if with_photos:
-        widths.insert(0, PHOTO_WIDTH + 4 * mm)
-    widths.append(width - sum(widths))
-    table = Table(rows, colWidths=widths, hAlign="RIGHT")  # under the items' text, past their labels
-    table.setStyle(TableStyle([
-        ("LINEBELOW", (0, 0), (-1, -2), 0.5, GRID_LINE),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
-    return table
+class PhotoPlaceholder(Flowable):
+    """Where a deputy has no photo: a light frame with a head-and-shoulders outline and 照片."""
 
+    def __init__(self, width: float, height: float, caption_style: ParagraphStyle):
+        super().__init__()
+        self.width, self.height = width, height
+        self.caption_style = caption_style
 
-def _text_width(texts: Sequence[str], style: ParagraphStyle) -> float:
-    return max((stringWidth(t, style.fontName, style.fontSize) for t in texts), default=0) + 14
+    def wrap(self, availWidth, availHeight):
+        return self.width, self.height
+
+    def draw(self):
+        canvas = self.canv
+        grey = colors.HexColor("#b9b9b9")
+        canvas.setStrokeColor(grey)
+        canvas.setFillColor(colors.HexColor("#f4f4f4"))
+        canvas.setLineWidth(0.8)
+        canvas.roundRect(0, 0, self.width, self.height, 2 * mm, stroke=1, fill=1)
+        canvas.setFillColor(colors.HexColor("#d6d6d6"))
+        cx = self.width / 2
+        canvas.circle(cx, self.height * 0.62, self.width * 0.17, stroke=0, fill=1)
+        path = canvas.beginPath()
+        path.moveTo(cx - self.width * 0.33, self.height * 0.2)
+        path.curveTo(cx - self.width * 0.33, self.height * 0.46, cx + self.width * 0.33, self.height * 0.46,
+                     cx + self.width * 0.33, self.height * 0.2)
+        path.close()
+        canvas.drawPath(path, stroke=0, fill=1)
+        canvas.setFillColor(colors.HexColor("#8a8a8a"))
+        canvas.setFont(self.caption_style.fontName, self.caption_style.fontSize)
+        canvas.drawCentredString(cx, 2.2 * mm, "照片")
 
 
 def _photo(path: Path) -> Image:
-    """The photo at PHOTO_WIDTH, or narrower when it is taller than 1.3 times that (never distorted)."""
+    """The photo fitted into PHOTO_WIDTH × PHOTO_HEIGHT (never distorted)."""
     image = Image(str(path))
-    width, height = PHOTO_WIDTH, image.imageHeight * PHOTO_WIDTH / image.imageWidth
-    if height > PHOTO_WIDTH * 1.3:
-        width, height = width * PHOTO_WIDTH * 1.3 / height, PHOTO_WIDTH * 1.3
-    image.drawWidth, image.drawHeight = width, height
+    scale = min(PHOTO_WIDTH / image.imageWidth, PHOTO_HEIGHT / image.imageHeight)
+    image.drawWidth, image.drawHeight = image.imageWidth * scale, image.imageHeight * scale
     return image
+
+
+def _deputy_table(notice: Notice, sheet: dict[str, ParagraphStyle], width: float) -> Table:
+    rows = []
+    for deputy in notice.deputies:
+        picture = _photo(deputy.photo) if deputy.photo else PhotoPlaceholder(PHOTO_WIDTH, PHOTO_HEIGHT,
+                                                                              sheet["placeholder"])
+        who = [paragraph(deputy.name, sheet["name"]), paragraph(level_label(deputy.levels), sheet["level"])]
+        unit = [paragraph(deputy.work_unit, sheet["unit"])] if deputy.work_unit else []
+        if deputy.post:
+            unit.append(paragraph(deputy.post, sheet["unit"]))
+        rows.append([picture, who, unit])
+    name_width = 42 * mm
+    widths = [PHOTO_WIDTH + 6 * mm, name_width, width - PHOTO_WIDTH - 6 * mm - name_width]
+    table = Table(rows, colWidths=widths, hAlign="RIGHT")
+    table.setStyle(TableStyle([
+        ("LINEBELOW", (0, 0), (-1, -2), 0.5, colors.HexColor("#9a9a9a")),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (0, -1), 0),
+    ]))
+    return table
 
 
 def _qr(text: str, size: float) -> Drawing:
@@ -114,41 +164,50 @@ def _qr(text: str, size: float) -> Drawing:
     return drawing
 
 
+def _item(number: int, label: str, text: str, style: ParagraphStyle) -> PaperParagraph:
+    """一、接待时间：… with the label in 黑体 (a first-level heading of GB/T 9704)."""
+    head = markup(f"{NUMERALS[number]}、{label}：", ParagraphStyle("h", parent=style, fontName=HEI_FACE))
+    return PaperParagraph(f'<font name="{HEI_FACE}">{head}</font>{markup(text, style)}', style)
+
+
 def _notice_page(notice: Notice, issued_on: dt.date, page_width: float, page_height: float) -> KeepInFrame:
     sheet = _notice_styles()
-    width = page_width - 2 * PAGE_MARGIN_MM * mm
-    lines = notice_lines(notice)
+    width = page_width - 2 * NOTICE_MARGIN_MM * mm
     content = [
-        para(notice.settings.title, sheet["title"]),
-        HRFlowable(width="100%", thickness=2, color=NOTICE_RED, spaceBefore=2 * mm, spaceAfter=6 * mm),
-        para(lines[0], sheet["lead"]),
-        Spacer(1, 3 * mm),
+        paragraph(notice.settings.title, sheet["title"]),
+        HRFlowable(width="100%", thickness=2, color=OFFICIAL_RED, spaceBefore=2 * mm, spaceAfter=5 * mm),
+        paragraph(notice_lead(notice), sheet["lead"]),
+        Spacer(1, 1 * mm),
     ]
-    for line in lines[1:]:
-        if line.startswith("接待代表："):
-            content.append(para("接待代表：", sheet["item"]))
-            if notice.deputies:
-                content.append(_deputy_table(notice, sheet, width - sheet["item"].leftIndent))
-            content.append(Spacer(1, 2 * mm))
+    for number, (label, text) in enumerate(notice_items(notice)):
+        if label == "接待代表" and notice.deputies:
+            content.append(_item(number, label, "", sheet["item"]))
+            content.append(_deputy_table(notice, sheet, width - sheet["item"].firstLineIndent))
+            content.append(Spacer(1, 1.5 * mm))
         else:
-            content.append(para(line, sheet["item"]))
-    signature = [para(notice.office, sheet["sign"]), para(chinese_date(issued_on), sheet["sign"])]
+            content.append(_item(number, label, text, sheet["item"]))
+    signature = signature_block(notice.office, issued_on, width * 0.62, style=sheet["sign"])
     if notice.settings.qr_text:
-        qr = [_qr(notice.settings.qr_text, 30 * mm), para("扫码了解更多", sheet["caption"])]
-        footer = Table([[qr, signature]], colWidths=[36 * mm, width - 36 * mm])
-        footer.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (0, 0), 0)]))
-        content += [Spacer(1, 4 * mm), footer]
+        qr = [_qr(notice.settings.qr_text, 28 * mm), paragraph("扫码了解更多", sheet["caption"])]
+        footer = Table([[qr, signature]], colWidths=[width * 0.38, width * 0.62])
+        footer.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                    ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        content += [Spacer(1, 2 * mm), footer]
     else:
-        content += [Spacer(1, 8 * mm), *signature]
+        content += [Spacer(1, 2 * mm), signature_block(notice.office, issued_on, width, style=sheet["sign"])]
     # frame = page less margins (write_pdf adds 5 mm at the bottom) less the frame's own padding
-    height = page_height - (2 * PAGE_MARGIN_MM + 5) * mm - 13
+    height = page_height - (2 * NOTICE_MARGIN_MM + 5) * mm - 13
     return KeepInFrame(width, height, content, mode="shrink")
 
 
 def write_notices_pdf(path: Path | str, notices: Sequence[Notice], *, issued_on: dt.date) -> Path:
-    """One A4 page per notice (a single day, or a month's batch)."""
+    """One A4 page per notice (a single day, or a month's batch), issued on `issued_on` (today).
+    A notice for a day already past is refused (NoticeInputError, field "day")."""
     if not notices:
         raise NoticeInputError("day", "没有需要打印公告的接待日。")
+    refusal = past_notice_refusal([n.date for n in notices], issued_on)
+    if refusal:
+        raise NoticeInputError("day", refusal)
     story = []
     for index, notice in enumerate(notices):
         if index:
@@ -156,54 +215,91 @@ def write_notices_pdf(path: Path | str, notices: Sequence[Notice], *, issued_on:
         story.append(_notice_page(notice, issued_on, *A4))
     first = notices[0]
     title = first.settings.title if len(notices) == 1 else f"{first.settings.title}（{len(notices)} 份）"
-    return write_pdf(path, story, title=title, page_numbers=False, margins_mm=PAGE_MARGIN_MM)
+    return write_paper(path, story, title=title, page_numbers=False, margins_mm=NOTICE_MARGIN_MM,
+                       author=first.office)
 
 
 # --- the duty roster ------------------------------------------------------------------------------
 
-def roster_remark(row: ReceptionRow) -> str:
-    if row.status != ReceptionStatus.PLANNED.value:
-        return row.status + (f"：{row.notes}" if row.notes and row.status == ReceptionStatus.CANCELLED.value else "")
-    return row.notes
+ROSTER_MARGIN_MM = 18
+ROSTER_HEADERS = ["日期", "星期", "时间", "地点", "值班代表及工作单位、职务", "备注"]
+ROSTER_FLEX = {3: 26, 4: 60, 5: 30}    # place, deputies, remark share what dates and times leave
 
 
-def write_duty_roster_pdf(path: Path | str, rows: Sequence[ReceptionRow], *, year: int, month: int,
-                          office: str, station: str | None, today: dt.date) -> Path:
-    """值班表: the month's receptions for one station (`station` named) or all (None)."""
-    sheet = styles()
-    one_station = station is not None
-    headers = ["日期", "星期", "时间", "地点", "值班代表（层级）", "备注"]
-    weights = [20, 16, 25, 50, 45, 30]            # mm of the 186 mm of a portrait page
-    if not one_station:
-        headers.insert(3, "联络站")
-        weights = [20, 16, 25, 32, 62, 68, 50]    # mm of the 273 mm of a landscape page
-    body = []
-    for row in rows:
-        cells = [f"{row.date.month}月{row.date.day}日", weekday_name(row.date), row.time_range, row.place,
-                 row.deputies or "（未排）", roster_remark(row)]
-        if not one_station:
-            cells.insert(3, row.station_short)
-        body.append(cells)
-    page = A4 if one_station else landscape(A4)
-    usable = page[0] - 24 * mm
-    widths = [usable * w / sum(weights) for w in weights]
-    title = f"{office}{year}年{month}月人大代表接待选民值班表"
-    scope = f"联络站：{station}" if one_station else "联络站：全部"
-    story = [para(title, sheet["title"]),
-             para(f"{scope}　　共 {len(rows)} 次接待　　制表日期：{chinese_date(today)}", sheet["subtitle"])]
-    if body:
-        story.append(data_table(headers, body, widths, font_size=10))
-    else:
-        story.append(para("本月没有安排接待日。", sheet["body"]))
-    return write_pdf(path, story, title=title, pagesize=page, margins_mm=12, footer_note=office)
+def _roster_styles() -> dict[str, ParagraphStyle]:
+    sheet = paper_styles(12)
+    sheet["station"] = ParagraphStyle("r_station", parent=sheet["body"], fontName=HEI_FACE, fontSize=13.5,
+                                      leading=20, spaceBefore=3 * mm, keepWithNext=1)
+    sheet["facts"] = ParagraphStyle("r_facts", parent=sheet["body"], fontName=KAI_FACE, fontSize=11.5, leading=17,
+                                    spaceAfter=1.5 * mm, keepWithNext=1)
+    sheet["deputy"] = ParagraphStyle("r_deputy", parent=sheet["cell"], alignment=TA_LEFT)
+    sheet["title2"] = ParagraphStyle("r_title2", parent=sheet["title"], fontSize=20, leading=28)
+    return sheet
+
+
+def short_place(place: str, station: str) -> str:
+    """The room without the station's name the heading above already gives."""
+    rest = place[len(station):].strip() if place.startswith(station) else place
+    return rest or place
+
+
+def _duty_cell(day, sheet: dict[str, ParagraphStyle]) -> list:
+    if not day.deputies:
+        return [paragraph("（未排）", sheet["cell"])]
+    cell = []
+    for deputy in day.deputies:
+        level = f"（{deputy.level}）" if deputy.level else ""
+        cell.append(PaperParagraph(f"<b>{markup(deputy.name, sheet['deputy'])}</b>{markup(level, sheet['deputy'])}"
+                                   + (f"<br/>{markup(deputy.unit_post, sheet['deputy'])}" if deputy.unit_post else ""),
+                                   sheet["deputy"]))
+    return cell
+
+
+def _station_block(number: int, station: StationDuty, sheet: dict[str, ParagraphStyle], width: float,
+                   numbered: bool) -> list[Flowable]:
+    head = f"{NUMERALS[number] if number < 10 else number + 1}、{station.name}" if numbered else station.name
+    facts = "　".join(part for part in (f"地址：{station.address}" if station.address else "",
+                                        f"电话：{station.phone}" if station.phone else "",
+                                        f"联系人：{station.contact}" if station.contact else "") if part)
+    rows = []
+    for day in station.days:
+        rows.append([paper_month_day(day.date), weekday_name(day.date), time_range(day.start_time, day.end_time),
+                     short_place(day.place, station.name), _duty_cell(day, sheet), day.remark])
+    fixed = {column: [ROSTER_HEADERS[column]] + [row[column] for row in rows] for column in (0, 1, 2)}
+    widths = fit_columns(width, [(fixed.get(i), ROSTER_FLEX.get(i, 1)) for i in range(len(ROSTER_HEADERS))],
+                         sheet["header_cell"])
+    table = paper_table(ROSTER_HEADERS, rows, widths, styles=sheet, centred=(0, 1, 2))
+    # the station's name and facts stay with the start of its table (keepWithNext)
+    return [paragraph(head, sheet["station"]), paragraph(facts or "（联络站地址和电话未填写）", sheet["facts"]), table]
+
+
+def write_duty_roster_pdf(path: Path | str, roster: DutyRoster, *, today: dt.date) -> Path:
+    """值班表: the month's receptions, station by station (its address, phone and contact above its
+    table), each deputy with level, work unit and post; issued by the office with room for the seal."""
+    sheet = _roster_styles()
+    page = A4
+    width = page[0] - 2 * ROSTER_MARGIN_MM * mm
+    title = f"{roster.office}{roster.year}年{roster.month}月人大代表接待选民值班表"
+    scope = "全部联络站" if roster.all_stations else roster.stations[0].name
+    story: list[Flowable] = [
+        paragraph(roster.office, sheet["title2"]),
+        paragraph(f"{roster.year}年{roster.month}月人大代表接待选民值班表", sheet["title2"]),
+        paragraph(f"{scope}　共 {roster.day_count} 次接待", sheet["subtitle"]),
+    ]
+    blocks = [_station_block(number, station, sheet, width, roster.all_stations)
+              for number, station in enumerate(roster.stations)]
+    for block in blocks[:-1]:
+        story += block
+    # the signature never stands alone on a page: it stays with the last station's table
+    story.append(KeepTogether(blocks[-1] + [
+        Spacer(1, 4 * mm), paragraph("值班安排如有变动，以联络站另行公告为准。居民可按上述电话联系各联络站。", sheet["small"]),
+        signature_block(roster.office, today, width, style=sheet["sign"])]))
+    return write_paper(path, story, title=title, pagesize=page, margins_mm=ROSTER_MARGIN_MM, author=roster.office)
 
 
 def duty_roster(db: Database, path: Path | str, *, year: int, month: int, station_id: int | None,
                 today: dt.date) -> Path:
-    """The month's 值班表 of one station (or all when None), written to `path`."""
-    first, last = month_bounds(year, month)
-    with db.session() as session:
-        rows = reception_rows(session, start=first, end=last, station_id=station_id)
-        station = session.get(Station, station_id).name if station_id else None
-        office = office_name(session)
-    return write_duty_roster_pdf(path, rows, year=year, month=month, office=office, station=station, today=today)
+    """The month's 值班表 of one station (or all when None), written to `path`. Raises
+    EmptyRosterError, writing nothing, when the month has no reception day there."""
+    roster = load_duty_roster(db, year, month, station_id)
+    return write_duty_roster_pdf(path, roster, today=today)

@@ -27,7 +27,7 @@ from gridoffice.domain.dates import chinese_date, weekday_name
 from gridoffice.domain.enums import DeputyStatus, ReceptionStatus, RecurrenceKind
 from gridoffice.domain.rules import split_multi
 
-from gridoffice.services.reception.holidays import HolidayCalendar, calendar_of
+from gridoffice.services.reception.holidays import PROBABLE, PROBABLE_LABEL, HolidayCalendar, calendar_of
 
 Pair = tuple[int, int]
 
@@ -343,6 +343,11 @@ def make_plan(rules: Sequence[RuleSpec], members: dict[int, Member], holidays: H
         booked[day].update(chosen)
         plan.days.append(PlannedDay(day, rule.station_id, rule.station_name, rule.start_time, rule.end_time,
                                     rule.place, chosen, nominal))
+        probable = _probable_between(holidays, nominal, day)
+        if probable:
+            plan.warnings.append(f"{chinese_date(nominal)}（{weekday_name(nominal)}）{rule.station_name}的接待日"
+                                 f"{PROBABLE_LABEL}（{probable}），已顺延到{chinese_date(day)}（{weekday_name(day)}）；"
+                                 "放假安排公布后请导入通知并重新排班。")
         if len(chosen) < min(rule.per_day, len(rotation.members)):
             plan.warnings.append(f"{chinese_date(day)}（{weekday_name(day)}）{rule.station_name}：只有 {len(chosen)} "
                                  f"名代表可以值班（其余代表当天不便或已在别处值班），请手工补充。")
@@ -352,6 +357,17 @@ def make_plan(rules: Sequence[RuleSpec], members: dict[int, Member], holidays: H
             plan.warnings.append(f"{plan.station_names[station_id]}：值班次数最多与最少相差 {plan.spread(station_id)} 次"
                                  "（代表不便日期或跨站值班所致），可在日历中手工调整。")
     return plan
+
+
+def _probable_between(holidays: HolidayCalendar, nominal: dt.date, day: dt.date) -> str:
+    """The festival of a probable holiday a date was moved over ("" when none was)."""
+    current = nominal
+    while current < day:
+        info = holidays.info(current)
+        if info.source == PROBABLE:
+            return info.name
+        current += dt.timedelta(days=1)
+    return ""
 
 
 def _pool_warnings(plan: Plan, rule: RuleSpec, pool: list[Member]) -> None:

@@ -15,8 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFormLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QWidget)
+from PySide6.QtWidgets import (QApplication, QFormLayout, QHeaderView, QLabel,
+    QLineEdit, QPlainTextEdit, QSizePolicy, QTableWidget,
+    QTableWidgetItem, QWidget)
 
 class Ui_NoticeSettingsForm(object):
     def setupUi(self, NoticeSettingsForm):
@@ -72,13 +73,43 @@ class Ui_NoticeSettingsForm(object):
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.qr_text_error)
 
+        self.contacts_label = QLabel(NoticeSettingsForm)
+        self.contacts_label.setObjectName(u"contacts_label")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.contacts_label)
+
+        self.contacts = QTableWidget(NoticeSettingsForm)
+        if (self.contacts.columnCount() < 3):
+            self.contacts.setColumnCount(3)
+        __qtablewidgetitem = QTableWidgetItem()
+        self.contacts.setHorizontalHeaderItem(0, __qtablewidgetitem)
+        __qtablewidgetitem1 = QTableWidgetItem()
+        self.contacts.setHorizontalHeaderItem(1, __qtablewidgetitem1)
+        __qtablewidgetitem2 = QTableWidgetItem()
+        self.contacts.setHorizontalHeaderItem(2, __qtablewidgetitem2)
+        self.contacts.setObjectName(u"contacts")
+        self.contacts.setMinimumSize(QSize(0, 160))
+        self.contacts.setTabKeyNavigation(False)
+        self.contacts.setColumnCount(3)
+        self.contacts.horizontalHeader().setStretchLastSection(True)
+        self.contacts.verticalHeader().setVisible(False)
+
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.contacts)
+
+        self.contacts_error = QLabel(NoticeSettingsForm)
+        self.contacts_error.setObjectName(u"contacts_error")
+
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.contacts_error)
+
 #if QT_CONFIG(shortcut)
         self.title_label.setBuddy(self.title)
         self.topics_label.setBuddy(self.topics)
         self.qr_text_label.setBuddy(self.qr_text)
+        self.contacts_label.setBuddy(self.contacts)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.title, self.topics)
         QWidget.setTabOrder(self.topics, self.qr_text)
+        QWidget.setTabOrder(self.qr_text, self.contacts)
 
         self.retranslateUi(NoticeSettingsForm)
 
@@ -90,6 +121,16 @@ class Ui_NoticeSettingsForm(object):
         self.topics_label.setText(QCoreApplication.translate("NoticeSettingsForm", u"\u53ef\u4ee5\u53cd\u6620\u7684\u5185\u5bb9(&C)", None))
         self.qr_text_label.setText(QCoreApplication.translate("NoticeSettingsForm", u"\u4e8c\u7ef4\u7801\u5185\u5bb9(&Q)", None))
         self.qr_text.setPlaceholderText(QCoreApplication.translate("NoticeSettingsForm", u"\u4f8b\u5982\u516c\u4f17\u53f7\u6587\u7ae0\u6216\u9884\u7ea6\u9875\u9762\u7684\u94fe\u63a5\uff1b\u7559\u7a7a\u5219\u516c\u544a\u4e0a\u4e0d\u5370\u4e8c\u7ef4\u7801", None))
+        self.contacts_label.setText(QCoreApplication.translate("NoticeSettingsForm", u"\u5404\u7ad9\u8054\u7cfb\u4eba(&L)", None))
+        ___qtablewidgetitem = self.contacts.horizontalHeaderItem(0)
+        ___qtablewidgetitem.setText(QCoreApplication.translate("NoticeSettingsForm", u"\u8054\u7edc\u7ad9", None))
+        ___qtablewidgetitem1 = self.contacts.horizontalHeaderItem(1)
+        ___qtablewidgetitem1.setText(QCoreApplication.translate("NoticeSettingsForm", u"\u7535\u8bdd", None))
+        ___qtablewidgetitem2 = self.contacts.horizontalHeaderItem(2)
+        ___qtablewidgetitem2.setText(QCoreApplication.translate("NoticeSettingsForm", u"\u8054\u7cfb\u4eba\uff08\u53cc\u51fb\u586b\u5199\uff09", None))
+#if QT_CONFIG(tooltip)
+        self.contacts.setToolTip(QCoreApplication.translate("NoticeSettingsForm", u"\u516c\u544a\u4e0a\u5370\u7684\u8054\u7cfb\u4eba\uff0c\u4e0e\u8054\u7edc\u7ad9\u7684\u7535\u8bdd\u4e00\u8d77\u65b9\u4fbf\u7fa4\u4f17\u9884\u7ea6\uff1b\u7535\u8bdd\u5728\u201c\u5de5\u5177 \u2192 \u8054\u7edc\u7ad9\u201d\u4e2d\u586b\u5199", None))
+#endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
 

@@ -16,7 +16,7 @@ from gridoffice.clock import Clock
 from gridoffice.domain.dates import chinese_date, weekday_name
 from gridoffice.domain.enums import ReceptionStatus
 from gridoffice.services.reception.days import ReceptionRow
-from gridoffice.services.reception.holidays import ESTIMATED, OVERRIDE, DayInfo
+from gridoffice.services.reception.holidays import ESTIMATED, OVERRIDE, PROBABLE, DayInfo
 from gridoffice.views.reception.month_cells import (CELL_PADDING, CHIP_LINE, COMPACT_LINE, DAY_LINE, ENTRY_LINE,
                                                     HEADER_HEIGHT, Cell, CellPainter, Chip, Entry, entry_title)
 
@@ -283,7 +283,10 @@ class MonthCalendar(QWidget):
         if info is None or not info.name:
             return ""
         if info.source == ESTIMATED:
-            return f"{info.name}：按法定节日估算，当年放假和调休安排尚未录入"
+            return f"{info.name}：按法定节日估算，当年放假和调休安排尚未导入"
+        if info.source == PROBABLE:
+            return (f"{info.label}：{cell.date.year} 年的放假安排尚未导入，按往年惯例这一天很可能放假，排班时避开。"
+                    "国务院公布通知后，请在“工具 → 节假日设置”中粘贴导入")
         if info.source == OVERRIDE:
             return f"{info.name}（手工录入）"
         return info.name

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from gridoffice.domain.dates import WEEKDAYS
 from gridoffice.domain.enums import ReceptionStatus
 from gridoffice.services.reception.days import ReceptionRow
-from gridoffice.services.reception.holidays import ESTIMATED, DayInfo
+from gridoffice.services.reception.holidays import PROBABLE, DayInfo
 
 HEADER_HEIGHT = 24
 CELL_PADDING = 3
@@ -25,6 +25,8 @@ STATUS_COLORS = {  # (bar, fill, text)
     ReceptionStatus.CANCELLED.value: ("#9e9e9e", "#f2f2f2", "#757575"),
 }
 HOLIDAY_FILL = QColor("#fdecea")
+PROBABLE_FILL = QColor("#fff3e0")      # 可能放假: a year not yet announced
+PROBABLE_ORANGE = QColor("#e65100")
 MAKEUP_FILL = QColor("#eef2f7")
 WEEKEND_FILL = QColor("#f6f7f9")
 OUTSIDE_FILL = QColor("#fbfbfb")
@@ -83,6 +85,8 @@ class CellPainter:
     def _fill(cell: Cell, info: DayInfo | None) -> QColor:
         if not cell.in_month:
             return OUTSIDE_FILL
+        if info and info.source == PROBABLE:
+            return PROBABLE_FILL
         if info and info.badge == "休":
             return HOLIDAY_FILL
         if info and info.badge == "班":
@@ -135,14 +139,16 @@ class CellPainter:
         if info.badge:
             badge = QRect(x, rect.top() + 3, 17, 15)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(HOLIDAY_RED if info.badge == "休" else MAKEUP_GREY)
+            painter.setBrush(PROBABLE_ORANGE if info.source == PROBABLE else
+                             HOLIDAY_RED if info.badge == "休" else MAKEUP_GREY)
             painter.drawRoundedRect(QRectF(badge), 3, 3)
             painter.setPen(QColor("#ffffff"))
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, info.badge)
             x = badge.right() + 4
         if info.name:
-            name = info.name + ("（估）" if info.source == ESTIMATED else "")
-            painter.setPen(HOLIDAY_RED if not info.is_workday else MAKEUP_GREY)
+            name = info.label
+            painter.setPen(PROBABLE_ORANGE if info.source == PROBABLE else
+                           HOLIDAY_RED if not info.is_workday else MAKEUP_GREY)
             space = QRect(x, rect.top() + 2, rect.right() - x - 3, DAY_LINE - 2)
             painter.drawText(space, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              QFontMetrics(self.small).elidedText(name, Qt.TextElideMode.ElideRight, space.width()))

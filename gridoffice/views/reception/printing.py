@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from gridoffice.db import Database
 from gridoffice.clock import Clock
 from gridoffice.paths import preview_file
-from gridoffice.services.reception.notice import late_notice_warning, load_notices, notices_file_name
+from gridoffice.services.reception.notice import (late_notice_warning, load_notices, notices_file_name,
+                                                  past_notice_refusal)
 from gridoffice.widgets.pdf_preview import PdfPreviewDialog
 
 
@@ -26,6 +27,10 @@ def print_notices(parent: QWidget, db: Database, clock: Clock, day_ids: Sequence
         return None
     today = clock.today()
     notices = load_notices(db, day_ids)
+    refusal = past_notice_refusal([n.date for n in notices], today)
+    if refusal:
+        QMessageBox.information(parent, "不能打印公告", refusal)
+        return None
     late = late_notice_warning([n.date for n in notices], today)
     if late and QMessageBox.warning(parent, "公告张贴时间不足 3 天", f"{late}\n\n仍要打印吗？",
                                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -42,15 +47,22 @@ def print_notices(parent: QWidget, db: Database, clock: Clock, day_ids: Sequence
     return target
 
 
-def print_roster(parent: QWidget, db: Database, clock: Clock, month: dt.date, station_id: int | None) -> None:
-    """The month's duty roster of one station (or all), previewed."""
-    from gridoffice.services.reception.pdf import duty_roster  # ReportLab: not on the start-up path
+def print_roster(parent: QWidget, db: Database, clock: Clock, month: dt.date, station_id: int | None) -> Path | None:
+    """The month's duty roster of one station (or all), previewed; an empty month is said, not printed."""
+    from gridoffice.services.reception.duty import EmptyRosterError, load_duty_roster, roster_file_name
+    from gridoffice.services.reception.pdf import write_duty_roster_pdf  # ReportLab: not on the start-up path
 
-    name = f"值班表-{month:%Y年%m月}.pdf"
+    try:
+        roster = load_duty_roster(db, month.year, month.month, station_id)
+    except EmptyRosterError as error:
+        QMessageBox.information(parent, "没有值班安排", str(error))
+        return None
+    name = roster_file_name(roster)
     target = preview_file(name)
     try:
-        duty_roster(db, target, year=month.year, month=month.month, station_id=station_id, today=clock.today())
+        write_duty_roster_pdf(target, roster, today=clock.today())
     except OSError as error:
         QMessageBox.warning(parent, "无法生成 PDF", f"生成值班表失败：{error}")
-        return
+        return None
     show_pdf(parent, target, title="接待值班表", suggested_name=name)
+    return target

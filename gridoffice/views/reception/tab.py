@@ -26,7 +26,8 @@ from gridoffice.widgets.tab_page import TabPage
 from gridoffice.widgets.ui_settings import ui_settings
 
 MONTH_VIEW, LIST_VIEW = 0, 1
-LEGEND = ("<span style='color:#c62828'>■</span> 休：节假日　<span style='color:#546e7a'>■</span> 班：调休上班　"
+LEGEND = ("<span style='color:#c62828'>■</span> 休：节假日　<span style='color:#e65100'>■</span> 可能放假　"
+          "<span style='color:#546e7a'>■</span> 班：调休上班　"
           "<span style='color:#1565c0'>■</span> 计划　<span style='color:#2e7d32'>■</span> 已举行　"
           "<span style='color:#9e9e9e'>■</span> 已取消　拖动代表姓名可调换值班")
 BANNER_STYLE = "background: #fff8e1; color: #8d4b00; border: 1px solid #ffe082; padding: 4px 8px;"
@@ -166,8 +167,8 @@ class ReceptionTab(TabPage):
         self.month_notices_action = action("本月全部公告…", self.print_month_notices, "所显示月份的全部接待日公告，每页一份")
         self.rules_action = action("接待规则…", self.edit_rules, "各联络站的接待时间、地点和轮值代表库")
         self.holidays_action = action("节假日设置…", self.edit_holidays, "查看和录入放假、调休上班的日期")
-        self.notice_settings_action = action("公告设置（标题、二维码）…", self.edit_notice_settings,
-                                             "接待日公告的标题、可以反映的内容和二维码")
+        self.notice_settings_action = action("公告设置（标题、联系人、二维码）…", self.edit_notice_settings,
+                                             "接待日公告的标题、可以反映的内容、各站联系人和二维码")
         self.export_action = action("导出接待安排…", self.export, "把全部接待日导出为 Excel 文件")
 
     def menu_actions(self) -> dict[str, list[QAction]]:
@@ -359,7 +360,7 @@ class ReceptionTab(TabPage):
     def edit_holidays(self) -> None:
         from gridoffice.views.reception.holiday_dialog import HolidayDialog
 
-        HolidayDialog(self.db, self, year=self.year).exec()
+        HolidayDialog(self.db, self.clock, self, year=self.year).exec()
         self.reload()
 
     def edit_notice_settings(self) -> None:
