@@ -118,7 +118,11 @@ def main(argv: list[str] | None = None) -> int:
 
         message = failure_message(error)
         if message is None:
-            raise
+            from gridoffice.domain.errors import FieldError   # a value refused (text too long for an Excel cell…)
+
+            if not isinstance(error, FieldError):
+                raise
+            message = str(error)
         warn(message)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:

@@ -7,9 +7,12 @@ from .common import EXIT_OK, CliError, CommandGroups, open_db, say
 
 
 def register(groups: CommandGroups) -> None:
-    grids_in = groups.add_import("grids", "从 Excel 导入网格（表头：网格编号、网格名称、所属社区、网格员、网格员电话、户数、人口、范围描述）",
+    grids_in = groups.add_import("grids", "从表格文件导入网格（.xlsx、.xls、.et、.ods、.csv；表头：网格编号、网格名称、所属社区、"
+                                          "网格员、网格员电话、户数、人口、范围描述；先列出将做的事，全部无误才写入）",
                                  run_import_grids)
-    grids_in.add_argument("file", type=Path, metavar="FILE.xlsx")
+    grids_in.add_argument("file", type=Path, metavar="FILE", help="网格表格文件（按内容识别格式）")
+    grids_in.add_argument("--sheet", metavar="工作表", help="工作簿中有多个工作表都像网格表时，要导入的工作表名称")
+    grids_in.add_argument("--dry-run", action="store_true", help="只检查并列出将新增、更新的网格和每个问题，不写入任何数据")
     grids_in.add_argument("--create-communities", action="store_true",
                           help="文件中出现尚不存在的社区时一并新建（默认作为错误，不导入）")
     grids_out = groups.add_export("grids", "把全部网格导出为 Excel", run_export_grids)
@@ -25,12 +28,21 @@ def register(groups: CommandGroups) -> None:
 
 
 def run_import_grids(args: argparse.Namespace) -> int:
-    from gridoffice.services.common.excel_io import ExcelFileError, ExcelImportError
-    from gridoffice.services.grids.excel import UnknownCommunitiesError, import_grids
+    """Print what the file holds and what would happen (the GUI's preview), then write it unless --dry-run."""
+    from gridoffice.services.common.excel_io import ExcelFileError, ExcelImportError, refused_lines
+    from gridoffice.services.grids.excel import UnknownCommunitiesError, apply_grid_import, read_grid_import
 
-    db = open_db(args)
+    db = open_db(args, lock=not args.dry_run)
     try:
-        summary = import_grids(db, args.file, create_communities=args.create_communities)
+        plan = read_grid_import(db, args.file, sheet=args.sheet)
+        say("\n".join(plan.summary_lines(args.create_communities, refused=False)))
+        if plan.refused:
+            raise CliError("\n".join([f"文件中有 {len(plan.refused_rows)} 行被拒绝，没有导入任何数据。请改正后重新导入。",
+                                      *refused_lines(plan.refused)]))
+        if args.dry_run:
+            say("试运行：没有写入任何数据。")
+            return EXIT_OK
+        summary = apply_grid_import(db, plan, create_communities=args.create_communities)
     except UnknownCommunitiesError as error:
         raise CliError(f"{error}\n如确需新建这些社区（{'、'.join(error.names)}），请加 --create-communities 再导入。") from None
     except (ExcelFileError, ExcelImportError) as error:

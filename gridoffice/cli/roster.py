@@ -6,14 +6,20 @@ from .common import EXIT_OK, CliError, CommandGroups, open_db, say
 
 # the services (openpyxl, ReportLab) are imported inside each command: building the parser,
 # which every start of the program does, stays fast
-SKIP, UPDATE = "skip", "update"
+SKIP, UPDATE, ADD = "skip", "update", "add"
 
 
 def register(groups: CommandGroups) -> None:
-    importing = groups.add_import("deputies", "从 Excel 导入代表名册（全部成功才写入）", run_import)
-    importing.add_argument("file", metavar="FILE.xlsx", help="代表名册 Excel 文件")
+    importing = groups.add_import(
+        "deputies", "从表格文件导入代表名册（.xlsx、.xls、.et、.ods、.csv；先列出将做的事，全部无误才写入）", run_import)
+    importing.add_argument("file", metavar="FILE", help="代表名册文件：.xlsx、.xlsm、.xls、.et、.ods 或 .csv（按内容识别格式）")
+    importing.add_argument("--sheet", metavar="工作表", help="工作簿中有多个工作表都像名册时，要导入的工作表名称")
+    importing.add_argument("--dry-run", action="store_true", help="只检查并列出将新增、更新、跳过的人和每个问题，不写入任何数据")
     importing.add_argument("--duplicates", choices=(SKIP, UPDATE), default=None,
                            help="姓名和手机都相同的重复记录：skip 跳过，update 用文件内容更新；不指定时列出重复并且不导入")
+    importing.add_argument("--possible-duplicates", choices=(SKIP, UPDATE, ADD), default=None,
+                           help="手机与已有代表相同而姓名不同的行：skip 跳过，update 视为同一人并更新（保留名册中的姓名），"
+                                "add 作为新代表添加；不指定时列出这些行并且不导入")
     exporting = groups.add_export("deputies", "把代表名册导出为 Excel", run_export)
     exporting.add_argument("file", type=output_file(".xlsx"), metavar="FILE.xlsx", help="要写入的 Excel 文件")
     exporting.add_argument("--full-phone", action="store_true", help="导出完整手机号（默认隐藏中间四位）")
@@ -27,17 +33,31 @@ def register(groups: CommandGroups) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    """Print what the file holds and what would happen (the GUI's preview), then write it unless --dry-run."""
     from gridoffice.clock import SYSTEM_CLOCK
-    from gridoffice.services.common.excel_io import ExcelFileError, ExcelImportError
-    from gridoffice.services.roster.excel import DuplicatesFound, import_deputies
+    from gridoffice.services.common.excel_io import ExcelFileError, refused_lines
+    from gridoffice.services.roster.excel import apply_import, read_import
 
-    with open_db(args) as db:
+    on_duplicate, possible = args.duplicates or SKIP, args.possible_duplicates or SKIP
+    with open_db(args, lock=not args.dry_run) as db:
         try:
-            result = import_deputies(db, args.file, today=SYSTEM_CLOCK.today(), on_duplicate=args.duplicates)
-        except (ExcelFileError, ExcelImportError) as error:
+            plan = read_import(db, args.file, today=SYSTEM_CLOCK.today(), sheet=args.sheet)
+        except ExcelFileError as error:
             raise CliError(str(error)) from error
-        except DuplicatesFound as error:
-            raise CliError(f"{error}\n请用 --duplicates skip 跳过重复记录，或 --duplicates update 用文件内容更新。") from error
+        say("\n".join(plan.summary_lines(on_duplicate, possible, refused=False)))
+        if plan.refused:
+            raise CliError("\n".join([f"文件中有 {len(plan.refused_rows)} 行被拒绝，没有导入任何数据。请改正后重新导入。",
+                                      *refused_lines(plan.refused)]))
+        if args.dry_run:
+            say("试运行：没有写入任何数据。")
+            return EXIT_OK
+        if plan.duplicates and args.duplicates is None:
+            raise CliError(f"文件中有 {len(plan.duplicates)} 条重复记录（见上），没有导入任何数据。"
+                           "请用 --duplicates skip 跳过重复记录，或 --duplicates update 用文件内容更新。")
+        if plan.possible and args.possible_duplicates is None:
+            raise CliError(f"文件中有 {len(plan.possible)} 行可能重复（手机与已有代表相同、姓名不同，见上），没有导入任何数据。"
+                           "请核对后用 --possible-duplicates skip（跳过）、update（视为同一人并更新）或 add（作为新代表添加）。")
+        result = apply_import(db, plan, on_duplicate=on_duplicate, possible=possible)
     say(result.describe())
     return EXIT_OK
 

@@ -13,6 +13,24 @@ def start_path(file_name: str = "") -> str:
     return str(folder / file_name) if file_name else str(folder)
 
 
+# every format the imports read (chosen by content, so "所有文件" is offered too)
+TABLE_FILTER = ";;".join([
+    "表格文件 (*.xlsx *.xlsm *.xls *.et *.ods *.csv *.txt)",
+    "Excel 工作簿 (*.xlsx *.xlsm)",
+    "Excel 97-2003 工作簿 (*.xls)",
+    "WPS 表格 (*.et)",
+    "OpenDocument 表格 (*.ods)",
+    "CSV 文本 (*.csv *.txt)",
+    "所有文件 (*)",
+])
+
+
+def ask_open_table(parent: QWidget, caption: str) -> Path | None:
+    """A spreadsheet to import (starting in Documents): .xlsx, .xls, WPS .et, .ods or CSV. None when cancelled."""
+    path, _filter = QFileDialog.getOpenFileName(parent, caption, start_path(), TABLE_FILTER)
+    return Path(path) if path else None
+
+
 def ask_save_xlsx(parent: QWidget, caption: str, file_name: str) -> str | None:
     """Where to save an Excel workbook (starting in Documents); ".xlsx" added when the clerk left it
     off, since Excel and WPS open a workbook by its ending. None when cancelled."""

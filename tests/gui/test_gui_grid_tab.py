@@ -262,21 +262,46 @@ def test_households_dialog_edits_counts_with_totals(qtbot, demo_db):
 
 
 def test_unknown_communities_in_an_excel_file_are_created_only_when_asked(tab, demo_db, tmp_path, monkeypatch):
-    workbook = Workbook()
-    workbook.active.append(["网格编号", "网格名称", "所属社区"])
-    workbook.active.append(["XQ-01", "新区第1网格", "新区社区"])
-    path = tmp_path / "新 网格.xlsx"
-    workbook.save(path)
+    from gridoffice.views.roster.import_preview import ImportPreviewDialog
+    from tests.sheet_fixtures import write_table
+
+    path = write_table(tmp_path / "新 网格.xls", "xls", {"网格": [["街道网格划分表"], ["编号", "名称", "社区（村）", "户数"],
+                                                                ["XQ-01", "新区第1网格", "新区社区", 120.0]]},
+                       merges={"网格": [(0, 0, 0, 3)]})
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    seen = {}
+
+    def cancel(self):
+        seen.update(outcome=self.outcome_label.text(), can_import=self.import_button.isEnabled(),
+                    tabs=[self.tabs.tabText(i) for i in range(self.tabs.count())], source=self.source_label.text())
+        return 0
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", cancel)
     tab.import_excel()
+    assert seen["can_import"] is False
+    assert seen["outcome"] == ("文件中共 1 行数据：将新增 1 个网格，更新 0 个网格；文件中有 1 个社区尚不存在（新区社区）。"
+                               "请勾选“同时新建”后导入，或先在网格列表中新建这些社区。")
+    assert seen["tabs"] == ["新增的网格（1）"]
+    assert seen["source"] == ("Excel 97-2003 工作簿。读取了工作表“网格”，表头在第 2 行。\n"
+                              "导入的列：网格编号（“编号”）、网格名称（“名称”）、所属社区（“社区（村）”）、户数。")
     with demo_db.session() as session:
         assert session.exec(select(Community).where(Community.name == "新区社区")).first() is None
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+
+    def tick_and_import(self):
+        self.create_communities.click()
+        seen.update(outcome=self.outcome_label.text(), can_import=self.import_button.isEnabled())
+        self.import_button.click()
+        return self.result()
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", tick_and_import)
     tab.import_excel()
+    assert seen["can_import"] is True
+    assert seen["outcome"] == "文件中共 1 行数据：将新增 1 个网格，更新 0 个网格，新建社区 1 个（新区社区）。确认无误后点“导入”写入。"
     assert tab.count_label.text() == "共 52 条"
     assert any(tab.community_box.itemText(i).startswith("新区社区") for i in range(tab.community_box.count()))
+    with demo_db.session() as session:
+        assert session.exec(select(Grid.households).where(Grid.code == "XQ-01")).one() == 120
 
 
 def test_grid_editor_tabs_through_the_household_boxes(qtbot, demo_db):

@@ -14,12 +14,12 @@ from gridoffice.gui import create_application
 from gridoffice.services.roster.deputies import DeputyData, create_deputy, retire_deputy
 from gridoffice.services.common.fonts import QT_FAMILIES
 from gridoffice.views.roster.deputy_form import DeputyFormDialog
-from gridoffice.views.roster.duplicates import DuplicatesDialog
-from gridoffice.views.roster.import_errors import ImportErrorsDialog
+from gridoffice.views.roster.import_preview import RosterImportPreview
 from gridoffice.views.roster.retire import RetireDialog
 from gridoffice.views.shell.main_window import MainWindow
 from gridoffice.views.roster.tab import ALL, NONE, RosterTab
 from tests.roster_fixtures import FIRST_STATION, GOOD_ROWS, LAW_STATION, TODAY, build_small_office, ids, write_xlsx
+from tests.sheet_fixtures import write_table
 
 
 @pytest.fixture
@@ -309,25 +309,92 @@ def test_delete_asks_and_refuses_a_deputy_with_opinions(tab, office, answers):
     assert "𠀾明" not in ids(office, Deputy, "name")
 
 
-def test_import_shows_every_problem_and_asks_about_duplicates(tab, office, tmp_path, monkeypatch, answers):
+def test_a_refused_file_is_previewed_with_every_problem_and_cannot_be_imported(tab, office, tmp_path, monkeypatch,
+                                                                               answers):
     shown = {}
-    monkeypatch.setattr(ImportErrorsDialog, "exec", lambda self: shown.update(errors=self.text()) or 0)
-    bad = write_xlsx(tmp_path / "坏 名册.xlsx", [["姓名", "代表层级", "手机"], ["甲", "区", "123"], ["", "区", ""]])
-    tab.import_path(bad)
-    assert "第 2 行“手机”列" in shown["errors"] and "第 3 行“姓名”列" in shown["errors"]
-    assert len(ids(office, Deputy, "name")) == 4
 
-    def choose_update(self):
-        shown.update(duplicates=self.table.rowCount())
-        self.update_button.click()
+    def look(self):
+        shown.update(outcome=self.outcome_label.text(), can_import=self.import_button.isEnabled(),
+                     tabs=[self.tabs.tabText(i) for i in range(self.tabs.count())],
+                     refused=[[self.refused_table.item(r, c).text() for c in range(4)]
+                              for r in range(self.refused_table.rowCount())], text=self.text())
+        return 0
+
+    monkeypatch.setattr(RosterImportPreview, "exec", look)
+    bad = write_table(tmp_path / "坏 名册.xls", "xls", {"名册": [["姓名", "代表层级", "手机", "出生年月"],
+                                                                ["甲", "区", "123", None], ["", "区", "", None],
+                                                                ["刘?", "区", "", 1975.1]]})
+    tab.import_path(bad)
+    assert shown["can_import"] is False
+    assert shown["outcome"] == ("文件中共 3 行数据，其中 3 行被拒绝（共 4 处问题），整个文件都不能导入，没有写入任何数据。"
+                                "请在表格中改正下面列出的问题后重新导入。")
+    assert shown["tabs"] == ["被拒绝的行（3）"]
+    assert shown["refused"] == [
+        ["2", "手机", "C2", "手机号应为 11 位数字，以 13-19 开头，例如 13812345678。"],
+        ["3", "姓名", "A3", "请填写姓名。"],
+        ["4", "出生年月", "D4", "“1975.1”是数字，可能是 1975 年 1 月，也可能是 1975 年 10 月（Excel 会把 1975.10 存成 1975.1）。"
+                              "请改写成 1975-01 或 1975-10 后再导入。"],
+        ["4", "姓名", "A4", "姓名“刘?”含有“?”，像是生僻字在转换编码（如存为 GBK）时变成了问号。请改正为正确的姓名后再导入。"],
+    ]
+    assert "文件：坏 名册.xls（Excel 97-2003 工作簿）" in shown["text"]
+    assert len(ids(office, Deputy, "name")) == 4 and answers == []
+
+
+def test_the_preview_shows_what_will_happen_and_writes_only_on_confirmation(tab, office, tmp_path, monkeypatch,
+                                                                            answers):
+    rows = GOOD_ROWS + [["", "13800001234", "张利霞", "全国", FIRST_STATION, "", "", "女", ""],   # already in the roster
+                        ["", "13900005678", "刘艳", "区", LAW_STATION, "", "", "", ""],          # 刘䶮's mobile
+                        ["", 3951234567, "王伟", "区", "", "", "", "", ""]]                        # a landline in 手机
+    path = write_xlsx(tmp_path / "好 名册.xlsx", rows)
+    seen = {}
+
+    def cancel(self):
+        seen.update(outcome=self.outcome_label.text(), tabs=[self.tabs.tabText(i) for i in range(self.tabs.count())])
+        return 0
+
+    monkeypatch.setattr(RosterImportPreview, "exec", cancel)
+    tab.import_path(path)
+    assert seen["tabs"] == ["可能重复（1）", "重复（2）", "警告（2）"]
+    assert seen["outcome"] == ("文件中共 6 行数据：将新增 3 人，更新 0 人，跳过重复 2 人，跳过可能重复 1 人。"
+                               "确认无误后点“导入”写入。")
+    assert len(ids(office, Deputy, "name")) == 4 and answers == []      # cancelled: nothing written
+
+    def choose_and_import(self):
+        self.update_radio.click()
+        combo = self.possible_combos[7]
+        assert [combo.itemText(i) for i in range(combo.count())] == [
+            "跳过这一行", "是同一人：更新名册中的代表（保留名册中的姓名）", "不是同一人：作为新代表添加"]
+        combo.setCurrentIndex(combo.findData("add"))
+        seen.update(outcome=self.outcome_label.text(),
+                    warnings=[self.warnings_table.item(r, 3).text() for r in range(self.warnings_table.rowCount())])
+        self.import_button.click()
         return self.result()
 
-    monkeypatch.setattr(DuplicatesDialog, "exec", choose_update)
-    rows = GOOD_ROWS + [["", "13800001234", "张利霞", "全国", FIRST_STATION, "", "", "女", ""]]
-    tab.import_path(write_xlsx(tmp_path / "好 名册.xlsx", rows))
-    assert shown["duplicates"] == 2   # already in the roster, and twice in the file
-    assert answers[-1][0] == "information" and "新增 2 人，更新 1 人" in answers[-1][2]
+    monkeypatch.setattr(RosterImportPreview, "exec", choose_and_import)
+    tab.import_path(path)
+    assert seen["outcome"] == "文件中共 6 行数据：将新增 4 人，更新 1 人，跳过重复 1 人。确认无误后点“导入”写入。"
+    assert seen["warnings"] == ["“3951234567”开头的 0 丢失了（Excel 把号码当成了数字），已按“03951234567”导入，请核对区号。",
+                                "“03951234567”是固定电话，已作为办公电话导入。"]
+    assert answers[-1][0] == "information" and answers[-1][2] == "导入完成：新增 4 人，更新 1 人，跳过重复 1 人。"
     assert [r.levels for r in tab.visible_rows() if r.name == "张利霞"] == ["全国"]   # the later row wins
+    assert sorted(r.name for r in tab.visible_rows() if r.mobile == "13900005678") == ["刘䶮", "刘艳"]
+
+
+def test_the_clerk_chooses_the_sheet_when_several_have_the_header(tab, office, tmp_path, monkeypatch, answers):
+    header = ["姓名", "代表层级"]
+    path = write_table(tmp_path / "两张表.ods", "ods", {"在任": [header, ["新甲", "区"]], "离任": [header, ["新乙", "区"]]})
+    asked = {}
+
+    def pick(parent, title, label, items, current, editable):
+        asked.update(label=label, items=items)
+        return "离任", True
+
+    monkeypatch.setattr("gridoffice.views.roster.import_preview.QInputDialog.getItem", pick)
+    monkeypatch.setattr(RosterImportPreview, "exec", lambda self: 1)   # 导入
+    tab.import_path(path)
+    assert asked["items"] == ["在任", "离任"] and "2 个工作表都有所需的表头" in asked["label"]
+    names = ids(office, Deputy, "name")
+    assert "新乙" in names and "新甲" not in names
 
 
 def test_ctrl_p_prints_the_roster_as_filtered(tab, monkeypatch):

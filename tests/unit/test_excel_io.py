@@ -59,12 +59,16 @@ def test_an_xml_bomb_is_refused(tmp_path):
         read_sheet(bomb, required=["姓名"], known=KNOWN)
 
 
-def test_export_neutralises_formulas_and_is_readable(tmp_path):
+def test_export_keeps_formula_like_text_as_text_with_the_quote_prefix(tmp_path):
     path = write_sheet(tmp_path / "导出 名单.xlsx", title="名单", headers=KNOWN,
-                       rows=[["=HYPERLINK(\"http://x\")", "+8613800000000", "@SUM(A1)"], ["刘䶮", "15400001234", "-"]])
+                       rows=[["=HYPERLINK(\"http://x\")", "+8613800000000", "@SUM(A1)"], ["刘䶮", "15400001234", "-"],
+                             ["#N/A", "", None]])
     sheet = load_workbook(path).active
-    assert [c.value for c in sheet[2]] == ["'=HYPERLINK(\"http://x\")", "'+8613800000000", "'@SUM(A1)"]
-    assert [c.value for c in sheet[3]] == ["刘䶮", "15400001234", "'-"]
+    assert [c.value for c in sheet[2]] == ["=HYPERLINK(\"http://x\")", "+8613800000000", "@SUM(A1)"]
+    assert [c.data_type for c in sheet[2]] == ["s", "s", "s"]   # text, never a formula
+    assert [c.quotePrefix for c in sheet[2]] == [True, True, True]
+    assert [(c.value, c.quotePrefix) for c in sheet[3]] == [("刘䶮", False), ("15400001234", False), ("-", True)]
+    assert (sheet["A4"].value, sheet["A4"].data_type) == ("#N/A", "s")   # text, not an error value
     assert sheet.freeze_panes == "A2"
     assert [p.name for p in tmp_path.iterdir()] == ["导出 名单.xlsx"]
 

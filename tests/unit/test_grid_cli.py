@@ -50,7 +50,7 @@ def test_bad_grid_file_exits_2_and_changes_nothing(demo_file, tmp_path, run_cli)
     before = _grids(demo_file)
     result = run_cli("import", "grids", "--db", str(demo_file), str(path))
     assert result.returncode == 2
-    assert "第 3 行“户数”列：户数不能为负数" in result.stderr
+    assert "第 3 行“户数”列（D3）：户数不能为负数" in result.stderr and "没有导入任何数据" in result.stderr
     assert _grids(demo_file) == before
 
 

@@ -271,8 +271,8 @@ def test_excel_import_lists_every_problem_and_changes_nothing(db, office, tmp_pa
         import_grids(db, path)
     text = str(error.value)
     assert "没有导入任何数据" in text
-    for expected in ("第 3 行“网格编号”列", "第 4 行“户数”列：户数不能为负数", "第 5 行“网格员电话”列",
-                     "第 6 行“网格编号”列：网格编号“A-06”与第 5 行重复"):
+    for expected in ("第 3 行“网格编号”列（A3）", "第 4 行“户数”列（F4）：户数不能为负数", "第 5 行“网格员电话”列（E5）",
+                     "第 6 行“网格编号”列（A6）：网格编号“A-06”与第 5 行重复"):
         assert expected in text
     with db.session() as session:
         assert [(g.code, g.name) for g in session.exec(select(Grid))] == before
@@ -294,7 +294,7 @@ def test_unknown_community_is_an_error_unless_creation_is_asked_for(db, office, 
 
 def test_excel_file_without_required_columns_is_refused(db, office, tmp_path):
     path = _sheet(tmp_path / "缺列.xlsx", [["A-01"]], headers=("网格编号",))
-    with pytest.raises(ExcelFileError, match="缺少必需的列：网格名称、所属社区"):
+    with pytest.raises(ExcelFileError, match="缺少必需的列：网格名称（也可写作 名称、网格名）；所属社区"):
         import_grids(db, path)
 
 

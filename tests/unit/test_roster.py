@@ -358,7 +358,9 @@ def test_export_round_trips_rare_names_and_masks_phones(office, tmp_path):
     values = {row[0].value: row for row in sheet.iter_rows(min_row=2)}
     assert set(values) == {"张利霞", "刘䶮", "𠀾明"}
     assert values["张利霞"][8].value == "138****1234"
-    assert values["刘䶮"][6].value == "'@律师事务所"   # a formula is neutralised
+    assert values["刘䶮"][6].value == "@律师事务所" and values["刘䶮"][6].quotePrefix   # kept as text, as Excel does
+    assert values["张利霞"][8].number_format == "@" and values["张利霞"][3].number_format == "yyyy-mm"
+    assert values["张利霞"][3].value.date() == dt.date(1975, 3, 1)   # a real date cell shown as 1975-03
 
     full = export_deputies(tmp_path / "导出 完整.xlsx", rows, full_phone=True)
     assert load_workbook(full).active["I2"].value in {"13800001234", "13900001111", "13700002222"}

@@ -10,7 +10,7 @@ from gridoffice.db import Database
 from gridoffice.domain import ActivityPhoto
 
 from gridoffice.services.activities.records import ActivityRow, activity_totals, read_activities
-from gridoffice.services.common.excel_io import write_sheet
+from gridoffice.services.common.excel_io import TEXT_FORMAT, write_sheet
 
 HEADERS = ("日期", "活动类型", "网格", "联络站", "地点", "参加代表", "代表人次", "其他参加人员", "联系群众（人次）",
            "内容摘要", "照片（张）")
@@ -23,7 +23,8 @@ def write_activities_xlsx(path: Path | str, rows: Sequence[ActivityRow], photo_c
     body = [[r.date, r.kind, r.grid, r.station, r.place, r.deputies, r.deputy_count, r.other_participants,
              r.residents_contacted, r.summary, photo_counts.get(r.id, 0)] for r in rows]
     body.append(["合计", f"{totals.activities} 次", "", "", "", "", totals.person_times, "", totals.residents, "", ""])
-    return write_sheet(path, title="走访记录", headers=HEADERS, rows=body, column_widths=WIDTHS)
+    return write_sheet(path, title="走访记录", headers=HEADERS, rows=body, column_widths=WIDTHS,
+                       formats={"网格": TEXT_FORMAT}, wrap={"内容摘要"})
 
 
 def _photo_counts(session: Session) -> dict[int, int]:

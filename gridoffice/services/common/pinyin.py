@@ -12,17 +12,25 @@ MAX_SURNAME_READINGS = 3
 @lru_cache(maxsize=20_000)
 def pinyin_of(name: str) -> tuple[str, str]:
     """('zhanglixia', 'zlx'); ('shanxiongxin danxiongxin', 'sxx dxx') for 单雄信."""
-    from pypinyin import Style, lazy_pinyin, pinyin  # 0.7 s to import: only when a name is saved
+    from pypinyin import Style, lazy_pinyin  # 0.7 s to import: only when a name is saved
 
     syllables = [s.lower() for s in lazy_pinyin(name, style=Style.NORMAL, strict=False) if s.strip()]
     if not syllables:
         return "", ""
-    readings = [r.lower() for r in pinyin(name[0], style=Style.NORMAL, heteronym=True, strict=False)[0]]
+    readings = _readings(name[0])
     first_choices = list(dict.fromkeys([syllables[0], *readings]))[:MAX_SURNAME_READINGS]
     rest = syllables[1:]
     fulls = [first + "".join(rest) for first in first_choices]
     initials = list(dict.fromkeys(first[0] + "".join(s[0] for s in rest) for first in first_choices))
     return " ".join(fulls), " ".join(initials)
+
+
+@lru_cache(maxsize=2_000)
+def _readings(char: str) -> list[str]:
+    """Every reading of a character (a surname): looked up once per character, not once per name."""
+    from pypinyin import Style, pinyin
+
+    return [r.lower() for r in pinyin(char, style=Style.NORMAL, heteronym=True, strict=False)[0]]
 
 
 def matches(query: str, name: str, full: str, initials: str) -> bool:

@@ -16,7 +16,7 @@ from gridoffice.domain import (Department, Deputy, Grid, Opinion, Project, Proje
 from gridoffice.domain.opinion_rules import days_overdue, is_overdue
 from gridoffice.domain.rules import mask_name, mask_phone, shorten_address
 
-from gridoffice.services.common.excel_io import write_sheet
+from gridoffice.services.common.excel_io import TEXT_FORMAT, write_sheet
 from gridoffice.services.opinions.listing import OpinionFilter, select_rows
 
 HEADERS = ("编号", "登记日期", "来源渠道", "群众姓名", "联系电话", "住址", "网格", "意见分类", "反映问题", "紧急程度",
@@ -47,7 +47,8 @@ def export_opinions(db: Database, path: Path | str, *, today: dt.date, where: Op
                                                  .join(Project, Project.id == ProjectOpinionLink.project_id)
                                                  .order_by(Project.id)))
         rows = [_cells(by_id[i], names, today, with_contact) for i in wanted if i in by_id]
-    write_sheet(path, title="民情意见", headers=HEADERS, rows=rows, column_widths=WIDTHS)
+    write_sheet(path, title="民情意见", headers=HEADERS, rows=rows, column_widths=WIDTHS,
+                formats=dict.fromkeys(("编号", "联系电话", "网格"), TEXT_FORMAT))
     return len(rows)
 
 

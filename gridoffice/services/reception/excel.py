@@ -16,8 +16,9 @@ def export_reception(db: Database, path: Path | str, *, start: dt.date | None = 
                      end: dt.date | None = None, station_id: int | None = None) -> int:
     """Write the days (all, or those of a range and station) to `path`; returns how many rows."""
     rows = list_reception_days(db, start=start, end=end, station_id=station_id)
+    # the date and the times as real date and time cells (sortable, and Excel's filter groups them by month)
     write_sheet(path, title="接待安排", headers=HEADERS, column_widths=WIDTHS, rows=(
-        (row.date.isoformat(), weekday_name(row.date), f"{row.start_time:%H:%M}", f"{row.end_time:%H:%M}",
+        (row.date, weekday_name(row.date), row.start_time, row.end_time,
          row.station, row.place, row.deputies, row.status, row.residents_received, row.opinions, row.notes)
         for row in rows))
     return len(rows)

@@ -21,6 +21,8 @@ from gridoffice.domain.rules import (format_levels, is_landline, is_mobile, join
 from gridoffice.services.common.pinyin import pinyin_of
 from gridoffice.services.roster.photos import PhotoError, remove_photo_if_unused, store_photo
 
+GENDERS = frozenset(["", *(g.value for g in Gender)])
+STATUSES = frozenset(s.value for s in DeputyStatus)
 CLOSED_OPINION_STATUSES = (OpinionStatus.CLOSED.value, OpinionStatus.REJECTED.value)
 HANDOVER_ACTION = "移交"
 MAX_LENGTHS = {"name": 50, "ethnicity": 20, "party": 30, "work_unit": 200, "post": 100, "expertise": 200}
@@ -98,7 +100,7 @@ def clean_deputy(data: DeputyData, today: dt.date) -> tuple[DeputyData, list[Fie
     for key, limit in MAX_LENGTHS.items():
         if len(getattr(clean, key)) > limit:
             problem(key, f"{FIELD_LABELS[key]}不能超过 {limit} 个字。")
-    if clean.gender not in ("", *(g.value for g in Gender)):
+    if clean.gender not in GENDERS:
         problem("gender", "性别应为“男”或“女”。")
     try:
         clean.birth_month = parse_birth_month(data.birth_month, today)
@@ -117,7 +119,7 @@ def clean_deputy(data: DeputyData, today: dt.date) -> tuple[DeputyData, list[Fie
         problem("office_phone", "办公电话应带区号，例如 0395-1234567 或 0395-1234567-801。")
     if clean.mobile_public and not clean.mobile:
         clean.mobile_public = False
-    if clean.status not in (s.value for s in DeputyStatus):
+    if clean.status not in STATUSES:
         problem("status", "状态应为“在任”或“离任”。")
     if clean.took_office_on and clean.took_office_on > today:
         problem("took_office_on", "任职日期不能晚于今天。")

@@ -7,26 +7,25 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QHBoxLayout, QMenu, QMessageBox, QPushButton,
-                               QToolButton, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QMenu, QMessageBox, QPushButton, QToolButton,
+                               QWidget)
 
 from gridoffice.db import Database
 from gridoffice.clock import Clock
 from gridoffice.domain.enums import DeputyLevel, DeputyStatus
 from gridoffice.models.roster_model import ModelSortedProxy, RosterTableModel
 from gridoffice.paths import preview_file
-from gridoffice.services.common.excel_io import ExcelFileError, ExcelImportError
+from gridoffice.services.common.excel_io import ExcelFileError, ExcelImportError, SheetChoiceNeeded
 from gridoffice.services.common.lookups import grid_choices, station_choices
 from gridoffice.services.roster.deputies import DeputyActionError, delete_deputy, reinstate_deputy
-from gridoffice.services.roster.excel import SKIP, apply_import, export_deputies, read_import, write_template
+from gridoffice.services.roster.excel import apply_import, export_deputies, read_import, write_template
 from gridoffice.services.roster.rows import DeputyRow, list_deputies
 from gridoffice.widgets.exports import export_to_workbook
-from gridoffice.widgets.file_dialogs import ask_save_xlsx, start_path
+from gridoffice.widgets.file_dialogs import ask_open_table, ask_save_xlsx
 from gridoffice.widgets.list_tab import ListTab
 
 ALL = "__all__"
 NONE = "__none__"   # 未进站 / 未进网格: the gaps 两个全覆盖 asks the clerk to close
-EXCEL_FILTER = "Excel 工作簿 (*.xlsx)"
 
 
 @dataclass(frozen=True)
@@ -117,7 +116,8 @@ class RosterTab(ListTab):
 
     def _init_actions(self) -> None:
         action = self.make_action
-        self.import_action = action("导入代表名册…", self.import_file, "从 Excel 导入代表（全部无误才导入）")
+        self.import_action = action("导入代表名册…", self.import_file,
+                                    "从 Excel、WPS、.ods 或 CSV 文件导入代表：先列出将做的事，确认后才写入")
         self.export_action = action("导出代表名册…", self.export_file, "把代表名册导出为 Excel")
         self.template_action = action("保存导入模板…", self.save_template, "保存一个带表头的空白 Excel 模板")
         self.print_roster_action = action("代表名册（按当前筛选）…", self.print_current, "A4 横向的代表名册表格")
@@ -287,35 +287,36 @@ class RosterTab(ListTab):
 
     # --- Excel ---------------------------------------------------------------------------------------
     def import_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "导入代表名册", start_path(), EXCEL_FILTER)
-        if name:
-            self.import_path(Path(name))
+        path = ask_open_table(self, "导入代表名册")
+        if path:
+            self.import_path(path)
 
-    def import_path(self, path: Path) -> None:
-        """Check the whole file, ask about duplicates, then write it (all or nothing)."""
+    def import_path(self, path: Path, sheet: str | None = None) -> None:
+        """Read and check the whole file, show what will happen, and write it when the clerk confirms."""
+        from .import_preview import RosterImportPreview, choose_sheet
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            plan = read_import(self.db, path, today=self.clock.today())
+            plan = read_import(self.db, path, today=self.clock.today(), sheet=sheet)
+        except SheetChoiceNeeded as error:
+            QApplication.restoreOverrideCursor()
+            chosen = choose_sheet(self, path.name, error.sheets)
+            if chosen:
+                self.import_path(path, chosen)
+            return
         except ExcelFileError as error:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, "无法导入", str(error))
             return
-        except ExcelImportError as error:
-            QApplication.restoreOverrideCursor()
-            from .import_errors import ImportErrorsDialog
-
-            ImportErrorsDialog(path.name, error.errors, self).exec()
-            return
         QApplication.restoreOverrideCursor()
-        choice = SKIP
-        if plan.duplicates:
-            from .duplicates import DuplicatesDialog
-
-            dialog = DuplicatesDialog(plan, self)
-            if not dialog.exec() or dialog.choice is None:
-                return
-            choice = dialog.choice
-        result = apply_import(self.db, plan, on_duplicate=choice)
+        preview = RosterImportPreview(plan, self)
+        if not preview.exec():
+            return
+        try:
+            result = apply_import(self.db, plan, on_duplicate=preview.on_duplicate, possible=preview.possible_choices)
+        except ExcelImportError as error:    # the preview does not let a refused file through; kept for safety
+            QMessageBox.warning(self, "无法导入", str(error))
+            return
         self._after_change()
         QMessageBox.information(self, "导入完成", result.describe())
 
