@@ -17,6 +17,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from gridoffice.clock import SYSTEM_CLOCK  # noqa: E402
 from gridoffice.db import Database  # noqa: E402
 
 AIM_MS = 100.0
@@ -29,7 +30,7 @@ def district_db(folder: Path) -> Path:
     path = folder / "district.sqlite"
     with Database.open(path) as db:
         started = time.perf_counter()
-        build_demo(db, scale="district")
+        build_demo(db, scale="district", today=SYSTEM_CLOCK.today())
         print(f"district demo built in {time.perf_counter() - started:.1f} s")
     return path
 

@@ -114,7 +114,7 @@ def main() -> None:
             path = Path(folder) / "district.sqlite"
             print("正在生成全区规模的演示数据库…", flush=True)
             with Database.open(path) as db:
-                build_demo(db, scale="district")
+                build_demo(db, scale="district", today=SYSTEM_CLOCK.today())
         with Database.open(path, lock=False) as db:
             results = run(db, args.runs)
     width = max(len(label) for label, _ms, _rows in results) + 2

@@ -18,6 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from gridoffice.clock import SYSTEM_CLOCK
 from gridoffice.db import Database  # noqa: E402
 
 LIST_AIM_MS, FIGURES_AIM_MS = 100, 200
@@ -79,7 +80,7 @@ def main() -> None:
             path = Path(folder) / "district.sqlite"
             print("正在生成全区规模的演示数据库…", flush=True)
             with Database.open(path) as db:
-                build_demo(db, scale="district")
+                build_demo(db, scale="district", today=SYSTEM_CLOCK.today())
         with Database.open(path, lock=False) as db:
             results = run(db, args.runs)
     width = max(len(label) for label, *_ in results) + 2

@@ -116,7 +116,7 @@ class ListTab(TabPage):
         target = preview_file(f"{self.title}.pdf")
         try:
             write_list_pdf(target, title=self.title, office_name=office, headers=headers, rows=rows,
-                           column_weights=widths)
+                           column_weights=widths, today=self.clock.today())
         except OSError as error:
             QMessageBox.warning(self, "无法生成 PDF", f"生成“{self.title}”失败：{error}")
             return

@@ -152,7 +152,7 @@ def test_a_failure_leaves_the_database_as_it_was(empty_db):
 
 def test_unknown_scale_is_refused(empty_db):
     with pytest.raises(ValueError, match="规模"):
-        build_demo(empty_db, scale="city")
+        build_demo(empty_db, scale="city", today=TODAY)
 
 
 def test_bulk_inserts_leave_one_audit_row_per_table(demo_db):

@@ -15,9 +15,8 @@ MARGIN_MM = 12
 
 def write_list_pdf(path: Path | str, *, title: str, office_name: str, headers: Sequence[str],
                    rows: Sequence[Sequence[object]], column_weights: Sequence[float],
-                   today: dt.date | None = None) -> Path:
+                   today: dt.date) -> Path:
     """Columns share the page width in proportion to `column_weights` (e.g. on-screen widths)."""
-    today = today or dt.date.today()
     page = landscape(A4) if len(headers) > 5 else A4
     usable = page[0] - 2 * MARGIN_MM * mm
     total = sum(column_weights) or 1

@@ -1,6 +1,6 @@
 """Demo data: a believable street office, or a whole district for benchmarks, in one call.
 
-    summary = build_demo(db, scale="office")        # refuses a database that holds data
+    summary = build_demo(db, scale="office", today=clock.today())   # refuses a database that holds data
     print(summary.describe())
 
 Everything is generated in memory first (plain rows with their ids), then written with Core
@@ -94,14 +94,13 @@ def database_has_data(db: Database) -> bool:
         return _has_data(connection)
 
 
-def build_demo(db: Database, *, scale: str = "office", today: dt.date | None = None, force: bool = False,
+def build_demo(db: Database, *, today: dt.date, scale: str = "office", force: bool = False,
                seed: int = 2024, progress: Callable[[str], None] | None = None) -> DemoSummary:
     """Fill the database with demo data in one transaction; a failure leaves it as it was."""
     if scale not in SCALES:
         raise ValueError(f"未知的演示数据规模“{scale}”，应为 {'、'.join(SCALES)} 之一")
     report = progress or (lambda _message: None)
     started = time.perf_counter()
-    today = today or dt.date.today()
     if not force and database_has_data(db):  # refuse before spending time generating
         raise DemoRefusedError(_REFUSAL)
     office, settings = generate(scale, today, seed, report)

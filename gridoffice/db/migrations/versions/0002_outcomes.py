@@ -17,6 +17,8 @@ import json
 import re
 
 from alembic import op
+
+from gridoffice.clock import SYSTEM_CLOCK
 import sqlalchemy as sa
 
 
@@ -454,7 +456,7 @@ def _flags_to_records(connection) -> None:
         projects += 1
     note = {"来源": "数据库升级 0002：民情意见上的标记改为独立记录", "代表建议": len(suggestion_of), "为民办实事": projects,
             "意见": [o['serial'] for o in flagged]}
-    connection.execute(_audit.insert().values(at=dt.datetime.now().replace(microsecond=0), table_name='opinion',
+    connection.execute(_audit.insert().values(at=SYSTEM_CLOCK.now(), table_name='opinion',
                                               record_id='*', action='update',
                                               changes=json.dumps(note, ensure_ascii=False)))
 
