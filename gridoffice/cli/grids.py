@@ -84,11 +84,14 @@ def run_print_coverage(args: argparse.Namespace) -> int:
 
 def _print(args: argparse.Namespace, writer, label: str) -> int:
     from gridoffice.clock import SYSTEM_CLOCK   # the date printed on the page
+    from gridoffice.services.common.typography import NothingToPrintError
 
     _check_output(args.output, ".pdf")
     db = open_db(args, lock=False)
     try:
         writer(db, args.output, today=SYSTEM_CLOCK.today())
+    except NothingToPrintError as error:
+        raise CliError(str(error)) from None
     except OSError as error:
         raise CliError(f"无法写入“{args.output}”：{os_reason(error)}") from None
     finally:

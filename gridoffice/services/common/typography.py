@@ -45,6 +45,7 @@ from reportlab.platypus.paragraph import ParaLines, _handleBulletWidth, cjkU, ma
 from reportlab.rl_config import _FUZZ
 
 from gridoffice.domain.dates import chinese_date, weekday_name
+from gridoffice.domain.errors import FieldError
 from gridoffice.services.common.fonts import (FALLBACK_FONT, PRIMARY_FONT, SONG_BOLD_FONT, SONG_FONT, font_runs,
                                               pdf_markup, register_pdf_fonts)
 
@@ -71,6 +72,14 @@ RULE_GREY = colors.HexColor("#444444")
 SEAL_SPACE = 18 * mm    # room above the issuer's name for the upper half of a 42 mm seal
 
 
+class NothingToPrintError(FieldError):
+    """A paper with nothing on it (no deputy, no grid, no row selected): nothing is written; the
+    message is a Chinese sentence saying what is missing and what to do."""
+
+    def __init__(self, message: str):
+        super().__init__("selection", message)
+
+
 # --- dates -----------------------------------------------------------------------------------------
 
 def paper_date(day: dt.date) -> str:
@@ -86,6 +95,16 @@ def paper_date_weekday(day: dt.date) -> str:
 def paper_month_day(day: dt.date) -> str:
     """1月6日: a date in a table whose title names the year."""
     return f"{day.month}月{day.day}日"
+
+
+def chinese_number(number: int) -> str:
+    """1 → 一, 10 → 十, 11 → 十一, 21 → 二十一, up to 99 (the numbering of headings: 十一、…);
+    larger numbers in digits."""
+    digits = "零一二三四五六七八九"
+    if not 0 < number < 100:
+        return str(number)
+    tens, units = divmod(number, 10)
+    return ((digits[tens] if tens > 1 else "") + "十" if tens else "") + (digits[units] if units else "")
 
 
 def time_range(start: dt.time, end: dt.time) -> str:
@@ -266,9 +285,11 @@ def paper_styles(body_size: float = SIZE_XIAOSI) -> dict[str, ParagraphStyle]:
 
 
 def paper_table(header: Sequence[str], rows: Sequence[Sequence[object]], col_widths: Sequence[float], *,
-                styles: dict[str, ParagraphStyle] | None = None, centred: Sequence[int] = ()) -> Table:
+                styles: dict[str, ParagraphStyle] | None = None, centred: Sequence[int] = (),
+                tight: bool = False) -> Table:
     """A table ruled in thin black lines, its header row in bold and repeated on every page;
-    columns in `centred` are centred (dates, weekdays). A cell is plain text, or flowables as they are."""
+    columns in `centred` are centred (dates, weekdays). A cell is plain text, or flowables as they are.
+    `tight` rows (less padding) for a summary that must keep to one page."""
     sheet = styles or paper_styles()
     data = [[paragraph(h, sheet["header_cell"]) for h in header]]
     for row in rows:
@@ -281,8 +302,8 @@ def paper_table(header: Sequence[str], rows: Sequence[Sequence[object]], col_wid
         ("LINEBELOW", (0, 0), (-1, 0), 1.0, BLACK),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#f0f0f0")),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5 if tight else 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5 if tight else 4),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
     ]))
@@ -333,6 +354,134 @@ def signature_block(issuer: str, day: dt.date, width: float, *, style: Paragraph
                                ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     outer.seal_space = SEAL_SPACE if seal else 0   # for tests and for layouts that measure it
     return outer
+
+
+# --- pieces of forms: tick boxes, the cut line -----------------------------------------------------
+
+TICK_BOX = 5 * mm       # a box a pen can tick
+
+
+class TickBox(Flowable):
+    """An empty square `size` wide (5 mm) to tick by hand, standing on the text's baseline area."""
+
+    def __init__(self, size: float = TICK_BOX):
+        super().__init__()
+        self.width = self.height = size
+
+    def wrap(self, availWidth, availHeight):
+        return self.width, self.height
+
+    def draw(self):
+        self.canv.setStrokeColor(BLACK)
+        self.canv.setLineWidth(0.8)
+        self.canv.rect(0, 0, self.width, self.height, stroke=1, fill=0)
+
+
+def tick_choices(labels: Sequence[str], style: ParagraphStyle, width: float) -> Table:
+    """A row of 5 mm tick boxes, each followed by its label, spread across `width`."""
+    cells: list = []
+    widths: list[float] = []
+    share = width / max(len(labels), 1)
+    for label in labels:
+        cells += [TickBox(), paragraph(label, style)]
+        widths += [TICK_BOX + 2.5 * mm, share - TICK_BOX - 2.5 * mm]
+    table = Table([cells], colWidths=widths, hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 2),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+    return table
+
+
+class CutLine(Flowable):
+    """A dashed line across the page with 剪切线 in its middle: where a slip is cut off."""
+
+    def __init__(self, text: str = "剪切线", *, font_size: float = SIZE_XIAOWU, space: float = 4 * mm):
+        super().__init__()
+        self.text = text
+        self.font_size = font_size
+        self.space = space
+        self.width = 0
+        self.height = font_size + 2 * space
+
+    def wrap(self, availWidth, availHeight):
+        self.width = availWidth
+        return availWidth, self.height
+
+    def draw(self):
+        canvas = self.canv
+        register_pdf_fonts()
+        label = f"　{self.text}　"
+        label_width = text_width(label, ParagraphStyle("cut", fontName=KAI_FACE, fontSize=self.font_size))
+        middle = self.height / 2
+        left = (self.width - label_width) / 2
+        canvas.saveState()
+        canvas.setStrokeColor(RULE_GREY)
+        canvas.setLineWidth(0.6)
+        canvas.setDash(4, 3)
+        canvas.line(0, middle, left, middle)
+        canvas.line(left + label_width, middle, self.width, middle)
+        canvas.setFillColor(RULE_GREY)
+        canvas.setFont(KAI_FACE, self.font_size)
+        canvas.drawString(left, middle - self.font_size * 0.35, label)
+        # scissors: two rings and crossing blades, drawn (no face is sure to have ✂)
+        x, r = 2 * mm, 1.1 * mm
+        canvas.setDash()
+        canvas.setLineWidth(0.7)
+        canvas.circle(x, middle + 1.6 * mm, r, stroke=1, fill=0)
+        canvas.circle(x, middle - 1.6 * mm, r, stroke=1, fill=0)
+        canvas.line(x + r * 0.8, middle + 1.0 * mm, x + 6 * mm, middle - 0.6 * mm)
+        canvas.line(x + r * 0.8, middle - 1.0 * mm, x + 6 * mm, middle + 0.6 * mm)
+        canvas.restoreState()
+
+
+# --- photos ----------------------------------------------------------------------------------------
+
+class PhotoPlaceholder(Flowable):
+    """Where a deputy has no photo: a light frame with a head-and-shoulders outline and 照片."""
+
+    def __init__(self, width: float, height: float):
+        super().__init__()
+        self.width, self.height = width, height
+
+    def wrap(self, availWidth, availHeight):
+        return self.width, self.height
+
+    def draw(self):
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setStrokeColor(colors.HexColor("#b9b9b9"))
+        canvas.setFillColor(colors.HexColor("#f4f4f4"))
+        canvas.setLineWidth(0.8)
+        canvas.roundRect(0, 0, self.width, self.height, 2 * mm, stroke=1, fill=1)
+        canvas.setFillColor(colors.HexColor("#d6d6d6"))
+        cx = self.width / 2
+        canvas.circle(cx, self.height * 0.62, self.width * 0.17, stroke=0, fill=1)
+        path = canvas.beginPath()
+        path.moveTo(cx - self.width * 0.33, self.height * 0.2)
+        path.curveTo(cx - self.width * 0.33, self.height * 0.46, cx + self.width * 0.33, self.height * 0.46,
+                     cx + self.width * 0.33, self.height * 0.2)
+        path.close()
+        canvas.drawPath(path, stroke=0, fill=1)
+        canvas.setFillColor(colors.HexColor("#8a8a8a"))
+        canvas.setFont(BODY_FACE, 9)
+        canvas.drawCentredString(cx, 2.2 * mm, "照片")
+        canvas.restoreState()
+
+
+def photo_or_placeholder(path: Path | None, width: float, height: float) -> Flowable:
+    """The photo fitted into width × height (never distorted), or the placeholder when there is
+    none or the file cannot be read (a board never fails for one bad photo)."""
+    from reportlab.platypus import Image
+
+    if path is not None:
+        try:
+            image = Image(str(path))
+            scale = min(width / image.imageWidth, height / image.imageHeight)
+            image.drawWidth, image.drawHeight = image.imageWidth * scale, image.imageHeight * scale
+            return image
+        except OSError:
+            pass   # unreadable: the placeholder instead
+    return PhotoPlaceholder(width, height)
 
 
 # --- page numbering by section, and writing -------------------------------------------------------
