@@ -163,6 +163,7 @@ def cjk_lines(frags, max_widths: Sequence[float], calc_bounds: bool) -> ParaLine
     glyphs = []
     for frag in frags:
         text = frag.text.decode("utf8") if isinstance(frag.text, bytes) else frag.text
+        text = text.replace(SPACE_MARK, IDEOGRAPHIC_SPACE)
         if text:
             glyphs.extend(cjkU(char, frag, "utf8") for char in text)
         else:
@@ -233,10 +234,17 @@ class PaperParagraph(Paragraph):
         return cjk_lines(self.frags, maxWidths, auto_leading not in ("", "off"))
 
 
+# ReportLab's parser folds every white-space run to one narrow space, the ideographic space (U+3000)
+# too, so 地址：…　电话：… and a blank date (　　年　　月　　日) would close up: the space is carried
+# through the parser as a private-use mark and set as U+3000, a full em, when lines are made.
+IDEOGRAPHIC_SPACE = "\u3000"
+SPACE_MARK = "\ue000"
+
+
 def markup(text: object, style: ParagraphStyle) -> str:
     """Plain text as paragraph markup in the style's face: escaped, newlines kept, rare characters
-    in a face that has them."""
-    return pdf_markup(text, style.fontName)
+    in a face that has them, ideographic spaces kept at their full width."""
+    return pdf_markup(text, style.fontName).replace(IDEOGRAPHIC_SPACE, SPACE_MARK)
 
 
 def paragraph(text: object, style: ParagraphStyle) -> PaperParagraph:
