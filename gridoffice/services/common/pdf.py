@@ -142,20 +142,3 @@ def write_pdf(path: Path | str, story: list[Flowable], *, title: str, pagesize=A
         )
         document.build(story, canvasmaker=canvas_class)
     return path
-
-
-
-# Chinese full-width punctuation ReportLab's CJK wrapping lets start a line (its list has 、 and 。 only).
-CHINESE_CANNOT_START = "，；：！？）》」』】〉’”…—"
-
-
-def forbid_line_start_punctuation() -> None:
-    """Keep ， ； ： ！ ？ and closing brackets off the start of a line (Chinese typesetting rule):
-    ReportLab hangs such a character at the end of the line before instead. Idempotent."""
-    from reportlab.lib import textsplit
-    from reportlab.platypus import paragraph
-
-    missing = "".join(c for c in CHINESE_CANNOT_START if c not in paragraph.ALL_CANNOT_START)
-    if missing:
-        paragraph.ALL_CANNOT_START += missing
-        textsplit.ALL_CANNOT_START += missing

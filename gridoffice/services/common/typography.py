@@ -344,6 +344,49 @@ def fit_columns(total: float, columns: Sequence[tuple[Sequence[str] | None, floa
     return [fixed[i] if i in fixed else room * flexible[i] / weights for i in range(len(columns))]
 
 
+# a cell that must stay on one line: a number, a date, a time, a phone, a serial, a code (what
+# PROTECTED keeps whole), or a short text (a name, a status) of at most SHORT_TEXT characters
+TOKEN = re.compile(r"[0-9A-Za-z*#@._/:%+\-—–~年月日（）()]*")
+SHORT_TEXT = 6
+SHORT_COLUMN = 28 * mm   # a text column this narrow on one line is kept on one line too
+
+
+def _is_token(text: str) -> bool:
+    text = text.strip()
+    return not text or len(text) <= SHORT_TEXT or bool(TOKEN.fullmatch(text) and any(c.isdigit() for c in text))
+
+
+def _column_texts(header: Sequence[str], rows: Sequence[Sequence[object]]) -> list[list[str]]:
+    return [[str(h)] + ["" if row[i] is None else str(row[i]) for row in rows] for i, h in enumerate(header)]
+
+
+def natural_widths(header: Sequence[str], rows: Sequence[Sequence[object]], style: ParagraphStyle) -> list[float]:
+    """Each column's width with every entry on one line, the header in bold (and the cell's padding)."""
+    bold = ParagraphStyle("measure_bold", parent=style, fontName=BOLD_FACE)
+    return [max([text_width(column[0], bold)] + [text_width(line, style) for t in column[1:]
+                                                 for line in t.split("\n")]) + 8.5
+            for column in _column_texts(header, rows)]
+
+
+def content_widths(total: float, header: Sequence[str], rows: Sequence[Sequence[object]],
+                   style: ParagraphStyle) -> list[float]:
+    """Column widths for a list `total` wide, sized from what the columns hold: columns of numbers,
+    dates, phones, serials, codes and short words are as wide as their widest entry and never wrap;
+    only the longer text columns wrap, sharing what is left in proportion to their length. When
+    nothing needs to wrap, every column grows in proportion to fill the width."""
+    texts = _column_texts(header, rows)
+    natural = natural_widths(header, rows, style)
+    wrapped = [not all(_is_token(line) for t in column[1:] for line in t.split("\n")) and natural[i] > SHORT_COLUMN
+               for i, column in enumerate(texts)]
+    if sum(natural) <= total:
+        return [w * total / sum(natural) for w in natural] if natural else []
+    if not any(wrapped):   # too wide, and nothing may wrap: the longest columns wrap after all
+        wrapped = [w > SHORT_COLUMN for w in natural]
+    columns = [(None if wrapped[i] else [line for t in column for line in t.split("\n")], natural[i] ** 0.5)
+               for i, column in enumerate(texts)]
+    return fit_columns(total, columns, ParagraphStyle("measure_bold", parent=style, fontName=BOLD_FACE))
+
+
 def signature_block(issuer: str, day: dt.date, width: float, *, style: ParagraphStyle | None = None,
                     seal: bool = True) -> Table:
     """The issuing organ and the date at the foot, right-aligned (four characters from the margin),
