@@ -2,8 +2,9 @@
 
 Every document is built with `write_pdf`, so each embeds the bundled TrueType fonts,
 breaks Chinese text by the rules of `typography` (no opening bracket at a line end, no number,
-date, phone or serial split) and is written atomically. The styles here are the sans lists'
-(WenQuanYi Micro Hei); papers for the wall and the file use `typography.paper_styles()`.
+date, phone or serial split) and is written atomically. The sans styles here (WenQuanYi Micro Hei)
+are left for technical printouts (the selftest's PDF); every paper the office posts or files is set
+by `typography` (paper_styles, paper_table, write_paper).
 """
 from collections.abc import Sequence
 from pathlib import Path

@@ -27,8 +27,13 @@ replaces it. For a paper:
     write_paper(path, story, title=title)        # numbered 第 n 页，共 m 页; PageGroup(key) restarts it
 
 Dates go through `paper_date`; columns of dates, times, phones and serials are sized by
-`fit_columns` so they never wrap; the reception notice and 值班表 (services/reception/pdf.py)
-are the worked examples.
+`fit_columns` (or, for a list whose columns are not known in advance, `content_widths`) so they
+never wrap; the reception notice and 值班表 (services/reception/pdf.py) are the worked examples.
+
+Also here: `NothingToPrintError` (a paper with nothing on it is refused, nothing is written),
+`photo_or_placeholder`, `TickBox` / `tick_choices` (5 mm boxes to tick by hand), `CutLine` (剪切线
+above a slip to cut off), `chinese_number` (十一、 in headings). Ideographic spaces (　) keep their
+full width (ReportLab's parser would fold them to one narrow space).
 """
 import datetime as dt
 import re

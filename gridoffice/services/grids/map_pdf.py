@@ -74,12 +74,6 @@ def read_map(db: Database, *, community_id: int | None, mode: str = COVERAGE, wi
                    [row.code for row in rows.values() if row.id not in drawn])
 
 
-def map_file_name(data: MapData, today: dt.date) -> str:
-    from gridoffice.services.common.files import safe_file_name
-
-    return f"{safe_file_name(data.where)}网格图-{today:%Y%m%d}.pdf"
-
-
 def write_map_pdf(db: Database, path: Path | str, *, community_id: int | None, today: dt.date,
                   mode: str = COVERAGE, with_image: bool = True) -> Path:
     """The map of one community (or all) as a one-page PDF. Raises NothingToPrintError, writing

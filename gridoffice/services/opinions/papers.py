@@ -141,8 +141,7 @@ def _signatures(lines: list[tuple[str, str]], sheet) -> Table:
 
 def _seal(office: _Office, day: dt.date, sheet) -> Flowable:
     """The issuing office and the date at the right, with room for the seal (盖章) pressed over them."""
-    block = signature_block(f"{office.name}（盖章）", day, PAGE_WIDTH, style=sheet["form_sign"])
-    return block
+    return signature_block(f"{office.name}（盖章）", day, PAGE_WIDTH, style=sheet["form_sign"])
 
 
 def _deputy_text(detail: OpinionDetail) -> str:
