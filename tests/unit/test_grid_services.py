@@ -402,7 +402,7 @@ def test_grid_duty_pdf_masks_phones(db, office, tmp_path):
 
 
 def test_grid_duty_gives_residents_a_number_to_call_and_the_issuer(db, office, tmp_path):
-    grids, people = office["grids"], office["people"]
+    people = office["people"]
     with db.session() as session:
         set_setting(session, "hotline", "0395-7777777")
         station = Station(name="甲社区代表联络站", phone="0395-2222222")

@@ -93,6 +93,24 @@ def test_each_stations_pages_carry_its_facts_the_date_and_their_own_numbers(offi
         assert "东城街道人大工委公示日期：2026年5月20日" in page     # the issuer and the 公示 date at the foot
 
 
+def test_wall_board_uses_the_photo_or_a_placeholder(office, tmp_path):
+    photo = tmp_path / "照片.jpg"
+    Image.new("RGB", (600, 800), (90, 120, 200)).save(photo)
+    with office.session() as session:
+        deputy = session.exec(select(Deputy).where(Deputy.name == "刘䶮")).one()
+        deputy.photo_file = store_photo(office.path, photo)
+        session.add(deputy)
+    cards = board_cards(office, deputy_ids=[deputy.id])
+    assert cards[0].photo is not None and cards[0].photo.is_file()
+    path = write_board_for(office, tmp_path / "一张.pdf", deputy_ids=[deputy.id], today=TODAY)
+    images = [name for page in PdfReader(path).pages for name in page.images]
+    assert len(images) == 1
+    broken = cards[0].photo
+    broken.write_bytes(b"not a picture")          # an unreadable photo prints as the placeholder
+    path = write_board_for(office, tmp_path / "坏照片.pdf", deputy_ids=[deputy.id], today=TODAY)
+    assert not [name for page in PdfReader(path).pages for name in page.images] and "照片" in pdf_text(path)
+
+
 @pytest.mark.parametrize("rule, words", [
     (ReceptionRule(station_id=1, nth=1, weekday=2), "每月第一个周三 09:00—11:30"),
     (ReceptionRule(station_id=1, nth=-1, weekday=4, start_time=dt.time(14, 30), end_time=dt.time(17)),
