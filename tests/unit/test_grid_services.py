@@ -428,6 +428,7 @@ def test_coverage_summary_pdf_is_one_page(db, office, tmp_path):
         assert expected in text, expected
     assert re.search(r"(?<![\d.])\d+%", text) is None      # every rate with one decimal
     assert "".join(pdf_pages(path)).endswith("测试街道人大工委2026年11月20日第1页，共1页只统计在任代表")
+    assert_posted_paper(path)
 
 
 def test_coverage_summary_of_a_district_counts_the_other_communities_as_communities(db, office, tmp_path):

@@ -10,7 +10,7 @@ from gridoffice.services.common.fonts import (FALLBACK_FONT, PRIMARY_FONT, SONG_
                                               missing_glyphs, pdf_markup)
 from gridoffice.services.common.list_pdf import write_list_pdf
 from gridoffice.services.common.typography import NothingToPrintError, content_widths, paper_styles, text_width
-from tests.paper_checks import assert_numbered, font_names, pdf_lines
+from tests.paper_checks import assert_numbered, assert_posted_paper, font_names, pdf_lines
 
 
 def pdf_text(path: Path) -> str:
@@ -74,6 +74,7 @@ def test_list_columns_are_sized_from_their_content(tmp_path: Path):
     assert text.count("2026-12-01") == 40 and text.count("154****7054") == 40 and text.count("2026-12-31") == 40
     assert "\n".join(pdf_lines(path)).count("小区内道路破损严重") == 80
     assert_numbered(path)
+    assert_posted_paper(path)
     reader = PdfReader(path)
     assert reader.pages[0].mediabox.width > reader.pages[0].mediabox.height   # ten columns: landscape
     assert all("办理期限" in page.extract_text() for page in reader.pages)

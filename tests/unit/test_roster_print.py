@@ -58,6 +58,7 @@ def test_roster_pdf_holds_every_name_with_fonts_embedded(office, tmp_path):
     assert width > height   # A4 landscape
     assert all("姓名" in page.extract_text() for page in reader.pages)   # the header repeats
     assert_numbered(path)
+    assert_posted_paper(path)     # filed, not posted; still no bracket at a line end and the phones masked
     assert "东城街道某某单位科员" in text.replace("\n", "")          # unit and post on one line, not split
     for row in rows:
         assert row.mobile_masked in text                                # the phones whole, never over two lines

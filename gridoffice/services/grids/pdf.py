@@ -111,8 +111,11 @@ def write_grid_duty_pdf(db: Database, path: Path | str, *, today: dt.date) -> Pa
     sheet = _duty_styles()
     total = sum(len(rows) for _c, rows in groups)
     every = [row for _c, rows in groups for row in rows]
-    fixed = {0: [r.code for r in every], 1: [r.name for r in every], 2: [r.worker for r in every],
-             3: [r.worker_phone for r in every], 5: [r.call for r in every] + [f"（{r.call_label}）" for r in every]}
+    # every column on one line but the grid's name, which wraps if need be (a deputy's name and level
+    # read badly over two lines)
+    fixed = {0: [r.code for r in every], 2: [r.worker for r in every], 3: [r.worker_phone for r in every],
+             4: [d for r in every for d in r.deputies] or ["暂无联系代表"],
+             5: [r.call for r in every] + [f"（{r.call_label}）" for r in every]}
     widths = fit_columns(USABLE_WIDTH, [([DUTY_HEADERS[i]] + fixed[i] if i in fixed else None, 1)
                                         for i in range(len(DUTY_HEADERS))], sheet["header_cell"])
     story = [paragraph(f"{office}网格责任表", sheet["title"]),
