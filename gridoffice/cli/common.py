@@ -56,6 +56,21 @@ def open_db(args: argparse.Namespace, *, lock: bool = True) -> "Database":
     return db
 
 
+def station_id_of(db: "Database", name: str | None) -> int | None:
+    """The id of the station a --station option names: its full name, its short name (中心站) or a
+    part only one station's name has; None when not given. Otherwise exits 2 listing the stations
+    meant (several match) or the stations there are (none does)."""
+    from gridoffice.domain.errors import FieldError
+    from gridoffice.services.common.lookups import find_station
+
+    if name is None:
+        return None
+    try:
+        return find_station(db, name).id
+    except FieldError as error:
+        raise CliError(str(error)) from None
+
+
 Handler = Callable[[argparse.Namespace], int]
 
 

@@ -2,8 +2,11 @@
 import argparse
 from pathlib import Path
 
-from .arguments import os_reason
+from .arguments import name_arg, os_reason
 from .common import EXIT_OK, CliError, CommandGroups, open_db, say
+
+
+COVERAGE, OPINIONS = "coverage", "opinions"     # services/grids/legend.py: not imported to build the parser
 
 
 def register(groups: CommandGroups) -> None:
@@ -25,6 +28,13 @@ def register(groups: CommandGroups) -> None:
     duty.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     coverage = groups.add_print("coverage", "“两个全覆盖”情况汇总（一页）", run_print_coverage)
     coverage.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    grid_map = groups.add_print("map", "网格地图（一页 A4 横向：每个网格标出编号，注明社区名称，附图例）", run_print_map)
+    grid_map.add_argument("--community", type=name_arg, metavar="NAME",
+                          help="社区（村）名称，或名称中独有的一部分（默认全部社区）")
+    grid_map.add_argument("--color", choices=(COVERAGE, OPINIONS), default=COVERAGE,
+                          help="着色方式：coverage 按覆盖情况（默认），opinions 按未办结意见")
+    grid_map.add_argument("--no-image", action="store_true", help="不印扫描底图（只印导入的网格范围）")
+    grid_map.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
 
 
 def run_import_grids(args: argparse.Namespace) -> int:
@@ -94,13 +104,32 @@ def run_print_coverage(args: argparse.Namespace) -> int:
     return _print(args, write_coverage_pdf, "两个全覆盖情况汇总")
 
 
+def run_print_map(args: argparse.Namespace) -> int:
+    from gridoffice.domain.errors import FieldError
+    from gridoffice.services.common.lookups import find_community
+    from gridoffice.services.grids.map_pdf import write_map_pdf
+
+    def writer(db, path, *, today):
+        try:
+            community_id = find_community(db, args.community).id if args.community else None
+        except FieldError as error:
+            raise CliError(str(error)) from None
+        return write_map_pdf(db, path, community_id=community_id, today=today, mode=args.color,
+                             with_image=not args.no_image)
+
+    return _print(args, writer, "网格地图")
+
+
 def _print(args: argparse.Namespace, writer, label: str) -> int:
     from gridoffice.clock import SYSTEM_CLOCK   # the date printed on the page
+    from gridoffice.services.common.typography import NothingToPrintError
 
     _check_output(args.output, ".pdf")
     db = open_db(args, lock=False)
     try:
         writer(db, args.output, today=SYSTEM_CLOCK.today())
+    except NothingToPrintError as error:
+        raise CliError(str(error)) from None
     except OSError as error:
         raise CliError(f"无法写入“{args.output}”：{os_reason(error)}") from None
     finally:

@@ -2,13 +2,9 @@
 holidays import."""
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .arguments import MAX_YEAR, YEARS, date_arg, int_between, month_arg, name_arg, output_file
-from .common import EXIT_OK, CliError, CommandGroups, add_db_option, open_db, say, warn
-
-if TYPE_CHECKING:
-    from gridoffice.db import Database
+from .common import EXIT_OK, CliError, CommandGroups, add_db_option, open_db, say, station_id_of, warn
 
 MAX_MONTHS = 24
 
@@ -46,21 +42,6 @@ def register(groups: CommandGroups) -> None:
     notice.add_argument("--date", type=date_arg, required=True, metavar="YYYY-MM-DD")
     notice.add_argument("--station", type=name_arg, metavar="NAME", help="只打印一个联络站（默认当天全部接待日）")
     notice.add_argument("-o", "--output", type=output_file(".pdf"), required=True, metavar="FILE.pdf")
-
-
-# --- lookups ------------------------------------------------------------------------------------
-
-def station_id_of(db: "Database", name: str | None) -> int | None:
-    """The id of the station --station names (full or short name), None when not given."""
-    from gridoffice.domain.errors import FieldError
-    from gridoffice.services.common.lookups import find_station
-
-    if name is None:
-        return None
-    try:
-        return find_station(db, name).id
-    except FieldError as error:
-        raise CliError(str(error)) from None
 
 
 # --- commands -----------------------------------------------------------------------------------

@@ -1,8 +1,8 @@
 """代表名册 commands: import and export deputies, print the roster and the wall board."""
 import argparse
 
-from .arguments import os_reason, output_file
-from .common import EXIT_OK, CliError, CommandGroups, open_db, say
+from .arguments import name_arg, os_reason, output_file
+from .common import EXIT_OK, CliError, CommandGroups, open_db, say, station_id_of
 
 # the services (openpyxl, ReportLab) are imported inside each command: building the parser,
 # which every start of the program does, stays fast
@@ -29,7 +29,8 @@ def register(groups: CommandGroups) -> None:
     roster.add_argument("--full-phone", action="store_true", help="打印完整手机号（默认隐藏中间四位）")
     board = groups.add_print("board", "代表信息公示牌 PDF（每人一张卡片，在任代表）", run_print_board)
     board.add_argument("-o", "--output", type=output_file(".pdf"), required=True, metavar="FILE.pdf", help="要写入的 PDF 文件")
-    board.add_argument("--station", metavar="联络站名称", help="只打印这个联络站的代表")
+    board.add_argument("--station", type=name_arg, metavar="NAME",
+                       help="只打印这个联络站的代表（全称、简称或名称中独有的一部分）")
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -78,6 +79,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_print_roster(args: argparse.Namespace) -> int:
     from gridoffice.clock import SYSTEM_CLOCK
+    from gridoffice.services.common.typography import NothingToPrintError
     from gridoffice.services.roster.pdf import write_roster_for
     from gridoffice.services.roster.rows import list_deputies
 
@@ -87,6 +89,8 @@ def run_print_roster(args: argparse.Namespace) -> int:
         try:
             path = write_roster_for(db, args.output, rows, today=SYSTEM_CLOCK.today(), filter_note=note,
                                     full_phone=args.full_phone)
+        except NothingToPrintError as error:
+            raise CliError(str(error)) from None
         except OSError as error:
             raise CliError(f"无法写入“{args.output}”：{os_reason(error)}") from error
     say(f"已生成代表名册（{len(rows)} 人）：{path}")
@@ -94,20 +98,16 @@ def run_print_roster(args: argparse.Namespace) -> int:
 
 
 def run_print_board(args: argparse.Namespace) -> int:
-    from gridoffice.services.common.lookups import station_choices
+    from gridoffice.clock import SYSTEM_CLOCK
+    from gridoffice.services.common.typography import NothingToPrintError
     from gridoffice.services.roster.pdf import write_board_for
 
     with open_db(args, lock=False) as db:
-        station_id = None
-        if args.station:
-            wanted = args.station.strip()
-            stations = station_choices(db)
-            station_id = next((s.id for s in stations if wanted in (s.name, s.short)), None)
-            if station_id is None:
-                names = "、".join(s.name for s in stations)
-                raise CliError(f"没有名为“{args.station}”的联络站。现有联络站：{names}")
+        station_id = station_id_of(db, args.station)
         try:
-            path = write_board_for(db, args.output, station_id=station_id)
+            path = write_board_for(db, args.output, station_id=station_id, today=SYSTEM_CLOCK.today())
+        except NothingToPrintError as error:
+            raise CliError(str(error)) from None
         except OSError as error:
             raise CliError(f"无法写入“{args.output}”：{os_reason(error)}") from error
     say(f"已生成代表信息公示牌：{path}")

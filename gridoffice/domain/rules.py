@@ -138,6 +138,22 @@ def mask_name(name: str | None) -> str:
     return name[0] + "*" * (len(name) - 1)
 
 
+_ADDRESS_PART = re.compile(r"([0-9０-９]+|[一二三四五六七八九十]+)\s*(号楼|栋|幢|座|组|号|单元|层|楼|室|户)")
+_KEPT_PARTS = {"号楼", "栋", "幢", "座", "组"}     # a building or a village group: where, not whose door
+
+
+def place_of_address(address: str | None) -> str:
+    """Where a matter is, without the resident's own door: the estate or village with its building or
+    group, cut before the door, unit, floor or room: '江滨新城20栋802室' → '江滨新城20栋',
+    '幸福花园3号楼2单元501' → '幸福花园3号楼', '龙塘村三组51号' → '龙塘村三组'. No ellipsis: it is
+    the full place a department goes to."""
+    address = (address or "").strip()
+    for match in _ADDRESS_PART.finditer(address):
+        if match.group(2) not in _KEPT_PARTS:
+            return address[:match.start()].rstrip(" ，,、")
+    return address
+
+
 def shorten_address(address: str | None) -> str:
     """The estate or village part of an address, without building, door or room numbers:
     '幸福花园12栋1203室' → '幸福花园…'. Enough to know where; too little to find the door."""

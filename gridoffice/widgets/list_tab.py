@@ -108,15 +108,19 @@ class ListTab(TabPage):
         """The list as shown (filter, sort, chosen columns) as a PDF, previewed before printing."""
         from gridoffice.services.common.list_pdf import write_list_pdf  # ReportLab: not on the start-up path
         from gridoffice.services.common.settings import read_office_name
+        from gridoffice.services.common.typography import NothingToPrintError
 
         from .pdf_preview import PdfPreviewDialog
 
         office = read_office_name(self.db)
-        headers, rows, widths = self.shown_table()
+        headers, rows, _widths = self.shown_table()
         target = preview_file(f"{self.title}.pdf")
         try:
             write_list_pdf(target, title=self.title, office_name=office, headers=headers, rows=rows,
-                           column_weights=widths, today=self.clock.today())
+                           today=self.clock.today())
+        except NothingToPrintError as error:
+            QMessageBox.information(self, "没有可打印的记录", str(error))
+            return
         except OSError as error:
             QMessageBox.warning(self, "无法生成 PDF", f"生成“{self.title}”失败：{error}")
             return

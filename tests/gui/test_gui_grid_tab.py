@@ -19,8 +19,7 @@ from gridoffice.views.grids.community import CommunityDialog
 from gridoffice.views.grids.deputy_grids import DeputyGridsDialog
 from gridoffice.views.grids.editor import GridEditorDialog
 from gridoffice.views.grids.households import HouseholdsDialog
-from gridoffice.views.grids.map_legend import OPINIONS, coverage_legend, fill_color
-from gridoffice.views.grids.map_pdf import write_map_pdf
+from gridoffice.views.grids.map_legend import OPINIONS, fill_color
 from gridoffice.views.grids.map_view import GridAreaItem
 from gridoffice.views.grids.tab import GridsTab
 
@@ -232,15 +231,25 @@ def test_escape_cancels_tracing(tab, demo_db, qtbot, tmp_path):
         assert session.exec(select(Grid.area_geojson).where(Grid.community_id == community_id)).all() == before
 
 
-def test_map_pdf_has_title_codes_and_legend(tab, tmp_path):
-    _choose_community(tab, "江滨社区")
-    target = tmp_path / "地图 输出.pdf"
-    write_map_pdf(tab.map_panel.view, target, title="测试街道江滨社区网格图", subtitle="按覆盖情况着色",
-                  legend=coverage_legend())
-    reader = PdfReader(target)
+def test_the_printed_map_is_the_service_s_paper_in_the_mode_shown(tab, monkeypatch):
+    shown = {}
+
+    class Preview:
+        def __init__(self, path, **options):
+            shown.update(options, path=path)
+
+        def exec(self):
+            return 0
+
+    monkeypatch.setattr("gridoffice.widgets.pdf_preview.PdfPreviewDialog", Preview)
+    _choose_community(tab, "石岗村")
+    tab.map_panel.set_mode(OPINIONS)
+    tab.map_panel.print_map()
+    reader = PdfReader(shown["path"])
     text = reader.pages[0].extract_text()
     assert len(reader.pages) == 1
-    assert "江滨社区网格图" in text and "JT-05-01" in text and "无代表" in text
+    assert "石岗村网格图" in text and "按未办结意见着色" in text and "无未办结意见" in text
+    assert all(f"JT-11-0{n}" in text for n in range(1, 5)) and "石岗村" in text
 
 
 def test_households_dialog_edits_counts_with_totals(qtbot, demo_db):

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pypdf import PdfReader
 from sqlalchemy import func
 from sqlmodel import select
@@ -136,6 +136,18 @@ def test_print_current_list_makes_a_pdf_of_what_is_shown(window, qtbot, monkeypa
     other_code = next(grids.model.row_at(r).code for r in range(grids.model.rowCount())
                       if first_code not in grids.model.row_at(r).code)
     assert other_code not in text
+
+
+def test_printing_an_empty_list_says_so_and_makes_nothing(window, qtbot, monkeypatch):
+    shown, told = {}, []
+    monkeypatch.setattr("gridoffice.widgets.pdf_preview.PdfPreviewDialog.exec", lambda self: shown.update(path=self.pdf_path))
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, title, text: told.append((title, text)))
+    grids = window.pages[1]
+    window.tabs.setCurrentWidget(grids)
+    qtbot.keyClicks(grids.search_box, "zzz-no-such-grid")
+    assert grids.proxy.rowCount() == 0
+    window.actions.print_list.trigger()
+    assert not shown and told and "没有可打印的记录" in told[0][1]
 
 
 def test_window_geometry_and_columns_are_remembered(qtbot, demo_file):

@@ -371,6 +371,21 @@ def test_printing_the_assignment_slip_from_the_form(qtbot, db, monkeypatch):
     assert shown_pdf["path"].is_file() and shown_pdf["path"].name.startswith("交办单-")
 
 
+def test_a_matter_not_accepted_gets_its_written_reply_from_the_form(qtbot, db, monkeypatch):
+    from pypdf import PdfReader
+
+    shown_pdf = {}
+    monkeypatch.setattr(opinion_papers.PdfPreviewDialog, "exec", lambda self: shown_pdf.update(path=self.pdf_path))
+    with db.session() as session:
+        rejected = session.exec(select(Opinion).where(Opinion.status == "不予受理")).first()
+    dialog = OpinionDialog(db, None, clock=CLOCK, opinion_id=rejected.id)
+    qtbot.addWidget(dialog)
+    assert dialog.handling.print_reply.isEnabled() and not dialog.handling.print_assignment.isEnabled()
+    dialog.handling.print_reply.click()
+    text = "".join(page.extract_text() for page in PdfReader(shown_pdf["path"]).pages)
+    assert "不予受理告知书" in text and rejected.referred_to in text.replace("\n", "")
+
+
 def test_the_start_up_list_shows_overdue_and_due_this_week(qtbot, tab):
     tab.after_window_shown()
     reminder = tab._reminder

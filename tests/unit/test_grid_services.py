@@ -1,6 +1,7 @@
 """Grids without Qt: coverage figures, editing rules, special households, Excel, GeoJSON areas, PDFs."""
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -8,7 +9,7 @@ from openpyxl import Workbook, load_workbook
 from pypdf import PdfReader
 from sqlmodel import select
 
-from gridoffice.domain import AuditLog, Community, Deputy, DeputyGridLink, Grid, GridHouseholdCount
+from gridoffice.domain import AuditLog, Community, Deputy, DeputyGridLink, Grid, GridHouseholdCount, Station
 from gridoffice.domain.enums import DeputyStatus
 from gridoffice.services.common.excel_io import ExcelFileError, ExcelImportError
 from gridoffice.services.grids.areas import (IMAGE_FRAME, label_point, list_grid_areas, map_title, parse_geometry,
@@ -23,7 +24,10 @@ from gridoffice.services.grids.households import CategoryRow, households_sheet, 
 from gridoffice.services.grids.pdf import write_coverage_pdf, write_grid_duty_pdf
 from gridoffice.services.grids.rows import grids_overview, list_grids
 from gridoffice.services.grids.values import GridInputError
+from gridoffice.services.common.settings import set_setting
+from gridoffice.services.common.typography import NothingToPrintError
 from gridoffice.services.office.setup import create_empty_office
+from tests.paper_checks import assert_numbered, assert_posted_paper, pdf_pages
 
 TODAY = dt.date(2026, 11, 20)
 
@@ -77,9 +81,14 @@ def test_coverage_figures_count_only_serving_deputies(db, office):
 
 
 def test_percentages_at_the_edges():
+    """One format, one decimal, beside each other on a page: 100.0% and 80.0%, never 100% and 80.0%."""
     assert percent_text(0, 0) == "—"
-    assert percent_text(7, 7) == "100%"
+    assert percent_text(7, 7) == "100.0%"
+    assert percent_text(4, 5) == "80.0%"
     assert percent_text(2, 3) == "66.7%"
+    assert percent_text(9999, 10000) == "99.9%"     # not complete: never rounded up to 100.0%
+    assert percent_text(1, 100000) == "0.1%"        # not none: never rounded down to 0.0%
+    assert percent_text(0, 5) == "0.0%"
 
 
 def test_placing_the_last_deputy_and_filling_the_empty_grids_completes_coverage(db, office):
@@ -89,7 +98,7 @@ def test_placing_the_last_deputy_and_filling_the_empty_grids_completes_coverage(
     set_grid_deputies(db, grids["A-02"], [people["S1"], people["S2"], people["S3"]])
     report = coverage_report(db)
     assert report.complete and not report.crowded_grids
-    assert (report.grid_rate, report.deputy_rate) == ("100%", "100%")
+    assert (report.grid_rate, report.deputy_rate) == ("100.0%", "100.0%")
 
 
 def test_grid_rows_show_serving_deputies_specials_and_open_opinions(db, office):
@@ -385,9 +394,28 @@ def test_grid_duty_pdf_masks_phones(db, office, tmp_path):
     path = tmp_path / "责任 表.pdf"
     write_grid_duty_pdf(db, path, today=TODAY)
     text = _pdf_text(path)
-    assert "测试街道人大工委网格责任表" in text and "2026年11月20日" in text and "甲社区" in text and "乙村" in text
-    assert "代表1" in text and "区人大代表" in text and "139****0001" in text and "13900000001" not in text
+    assert "测试街道人大工委网格责任表" in text and "甲社区" in text and "乙村" in text
+    assert "代表1（区人大代表）" in text and "13900000001" not in text
     assert "138****1111" in text and "暂无联系代表" in text and "离任者" not in text
+    assert_posted_paper(path)
+    assert_numbered(path)
+
+
+def test_grid_duty_gives_residents_a_number_to_call_and_the_issuer(db, office, tmp_path):
+    people = office["people"]
+    with db.session() as session:
+        set_setting(session, "hotline", "0395-7777777")
+        station = Station(name="甲社区代表联络站", phone="0395-2222222")
+        session.add(station)
+        session.flush()
+        session.get(Deputy, people["S5"]).station_id = station.id
+    path = write_grid_duty_pdf(db, tmp_path / "责任表.pdf", today=TODAY)
+    flat = "".join(pdf_pages(path))
+    assert "0395-2222222（甲社区）" in flat          # A-03 and B-02: their deputy's station
+    assert "0395-7777777（工委热线）" in flat         # the others: the office's hotline
+    assert "居民联系电话" in flat and "测试街道人大工委热线0395-7777777" in flat
+    assert flat.endswith("测试街道人大工委2026年11月20日第1页，共1页")   # issuer and date at the foot
+    assert_posted_paper(path)
 
 
 def test_coverage_summary_pdf_is_one_page(db, office, tmp_path):
@@ -396,8 +424,29 @@ def test_coverage_summary_pdf_is_one_page(db, office, tmp_path):
     reader = PdfReader(path)
     text = _pdf_text(path)
     assert len(reader.pages) == 1
-    for expected in ("60.0%", "85.7%", "A-01", "B-01", "A-02", "代表7", "甲社区"):
-        assert expected in text
+    for expected in ("60.0%", "85.7%", "A-01", "B-01", "A-02", "代表7", "甲社区", "66.7%", "50.0%"):
+        assert expected in text, expected
+    assert re.search(r"(?<![\d.])\d+%", text) is None      # every rate with one decimal
+    assert "".join(pdf_pages(path)).endswith("测试街道人大工委2026年11月20日第1页，共1页只统计在任代表")
+    assert_posted_paper(path)
+
+
+def test_coverage_summary_of_a_district_counts_the_other_communities_as_communities(db, office, tmp_path):
+    for number in range(25):
+        community = save_community(db, CommunityInput(f"新区{number:02d}社区"))
+        grid = save_grid(db, GridInput(f"X-{number:02d}", f"新区{number:02d}网格", community))
+        set_grid_deputies(db, grid, [office["people"]["S6"]])
+    text = "".join(pdf_pages(write_coverage_pdf(db, tmp_path / "区.pdf", today=TODAY)))
+    assert "有缺口的社区（村）：2个；其余25个社区（村）的网格全部有代表" in text
+    assert "其余25个网格" not in text
+
+
+def test_nothing_to_print_for_an_office_without_grids(db, tmp_path):
+    create_empty_office(db, "空街道人大工委")
+    for writer in (write_grid_duty_pdf, write_coverage_pdf):
+        with pytest.raises(NothingToPrintError):
+            writer(db, tmp_path / "空.pdf", today=TODAY)
+    assert not (tmp_path / "空.pdf").exists()
 
 
 def test_a_scanned_map_is_stored_even_when_the_community_name_has_a_slash_or_colon(db, tmp_path):

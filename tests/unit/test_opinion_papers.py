@@ -1,5 +1,6 @@
 """The papers of the loop (交办单, 督办单, 告知书), the Excel exports and their commands."""
 import datetime as dt
+import re
 import shutil
 from pathlib import Path
 
@@ -17,6 +18,8 @@ from gridoffice.services.opinions.excel import export_opinions
 from gridoffice.services.opinions.papers import (SlipError, write_assignment_slip, write_reply_notice,
                                              write_supervision_slip)
 from gridoffice.services.opinions.listing import OpinionFilter, due_summary
+from gridoffice.domain.rules import place_of_address
+from tests.paper_checks import ISO_DATE, assert_numbered, assert_posted_paper, pdf_pages
 
 TODAY = dt.date(2026, 11, 20)
 
@@ -51,8 +54,26 @@ def test_the_assignment_slip_names_the_matter_but_not_the_resident(demo, tmp_pat
     for expected in ("民情意见交办单", opinion.serial, opinion.content[:10], "承办部门", "办理期限", "签字", "认领代表"):
         assert expected in text, expected
     assert opinion.resident_name not in text and opinion.resident_phone not in text
-    assert opinion.resident_address not in text   # only the estate, no door number
+    assert opinion.resident_address not in text   # the estate and building, no door number
     assert len(PdfReader(target).pages) == 1
+    assert_posted_paper(target)
+    assert_numbered(target)
+
+
+def test_the_slips_give_the_full_place_one_date_style_and_a_seal_field(demo, tmp_path):
+    opinion = overdue_opinion(demo)
+    place = place_of_address(opinion.resident_address)
+    assert place and place != opinion.resident_address and "…" not in place
+    for writer in (write_assignment_slip, write_supervision_slip):
+        target = tmp_path / f"{writer.__name__}.pdf"
+        writer(demo, opinion.id, target, today=TODAY)
+        flat = "".join(pdf_pages(target))
+        assert f"问题地点{place}（JT-" in flat and "…" not in flat        # the place in full, and its grid
+        assert not ISO_DATE.search(flat)                                   # every date as 2026年11月20日
+        assert "锦塘街道人大工委（盖章）" in flat                           # the issuing office's seal
+        assert f"{opinion.received_on.year}年{opinion.received_on.month}月{opinion.received_on.day}日" in flat
+        assert_posted_paper(target)
+    assert "承办部门（盖章）" in "".join(pdf_pages(tmp_path / "write_assignment_slip.pdf"))
 
 
 def test_the_assignment_slip_carries_contact_only_when_asked(demo, tmp_path):
@@ -101,6 +122,25 @@ def test_the_reply_notice_is_addressed_to_the_resident(demo, tmp_path):
     assert "办理结果告知书" in text and f"尊敬的{opinion.resident_name}" in text
     assert opinion.result[:12] in text and "满意" in text
     assert opinion.resident_phone not in text
+    assert_posted_paper(target)
+    assert not ISO_DATE.search(text)
+
+
+def test_the_reply_slip_has_five_millimetre_boxes_under_a_cut_line(demo, tmp_path):
+    opinion = closed_opinion(demo)
+    target = tmp_path / "告知书 回执.pdf"
+    write_reply_notice(demo, opinion.id, target, today=TODAY)
+    flat = "".join(pdf_pages(target))
+    cut = flat.index("剪切线")
+    assert flat.index("群众评价回执") > cut and flat.index("满意") > cut          # the slip is below the cut line
+    assert "满意" in flat and "基本满意" in flat and "不满意" in flat and "评价人（签名）" in flat
+    assert "锦塘街道人大工委" in flat[:cut] and "日" in flat[cut - 12:cut]        # signed and dated above it
+    page = PdfReader(target).pages[0]
+    content = page.get_contents().get_data().decode("latin-1")
+    five_mm = 5 * 72 / 25.4
+    boxes = [(float(w), float(h)) for w, h in re.findall(r"[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+) re", content)
+             if abs(float(w) - five_mm) < 0.05 and abs(float(h) - five_mm) < 0.05]
+    assert len(boxes) == 3                                                        # 满意, 基本满意, 不满意
 
 
 def test_no_reply_notice_without_a_result(demo, tmp_path):
@@ -108,6 +148,25 @@ def test_no_reply_notice_without_a_result(demo, tmp_path):
         claimed = session.exec(select(Opinion).where(Opinion.status == "已认领")).first()
     with pytest.raises(SlipError, match="还没有办理结果"):
         write_reply_notice(demo, claimed.id, tmp_path / "x.pdf", today=TODAY)
+
+
+@pytest.mark.parametrize("reason", ["诉讼", "仲裁", "信访", "其他"])
+def test_a_matter_not_accepted_gets_a_written_reply_with_the_reason_and_where_to_go(demo, tmp_path, reason):
+    with demo.session() as session:
+        opinion = session.exec(select(Opinion).where(Opinion.status == "不予受理",
+                                                     Opinion.reject_reason == reason)).first()
+    target = tmp_path / f"不予受理 {reason}.pdf"
+    write_reply_notice(demo, opinion.id, target, today=TODAY)
+    flat = "".join(pdf_pages(target))
+    assert "民情意见不予受理告知书" in flat and f"尊敬的{opinion.resident_name}" in flat
+    assert opinion.content[:10] in flat and "不予受理" in flat
+    assert f"请您向{opinion.referred_to}反映" in flat                              # where to go instead
+    if reason != "其他":
+        assert f"通过{reason}" in flat                                            # and why
+    assert opinion.resident_phone not in flat and "回执" not in flat
+    assert flat.endswith(f"锦塘街道人大工委{opinion.closed_on.year}年{opinion.closed_on.month}月"
+                         f"{opinion.closed_on.day}日第1页，共1页锦塘街道人大工委联系电话：0750-09715861")
+    assert_posted_paper(target)
 
 
 def test_opinion_export_masks_the_resident_unless_asked(demo, tmp_path):
@@ -168,6 +227,15 @@ def test_cli_prints_an_assignment_slip_and_exports(demo_copy, tmp_path, demo):
         exported = run_cli("export", what, str(target), "--db", str(demo_copy))
         assert exported.returncode == 0, exported.stderr
         assert "已导出" in exported.stdout and target.is_file()
+
+
+def test_cli_prints_the_written_reply_of_a_matter_not_accepted(demo_copy, tmp_path, demo):
+    with demo.session() as session:
+        rejected = session.exec(select(Opinion).where(Opinion.status == "不予受理")).first()
+    target = tmp_path / "不予受理 告知书.pdf"
+    result = run_cli("print", "reply-notice", "--opinion", rejected.serial, "-o", str(target), "--db", str(demo_copy))
+    assert result.returncode == 0, result.stderr
+    assert "不予受理告知书" in "".join(pdf_pages(target)) and rejected.referred_to in "".join(pdf_pages(target))
 
 
 def test_cli_refuses_bad_input_in_chinese_and_writes_nothing(demo_copy, tmp_path, capsys):

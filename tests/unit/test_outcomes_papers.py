@@ -8,7 +8,7 @@ import pytest
 from pypdf import PdfReader
 from test_pdf import embedded_fonts
 
-from gridoffice.services.common.fonts import PRIMARY_FONT
+from gridoffice.services.common.fonts import SONG_FONT
 from gridoffice.services.common.settings import set_setting
 from gridoffice.services.outcomes import appraisals as ap
 from gridoffice.services.outcomes import meetings as mt
@@ -21,6 +21,7 @@ from gridoffice.services.outcomes.papers import PaperError
 from gridoffice.services.outcomes.projects import ProjectForm
 from gridoffice.services.outcomes.suggestions import SuggestionForm
 from tests.outcomes_fixtures import DAY, TODAY, build_office, claim, register
+from tests.paper_checks import assert_no_bracket_at_line_end, assert_numbered
 
 RESIDENT, PHONE = "李秀英", "13812345678"
 
@@ -48,7 +49,9 @@ def both(write, tmp_path: Path, name: str) -> tuple[str, str]:
     pdf, word = tmp_path / f"{name}.pdf", tmp_path / f"{name}.docx"
     write(pdf)
     write(word)
-    assert embedded_fonts(pdf) >= {PRIMARY_FONT}
+    assert embedded_fonts(pdf) >= {SONG_FONT}       # set by typography: Song title and body
+    assert_no_bracket_at_line_end(pdf)
+    assert_numbered(pdf)
     return pdf_text(pdf), docx_text(word)
 
 

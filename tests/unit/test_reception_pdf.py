@@ -1,8 +1,6 @@
 """What goes on the wall: the 接待日公告 (one large A4 page) and the month's 值班表, read back as text."""
 import datetime as dt
-import re
 import shutil
-from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -22,9 +20,9 @@ from gridoffice.services.reception.notice import (DEFAULT_NOTICE_TITLE, NoticeIn
                                                   read_notice_settings, read_station_contacts, save_notice_settings,
                                                   save_station_contacts, upcoming_notice_days)
 from gridoffice.services.reception.pdf import duty_roster, notice_lines, write_notices_pdf
+from tests.paper_checks import assert_posted_paper, pdf_lines, pdf_pages
 
 TODAY = dt.date(2026, 11, 20)
-MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
 
 
 @pytest.fixture(scope="module")
@@ -36,23 +34,6 @@ def office(tmp_path_factory):
     database = Database.open(path)
     yield database
     database.close()
-
-
-def pdf_pages(path: Path) -> list[str]:
-    """Each page's text without white space (line breaks fall anywhere in Chinese text)."""
-    return [re.sub(r"\s", "", page.extract_text()) for page in PdfReader(path).pages]
-
-
-def pdf_lines(path: Path) -> list[str]:
-    return [line.strip() for page in PdfReader(path).pages for line in page.extract_text().splitlines()
-            if line.strip()]
-
-
-def assert_posted_paper(path: Path) -> None:
-    """What every paper for the wall must be: no opening bracket at a line end, no full mobile number."""
-    lines = pdf_lines(path)
-    assert not [line for line in lines if line.endswith(("（", "(", "“", "《"))]
-    assert not MOBILE.search("".join(pdf_pages(path)))
 
 
 def deputies_of(db: Database, day_id: int) -> list[Deputy]:

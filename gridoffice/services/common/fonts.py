@@ -6,7 +6,7 @@ Four TrueType faces (ReportLab embeds only TrueType outlines):
 |---|---|---|
 | SONG_FONT `NotoSerifSC` | 思源宋体 Noto Serif SC Regular | the body of papers (宋体) |
 | SONG_BOLD_FONT `NotoSerifSC-Bold` | Noto Serif SC Bold | titles (the 小标宋 of GB/T 9704), headings, `<b>` |
-| PRIMARY_FONT `WenQuanYiMicroHei` | 文泉驿微米黑 | the UI; 黑体 headings; the lists not yet moved to typography |
+| PRIMARY_FONT `WenQuanYiMicroHei` | 文泉驿微米黑 | the UI; 黑体 headings; the labels of the printed map |
 | FALLBACK_FONT `LXGWWenKai` | 霞鹜文楷 | 楷体, and rare characters the others lack (𠀾 𠮷 𰻞) |
 
 ReportLab does no font fallback, so text is split into runs: characters the paragraph's face

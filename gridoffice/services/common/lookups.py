@@ -83,6 +83,21 @@ def community_choices(db: Database) -> list[Choice]:
                 session.exec(select(Community.id, Community.name).order_by(Community.id))]
 
 
+def find_community(db: Database, text: str) -> Choice:
+    """The community (社区/村) a clerk names: its full name, or a part of the name only one community
+    has (西园 for 西园社区). Raises FieldError("community") naming the candidates, or the communities."""
+    text = text.strip()
+    communities = community_choices(db)
+    for matching in ([c for c in communities if c.label == text], [c for c in communities if text and text in c.label]):
+        if len(matching) == 1:
+            return matching[0]
+        if matching:
+            raise FieldError("community", f"“{text}”对应多个社区（村）：{'、'.join(c.label for c in matching)}。"
+                                          "请写出全称。")
+    names = "、".join(c.label for c in communities[:40]) + ("……" if len(communities) > 40 else "")
+    raise FieldError("community", f"没有名为“{text}”的社区（村）。已有的社区（村）：{names or '（还没有社区）'}")
+
+
 def deputy_choices(db: Database, *, include_retired: bool = False) -> list[DeputyChoice]:
     with db.session() as session:
         query = (select(Deputy.id, Deputy.name, Deputy.name_pinyin, Deputy.name_initials, Deputy.levels,

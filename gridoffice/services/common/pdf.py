@@ -2,8 +2,9 @@
 
 Every document is built with `write_pdf`, so each embeds the bundled TrueType fonts,
 breaks Chinese text by the rules of `typography` (no opening bracket at a line end, no number,
-date, phone or serial split) and is written atomically. The styles here are the sans lists'
-(WenQuanYi Micro Hei); papers for the wall and the file use `typography.paper_styles()`.
+date, phone or serial split) and is written atomically. The sans styles here (WenQuanYi Micro Hei)
+are left for technical printouts (the selftest's PDF); every paper the office posts or files is set
+by `typography` (paper_styles, paper_table, write_paper).
 """
 from collections.abc import Sequence
 from pathlib import Path
@@ -142,20 +143,3 @@ def write_pdf(path: Path | str, story: list[Flowable], *, title: str, pagesize=A
         )
         document.build(story, canvasmaker=canvas_class)
     return path
-
-
-
-# Chinese full-width punctuation ReportLab's CJK wrapping lets start a line (its list has 、 and 。 only).
-CHINESE_CANNOT_START = "，；：！？）》」』】〉’”…—"
-
-
-def forbid_line_start_punctuation() -> None:
-    """Keep ， ； ： ！ ？ and closing brackets off the start of a line (Chinese typesetting rule):
-    ReportLab hangs such a character at the end of the line before instead. Idempotent."""
-    from reportlab.lib import textsplit
-    from reportlab.platypus import paragraph
-
-    missing = "".join(c for c in CHINESE_CANNOT_START if c not in paragraph.ALL_CANNOT_START)
-    if missing:
-        paragraph.ALL_CANNOT_START += missing
-        textsplit.ALL_CANNOT_START += missing

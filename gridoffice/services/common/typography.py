@@ -27,8 +27,13 @@ replaces it. For a paper:
     write_paper(path, story, title=title)        # numbered 第 n 页，共 m 页; PageGroup(key) restarts it
 
 Dates go through `paper_date`; columns of dates, times, phones and serials are sized by
-`fit_columns` so they never wrap; the reception notice and 值班表 (services/reception/pdf.py)
-are the worked examples.
+`fit_columns` (or, for a list whose columns are not known in advance, `content_widths`) so they
+never wrap; the reception notice and 值班表 (services/reception/pdf.py) are the worked examples.
+
+Also here: `NothingToPrintError` (a paper with nothing on it is refused, nothing is written),
+`photo_or_placeholder`, `TickBox` / `tick_choices` (5 mm boxes to tick by hand), `CutLine` (剪切线
+above a slip to cut off), `chinese_number` (十一、 in headings). Ideographic spaces (　) keep their
+full width (ReportLab's parser would fold them to one narrow space).
 """
 import datetime as dt
 import re
@@ -45,6 +50,7 @@ from reportlab.platypus.paragraph import ParaLines, _handleBulletWidth, cjkU, ma
 from reportlab.rl_config import _FUZZ
 
 from gridoffice.domain.dates import chinese_date, weekday_name
+from gridoffice.domain.errors import FieldError
 from gridoffice.services.common.fonts import (FALLBACK_FONT, PRIMARY_FONT, SONG_BOLD_FONT, SONG_FONT, font_runs,
                                               pdf_markup, register_pdf_fonts)
 
@@ -71,6 +77,14 @@ RULE_GREY = colors.HexColor("#444444")
 SEAL_SPACE = 18 * mm    # room above the issuer's name for the upper half of a 42 mm seal
 
 
+class NothingToPrintError(FieldError):
+    """A paper with nothing on it (no deputy, no grid, no row selected): nothing is written; the
+    message is a Chinese sentence saying what is missing and what to do."""
+
+    def __init__(self, message: str):
+        super().__init__("selection", message)
+
+
 # --- dates -----------------------------------------------------------------------------------------
 
 def paper_date(day: dt.date) -> str:
@@ -86,6 +100,16 @@ def paper_date_weekday(day: dt.date) -> str:
 def paper_month_day(day: dt.date) -> str:
     """1月6日: a date in a table whose title names the year."""
     return f"{day.month}月{day.day}日"
+
+
+def chinese_number(number: int) -> str:
+    """1 → 一, 10 → 十, 11 → 十一, 21 → 二十一, up to 99 (the numbering of headings: 十一、…);
+    larger numbers in digits."""
+    digits = "零一二三四五六七八九"
+    if not 0 < number < 100:
+        return str(number)
+    tens, units = divmod(number, 10)
+    return ((digits[tens] if tens > 1 else "") + "十" if tens else "") + (digits[units] if units else "")
 
 
 def time_range(start: dt.time, end: dt.time) -> str:
@@ -105,7 +129,7 @@ PROTECTED = re.compile(
     r"|\d{4}年\d{1,2}月"                                 # 2027年1月
     r"|\d{1,2}月\d{1,2}日"                               # 1月6日
     r"|\d{1,2}:\d{2}\s*[—–~\-至]\s*\d{1,2}:\d{2}"        # 09:00—11:30
-    r"|第\s*\d+\s*[页条项次号]"                           # 第 3 页
+    r"|第\s*\d+\s*(?:[页条项次号组]|网格)"                 # 第 3 页, 第10网格
     r"|[0-9A-Za-z][0-9A-Za-z*#@._/:%+\-]*[0-9A-Za-z%*]"  # 2026-0365, 0571-88881234, 138****1234, 80.0%, gridoffice
     r"|[（(][^（）()\n]{1,8}[）)]"                          # （区） （星期三） （三楼308室）
     r"|——|……"
@@ -144,6 +168,7 @@ def cjk_lines(frags, max_widths: Sequence[float], calc_bounds: bool) -> ParaLine
     glyphs = []
     for frag in frags:
         text = frag.text.decode("utf8") if isinstance(frag.text, bytes) else frag.text
+        text = text.replace(SPACE_MARK, IDEOGRAPHIC_SPACE)
         if text:
             glyphs.extend(cjkU(char, frag, "utf8") for char in text)
         else:
@@ -214,10 +239,17 @@ class PaperParagraph(Paragraph):
         return cjk_lines(self.frags, maxWidths, auto_leading not in ("", "off"))
 
 
+# ReportLab's parser folds every white-space run to one narrow space, the ideographic space (U+3000)
+# too, so 地址：…　电话：… and a blank date (　　年　　月　　日) would close up: the space is carried
+# through the parser as a private-use mark and set as U+3000, a full em, when lines are made.
+IDEOGRAPHIC_SPACE = "\u3000"
+SPACE_MARK = "\ue000"
+
+
 def markup(text: object, style: ParagraphStyle) -> str:
     """Plain text as paragraph markup in the style's face: escaped, newlines kept, rare characters
-    in a face that has them."""
-    return pdf_markup(text, style.fontName)
+    in a face that has them, ideographic spaces kept at their full width."""
+    return pdf_markup(text, style.fontName).replace(IDEOGRAPHIC_SPACE, SPACE_MARK)
 
 
 def paragraph(text: object, style: ParagraphStyle) -> PaperParagraph:
@@ -266,9 +298,11 @@ def paper_styles(body_size: float = SIZE_XIAOSI) -> dict[str, ParagraphStyle]:
 
 
 def paper_table(header: Sequence[str], rows: Sequence[Sequence[object]], col_widths: Sequence[float], *,
-                styles: dict[str, ParagraphStyle] | None = None, centred: Sequence[int] = ()) -> Table:
+                styles: dict[str, ParagraphStyle] | None = None, centred: Sequence[int] = (),
+                tight: bool = False) -> Table:
     """A table ruled in thin black lines, its header row in bold and repeated on every page;
-    columns in `centred` are centred (dates, weekdays). A cell is plain text, or flowables as they are."""
+    columns in `centred` are centred (dates, weekdays). A cell is plain text, or flowables as they are.
+    `tight` rows (less padding) for a summary that must keep to one page."""
     sheet = styles or paper_styles()
     data = [[paragraph(h, sheet["header_cell"]) for h in header]]
     for row in rows:
@@ -281,8 +315,8 @@ def paper_table(header: Sequence[str], rows: Sequence[Sequence[object]], col_wid
         ("LINEBELOW", (0, 0), (-1, 0), 1.0, BLACK),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#f0f0f0")),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5 if tight else 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5 if tight else 4),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
     ]))
@@ -315,6 +349,49 @@ def fit_columns(total: float, columns: Sequence[tuple[Sequence[str] | None, floa
     return [fixed[i] if i in fixed else room * flexible[i] / weights for i in range(len(columns))]
 
 
+# a cell that must stay on one line: a number, a date, a time, a phone, a serial, a code (what
+# PROTECTED keeps whole), or a short text (a name, a status) of at most SHORT_TEXT characters
+TOKEN = re.compile(r"[0-9A-Za-z*#@._/:%+\-—–~年月日（）()]*")
+SHORT_TEXT = 6
+SHORT_COLUMN = 28 * mm   # a text column this narrow on one line is kept on one line too
+
+
+def _is_token(text: str) -> bool:
+    text = text.strip()
+    return not text or len(text) <= SHORT_TEXT or bool(TOKEN.fullmatch(text) and any(c.isdigit() for c in text))
+
+
+def _column_texts(header: Sequence[str], rows: Sequence[Sequence[object]]) -> list[list[str]]:
+    return [[str(h)] + ["" if row[i] is None else str(row[i]) for row in rows] for i, h in enumerate(header)]
+
+
+def natural_widths(header: Sequence[str], rows: Sequence[Sequence[object]], style: ParagraphStyle) -> list[float]:
+    """Each column's width with every entry on one line, the header in bold (and the cell's padding)."""
+    bold = ParagraphStyle("measure_bold", parent=style, fontName=BOLD_FACE)
+    return [max([text_width(column[0], bold)] + [text_width(line, style) for t in column[1:]
+                                                 for line in t.split("\n")]) + 8.5
+            for column in _column_texts(header, rows)]
+
+
+def content_widths(total: float, header: Sequence[str], rows: Sequence[Sequence[object]],
+                   style: ParagraphStyle) -> list[float]:
+    """Column widths for a list `total` wide, sized from what the columns hold: columns of numbers,
+    dates, phones, serials, codes and short words are as wide as their widest entry and never wrap;
+    only the longer text columns wrap, sharing what is left in proportion to their length. When
+    nothing needs to wrap, every column grows in proportion to fill the width."""
+    texts = _column_texts(header, rows)
+    natural = natural_widths(header, rows, style)
+    wrapped = [not all(_is_token(line) for t in column[1:] for line in t.split("\n")) and natural[i] > SHORT_COLUMN
+               for i, column in enumerate(texts)]
+    if sum(natural) <= total:
+        return [w * total / sum(natural) for w in natural] if natural else []
+    if not any(wrapped):   # too wide, and nothing may wrap: the longest columns wrap after all
+        wrapped = [w > SHORT_COLUMN for w in natural]
+    columns = [(None if wrapped[i] else [line for t in column for line in t.split("\n")], natural[i] ** 0.5)
+               for i, column in enumerate(texts)]
+    return fit_columns(total, columns, ParagraphStyle("measure_bold", parent=style, fontName=BOLD_FACE))
+
+
 def signature_block(issuer: str, day: dt.date, width: float, *, style: ParagraphStyle | None = None,
                     seal: bool = True) -> Table:
     """The issuing organ and the date at the foot, right-aligned (four characters from the margin),
@@ -333,6 +410,134 @@ def signature_block(issuer: str, day: dt.date, width: float, *, style: Paragraph
                                ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     outer.seal_space = SEAL_SPACE if seal else 0   # for tests and for layouts that measure it
     return outer
+
+
+# --- pieces of forms: tick boxes, the cut line -----------------------------------------------------
+
+TICK_BOX = 5 * mm       # a box a pen can tick
+
+
+class TickBox(Flowable):
+    """An empty square `size` wide (5 mm) to tick by hand, standing on the text's baseline area."""
+
+    def __init__(self, size: float = TICK_BOX):
+        super().__init__()
+        self.width = self.height = size
+
+    def wrap(self, availWidth, availHeight):
+        return self.width, self.height
+
+    def draw(self):
+        self.canv.setStrokeColor(BLACK)
+        self.canv.setLineWidth(0.8)
+        self.canv.rect(0, 0, self.width, self.height, stroke=1, fill=0)
+
+
+def tick_choices(labels: Sequence[str], style: ParagraphStyle, width: float) -> Table:
+    """A row of 5 mm tick boxes, each followed by its label, spread across `width`."""
+    cells: list = []
+    widths: list[float] = []
+    share = width / max(len(labels), 1)
+    for label in labels:
+        cells += [TickBox(), paragraph(label, style)]
+        widths += [TICK_BOX + 2.5 * mm, share - TICK_BOX - 2.5 * mm]
+    table = Table([cells], colWidths=widths, hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 2),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+    return table
+
+
+class CutLine(Flowable):
+    """A dashed line across the page with 剪切线 in its middle: where a slip is cut off."""
+
+    def __init__(self, text: str = "剪切线", *, font_size: float = SIZE_XIAOWU, space: float = 4 * mm):
+        super().__init__()
+        self.text = text
+        self.font_size = font_size
+        self.space = space
+        self.width = 0
+        self.height = font_size + 2 * space
+
+    def wrap(self, availWidth, availHeight):
+        self.width = availWidth
+        return availWidth, self.height
+
+    def draw(self):
+        canvas = self.canv
+        register_pdf_fonts()
+        label = f"　{self.text}　"
+        label_width = text_width(label, ParagraphStyle("cut", fontName=KAI_FACE, fontSize=self.font_size))
+        middle = self.height / 2
+        left = (self.width - label_width) / 2
+        canvas.saveState()
+        canvas.setStrokeColor(RULE_GREY)
+        canvas.setLineWidth(0.6)
+        canvas.setDash(4, 3)
+        canvas.line(0, middle, left, middle)
+        canvas.line(left + label_width, middle, self.width, middle)
+        canvas.setFillColor(RULE_GREY)
+        canvas.setFont(KAI_FACE, self.font_size)
+        canvas.drawString(left, middle - self.font_size * 0.35, label)
+        # scissors: two rings and crossing blades, drawn (no face is sure to have ✂)
+        x, r = 2 * mm, 1.1 * mm
+        canvas.setDash()
+        canvas.setLineWidth(0.7)
+        canvas.circle(x, middle + 1.6 * mm, r, stroke=1, fill=0)
+        canvas.circle(x, middle - 1.6 * mm, r, stroke=1, fill=0)
+        canvas.line(x + r * 0.8, middle + 1.0 * mm, x + 6 * mm, middle - 0.6 * mm)
+        canvas.line(x + r * 0.8, middle - 1.0 * mm, x + 6 * mm, middle + 0.6 * mm)
+        canvas.restoreState()
+
+
+# --- photos ----------------------------------------------------------------------------------------
+
+class PhotoPlaceholder(Flowable):
+    """Where a deputy has no photo: a light frame with a head-and-shoulders outline and 照片."""
+
+    def __init__(self, width: float, height: float):
+        super().__init__()
+        self.width, self.height = width, height
+
+    def wrap(self, availWidth, availHeight):
+        return self.width, self.height
+
+    def draw(self):
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setStrokeColor(colors.HexColor("#b9b9b9"))
+        canvas.setFillColor(colors.HexColor("#f4f4f4"))
+        canvas.setLineWidth(0.8)
+        canvas.roundRect(0, 0, self.width, self.height, 2 * mm, stroke=1, fill=1)
+        canvas.setFillColor(colors.HexColor("#d6d6d6"))
+        cx = self.width / 2
+        canvas.circle(cx, self.height * 0.62, self.width * 0.17, stroke=0, fill=1)
+        path = canvas.beginPath()
+        path.moveTo(cx - self.width * 0.33, self.height * 0.2)
+        path.curveTo(cx - self.width * 0.33, self.height * 0.46, cx + self.width * 0.33, self.height * 0.46,
+                     cx + self.width * 0.33, self.height * 0.2)
+        path.close()
+        canvas.drawPath(path, stroke=0, fill=1)
+        canvas.setFillColor(colors.HexColor("#8a8a8a"))
+        canvas.setFont(BODY_FACE, 9)
+        canvas.drawCentredString(cx, 2.2 * mm, "照片")
+        canvas.restoreState()
+
+
+def photo_or_placeholder(path: Path | None, width: float, height: float) -> Flowable:
+    """The photo fitted into width × height (never distorted), or the placeholder when there is
+    none or the file cannot be read (a board never fails for one bad photo)."""
+    from reportlab.platypus import Image
+
+    if path is not None:
+        try:
+            image = Image(str(path))
+            scale = min(width / image.imageWidth, height / image.imageHeight)
+            image.drawWidth, image.drawHeight = image.imageWidth * scale, image.imageHeight * scale
+            return image
+        except OSError:
+            pass   # unreadable: the placeholder instead
+    return PhotoPlaceholder(width, height)
 
 
 # --- page numbering by section, and writing -------------------------------------------------------

@@ -139,6 +139,22 @@ def label_point(polygons: Sequence[Polygon]) -> Point:
     return cx / (6 * area), cy / (6 * area)
 
 
+METRES_PER_DEGREE = 111_320.0
+
+
+def planar_mapping(areas: Sequence[GridArea]):
+    """Map units → a plane where shapes keep their form (x east, y north): degrees (lon/lat) are
+    stretched to metres; metres and image pixels are kept."""
+    xs = [x for area in areas for polygon in area.polygons for x, _y in polygon[0]]
+    ys = [y for area in areas for polygon in area.polygons for _x, y in polygon[0]]
+    degrees = (xs and all(-180 <= x <= 180 for x in xs) and all(-90 <= y <= 90 for y in ys)
+               and max(xs) - min(xs) < 5 and max(ys) - min(ys) < 5 and areas[0].frame != IMAGE_FRAME)
+    if degrees:
+        kx = METRES_PER_DEGREE * math.cos(math.radians((min(ys) + max(ys)) / 2))
+        return lambda x, y: (x * kx, y * METRES_PER_DEGREE)
+    return lambda x, y: (x, y)
+
+
 def _signed_area(ring: Ring) -> float:
     return sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:])) / 2
 

@@ -78,12 +78,16 @@ class CoverageReport:
 
 
 def percent_text(part: int, whole: int) -> str:
-    """'96.1%', '100%' when complete, '—' when there is nothing to count."""
+    """One format for every rate, one decimal: '96.1%', '100.0%'. Rounded, but never to '100.0%'
+    unless complete (99.96% → '99.9%') nor to '0.0%' unless none; '—' when there is nothing to count."""
     if whole == 0:
         return "—"
-    if part == whole:
-        return "100%"
-    return f"{part * 100 / whole:.1f}%"
+    tenths = (part * 2000 + whole) // (2 * whole)     # part / whole in tenths of a percent, rounded half up
+    if part < whole:
+        tenths = min(tenths, 999)
+    if part > 0:
+        tenths = max(tenths, 1)
+    return f"{tenths // 10}.{tenths % 10}%"
 
 
 def coverage_report(db: Database) -> CoverageReport:

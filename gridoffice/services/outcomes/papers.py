@@ -80,12 +80,13 @@ def write_suggestion_form(db: Database, suggestion_id: int, path: Path | str, *,
                                    .where(Deputy.id.in_([d for d in (detail.lead_deputy_id, *detail.cosigner_ids)
                                                          if d]))).all())
     lead = _deputy_label(row.lead, levels.get(detail.lead_deputy_id, "")) if row.lead else "—"
-    sources = "\n".join(f"民情意见 {o.serial}（{o.received_on:%Y-%m-%d}，{o.category}）：{first_sentence(o.content, 40)}"
+    sources = "\n".join(f"民情意见 {o.serial}（{chinese_date(o.received_on)}，{o.category}）：{first_sentence(o.content, 40)}"
                         for o in detail.opinions) or "代表履职中了解的情况"
     if row.status == "提出":
         handling = "尚未交办"
     elif row.assigned_on and row.due_on:
-        handling = f"{row.status}（{row.department}，交办日期 {row.assigned_on:%Y-%m-%d}，答复期限 {row.due_on:%Y-%m-%d}）"
+        handling = (f"{row.status}（{row.department}，交办日期{chinese_date(row.assigned_on)}，"
+                    f"答复期限{chinese_date(row.due_on)}）")
     else:
         handling = row.status
     rows = [
@@ -191,7 +192,7 @@ def write_project_list(db: Database, year: int, path: Path | str, *, today: dt.d
 
 
 def _day(day: dt.date | None) -> str:
-    return f"{day:%Y-%m-%d}" if day else ""
+    return chinese_date(day) if day else ""      # the papers' one date style
 
 
 # --- 述职评议 ----------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 """One paper, two files: a paper is described once as blocks (titles, paragraphs, a ruled form, a
-list table, signature lines) and written as a PDF (ReportLab, through common/pdf.py with the
+list table, signature lines) and written as a PDF (ReportLab, set by common/typography.py with the
 bundled fonts embedded) or as a Word .docx (python-docx, Chinese fonts named on every run through
 w:eastAsia, so Word and WPS show 宋体/仿宋/黑体 and not a Western fallback).
 """
@@ -95,75 +95,80 @@ def write_paper(paper: Paper, path: Path | str) -> Path:
 # --- PDF ----------------------------------------------------------------------------------------------
 
 def _write_pdf(paper: Paper, path: Path) -> Path:
+    """The paper set by `typography`: a Song title, the office's name above it, headings in 黑体,
+    letters in Song with two characters' indent, forms ruled in black, lists sized from content."""
     from reportlab.lib.enums import TA_RIGHT
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.platypus import Spacer, Table, TableStyle
 
-    from gridoffice.services.common.pdf import (GRID_LINE, HEADER_FILL, data_table, forbid_line_start_punctuation,
-                                                para, styles, write_pdf)
+    from gridoffice.services.common.typography import (BOLD_FACE, SIZE_SIHAO, SIZE_WUHAO, content_widths,
+                                                       paper_styles, paper_table, paragraph)
+    from gridoffice.services.common.typography import write_paper as write_pdf_paper
 
-    forbid_line_start_punctuation()
-    sheet = styles()
-    base = sheet["body"]
-    letter = ParagraphStyle("letter", parent=base, fontSize=12, leading=21, firstLineIndent=24)
-    plain = ParagraphStyle("plain", parent=base, fontSize=12, leading=21)
-    right = ParagraphStyle("right", parent=base, fontSize=12, leading=20, alignment=TA_RIGHT)
-    value = ParagraphStyle("value", parent=base, fontSize=10.5, leading=15)
+    sheet = paper_styles(SIZE_SIHAO)
+    body = sheet["body"]
+    letter = ParagraphStyle("letter", parent=body, leading=SIZE_SIHAO * 1.75, firstLineIndent=2 * SIZE_SIHAO)
+    plain = ParagraphStyle("plain", parent=body, leading=SIZE_SIHAO * 1.75)
+    right = ParagraphStyle("right", parent=body, leading=SIZE_SIHAO * 1.6, alignment=TA_RIGHT)
+    value = ParagraphStyle("value", parent=body, fontSize=SIZE_WUHAO, leading=15.5)
+    label = ParagraphStyle("label", parent=value, fontName=BOLD_FACE, alignment=1)
+    small = ParagraphStyle("small", parent=sheet["small"])
+    table_sheet = paper_styles(SIZE_WUHAO if not paper.landscape else 9)
+    margins = 20
     page = landscape(A4) if paper.landscape else A4
-    width = page[0] - 30 * mm
+    width = page[0] - 2 * margins * mm - 12
     label_width = 26 * mm
     story = []
     for block in paper.blocks:
         if isinstance(block, Title):
-            story.append(para(block.text, sheet["title"]))
+            story.append(paragraph(block.text, sheet["title"]))
         elif isinstance(block, Subtitle):
-            story.append(para(block.text, sheet["subtitle"]))
+            story.append(paragraph(block.text, sheet["subtitle"]))
         elif isinstance(block, Heading):
-            story.append(para(block.text, sheet["heading"]))
+            story.append(paragraph(block.text, sheet["heading"]))
         elif isinstance(block, Text):
-            style = {"letter": letter, "plain": plain, "right": right, "small": sheet["small"]}[block.kind]
-            story.append(para(block.text, style))
+            style = {"letter": letter, "plain": plain, "right": right, "small": small}[block.kind]
+            story.append(paragraph(block.text, style))
         elif isinstance(block, Form):
-            story.append(_pdf_form(block, width, label_width, value, Table, TableStyle, GRID_LINE, HEADER_FILL, para,
-                                   mm))
+            story.append(_pdf_form(block, width, label_width, label, value, Table, TableStyle, paragraph, mm))
         elif isinstance(block, ListTable):
-            total = sum(block.weights) or 1
-            story.append(data_table(block.header, [[_cell(v) for v in row] for row in block.rows],
-                                    [width * w / total for w in block.weights],
-                                    font_size=9 if len(block.header) > 8 else 10))
+            cells = [[_cell(v) for v in row] for row in block.rows]
+            widths = content_widths(width, block.header, cells, table_sheet["cell"])
+            story.append(paper_table(block.header, cells, widths, styles=table_sheet))
         elif isinstance(block, Signatures):
-            cells = [para(f"{label}：{'_' * 16}", value) for label in block.labels]
+            cells = [paragraph(f"{text}：{'_' * 16}", value) for text in block.labels]
             if len(cells) % 2:
-                cells.append(para("", value))
+                cells.append(paragraph("", value))
             table = Table([cells[i:i + 2] for i in range(0, len(cells), 2)], colWidths=[width / 2] * 2)
             table.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 9), ("BOTTOMPADDING", (0, 0), (-1, -1), 9),
                                        ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
             story.append(table)
         elif isinstance(block, Gap):
             story.append(Spacer(1, block.mm * mm))
-    return write_pdf(path, story, title=paper.title, pagesize=page, footer_note=paper.footer)
+    return write_pdf_paper(path, story, title=paper.title, pagesize=page, margins_mm=margins,
+                           footer_note=paper.footer)
 
 
-def _pdf_form(form: Form, width, label_width, value_style, Table, TableStyle, grid_line, fill, para, mm):
+def _pdf_form(form: Form, width, label_width, label_style, value_style, Table, TableStyle, paragraph, mm):
+    from reportlab.lib import colors
+
     value_width = (width - 2 * label_width) / 2
     data, commands = [], []
     for index, row in enumerate(form.rows):
         cells = []
         for label, value in row.cells:
-            cells += [para(label, value_style), para(value, value_style)]
-        commands.append(("BACKGROUND", (0, index), (0, index), fill))
+            cells += [paragraph(label, label_style), paragraph(value, value_style)]
         if len(row.cells) == 1:
-            cells += [para("", value_style), para("", value_style)]
+            cells += ["", ""]
             commands.append(("SPAN", (1, index), (3, index)))
-        else:
-            commands.append(("BACKGROUND", (2, index), (2, index), fill))
         data.append(cells)
     heights = [row.height_mm * mm if row.height_mm else None for row in form.rows]
     table = Table(data, colWidths=[label_width, value_width, label_width, value_width], rowHeights=heights)
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, grid_line), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                               ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.7, colors.black),
+                               ("BOX", (0, 0), (-1, -1), 1.2, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                               ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
                                *commands]))
     return table
 

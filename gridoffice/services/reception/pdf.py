@@ -16,16 +16,16 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import (Flowable, HRFlowable, Image, KeepInFrame, KeepTogether, PageBreak, Spacer, Table,
+from reportlab.platypus import (Flowable, HRFlowable, KeepInFrame, KeepTogether, PageBreak, Spacer, Table,
                                 TableStyle)
 
 from gridoffice.db import Database
 from gridoffice.domain.dates import weekday_name
 from gridoffice.domain.rules import level_label
 from gridoffice.services.common.typography import (BOLD_FACE, HEI_FACE, KAI_FACE, OFFICIAL_RED, TITLE_FACE,
-                                                   PaperParagraph, fit_columns, markup, paper_month_day, paper_styles,
-                                                   paper_table,
-                                                   paragraph, signature_block, time_range, write_paper)
+                                                   PaperParagraph, chinese_number, fit_columns, markup, paper_month_day, paper_styles,
+                                                   paper_table, paragraph, photo_or_placeholder, signature_block,
+                                                   time_range, write_paper)
 from gridoffice.services.reception.duty import DutyRoster, StationDuty, load_duty_roster
 from gridoffice.services.reception.notice import (DEFAULT_NOTICE_RULES, Notice, NoticeInputError,
                                                   past_notice_refusal)
@@ -50,8 +50,6 @@ def _notice_styles() -> dict[str, ParagraphStyle]:
         "unit": ParagraphStyle("n_unit", parent=base, fontSize=13.5, leading=19),
         "sign": ParagraphStyle("n_sign", parent=base, fontSize=15, leading=24, alignment=TA_CENTER),
         "caption": ParagraphStyle("n_caption", parent=base, fontSize=10, leading=13, alignment=TA_CENTER),
-        "placeholder": ParagraphStyle("n_placeholder", parent=base, fontSize=9, leading=11, alignment=TA_CENTER,
-                                      textColor=colors.HexColor("#8a8a8a")),
     }
 
 
@@ -93,51 +91,10 @@ def notice_lines(notice: Notice) -> list[str]:
                                     for i, (label, text) in enumerate(notice_items(notice))]
 
 
-class PhotoPlaceholder(Flowable):
-    """Where a deputy has no photo: a light frame with a head-and-shoulders outline and 照片."""
-
-    def __init__(self, width: float, height: float, caption_style: ParagraphStyle):
-        super().__init__()
-        self.width, self.height = width, height
-        self.caption_style = caption_style
-
-    def wrap(self, availWidth, availHeight):
-        return self.width, self.height
-
-    def draw(self):
-        canvas = self.canv
-        grey = colors.HexColor("#b9b9b9")
-        canvas.setStrokeColor(grey)
-        canvas.setFillColor(colors.HexColor("#f4f4f4"))
-        canvas.setLineWidth(0.8)
-        canvas.roundRect(0, 0, self.width, self.height, 2 * mm, stroke=1, fill=1)
-        canvas.setFillColor(colors.HexColor("#d6d6d6"))
-        cx = self.width / 2
-        canvas.circle(cx, self.height * 0.62, self.width * 0.17, stroke=0, fill=1)
-        path = canvas.beginPath()
-        path.moveTo(cx - self.width * 0.33, self.height * 0.2)
-        path.curveTo(cx - self.width * 0.33, self.height * 0.46, cx + self.width * 0.33, self.height * 0.46,
-                     cx + self.width * 0.33, self.height * 0.2)
-        path.close()
-        canvas.drawPath(path, stroke=0, fill=1)
-        canvas.setFillColor(colors.HexColor("#8a8a8a"))
-        canvas.setFont(self.caption_style.fontName, self.caption_style.fontSize)
-        canvas.drawCentredString(cx, 2.2 * mm, "照片")
-
-
-def _photo(path: Path) -> Image:
-    """The photo fitted into PHOTO_WIDTH × PHOTO_HEIGHT (never distorted)."""
-    image = Image(str(path))
-    scale = min(PHOTO_WIDTH / image.imageWidth, PHOTO_HEIGHT / image.imageHeight)
-    image.drawWidth, image.drawHeight = image.imageWidth * scale, image.imageHeight * scale
-    return image
-
-
 def _deputy_table(notice: Notice, sheet: dict[str, ParagraphStyle], width: float) -> Table:
     rows = []
     for deputy in notice.deputies:
-        picture = _photo(deputy.photo) if deputy.photo else PhotoPlaceholder(PHOTO_WIDTH, PHOTO_HEIGHT,
-                                                                              sheet["placeholder"])
+        picture = photo_or_placeholder(deputy.photo, PHOTO_WIDTH, PHOTO_HEIGHT)
         who = [paragraph(deputy.name, sheet["name"]), paragraph(level_label(deputy.levels), sheet["level"])]
         unit = [paragraph(deputy.work_unit, sheet["unit"])] if deputy.work_unit else []
         if deputy.post:
@@ -257,7 +214,7 @@ def _duty_cell(day, sheet: dict[str, ParagraphStyle]) -> list:
 
 def _station_block(number: int, station: StationDuty, sheet: dict[str, ParagraphStyle], width: float,
                    numbered: bool) -> list[Flowable]:
-    head = f"{NUMERALS[number] if number < 10 else number + 1}、{station.name}" if numbered else station.name
+    head = f"{chinese_number(number + 1)}、{station.name}" if numbered else station.name
     facts = "　".join(part for part in (f"地址：{station.address}" if station.address else "",
                                         f"电话：{station.phone}" if station.phone else "",
                                         f"联系人：{station.contact}" if station.contact else "") if part)

@@ -1,66 +1,89 @@
-"""Printouts of the roster: the 代表名册 table and the 代表信息公示牌 cards for the station wall."""
+"""Printouts of the roster: the 代表名册 table (filed, not posted) and the 代表信息公示牌 for the
+station wall, both set by `typography` (Song faces, Chinese line breaking).
+
+The board is posted station by station: each station's pages carry its name, address, phone and
+contact person, are numbered on their own (第 1 页，共 2 页 within the station), and end with the
+issuing office and the 公示 date. A deputy's mobile appears only with the deputy's consent
+(`mobile_public`); residents are pointed to the station's phone and the office's hotline.
+"""
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Table, TableStyle
+from reportlab.platypus import Flowable, HRFlowable, KeepInFrame, KeepTogether, PageBreak, Spacer, Table, TableStyle
 from sqlmodel import Session, select
 
 from gridoffice.db import Database
-from gridoffice.domain import Deputy, ReceptionRule, Station
-from gridoffice.domain.dates import chinese_date
+from gridoffice.domain import Deputy, DeputyGridLink, Grid, ReceptionRule, Station
 from gridoffice.domain.enums import DeputyStatus, RecurrenceKind
 from gridoffice.domain.rules import level_label, mask_phone
 from gridoffice.domain.settings import DEFAULT_RECEPTION_TIME, HOTLINE
-
-from gridoffice.services.common.pdf import GRID_LINE, data_table, para, styles, write_pdf
+from gridoffice.domain.stations import short_station_name
+from gridoffice.services.common.settings import get_setting, office_name
+from gridoffice.services.common.typography import (BOLD_FACE, HEI_FACE, KAI_FACE, OFFICIAL_RED, TITLE_FACE,
+                                                   NothingToPrintError, PageGroup, fit_columns, paper_date,
+                                                   paper_styles, paper_table, paragraph, photo_or_placeholder,
+                                                   time_range, write_paper)
+from gridoffice.services.reception.duty import unit_and_post
+from gridoffice.services.reception.notice import contact_key
 from gridoffice.services.roster.photos import photo_path
 from gridoffice.services.roster.rows import DeputyRow
-from gridoffice.services.common.settings import get_setting, office_name
 
 ROSTER_MARGIN_MM = 12
-BOARD_MARGIN_MM = 12
-CARD_HEIGHT = 77 * mm
-CARD_GAP = 5 * mm
+BOARD_MARGIN_MM = 14
+CARD_HEIGHT = 66 * mm
+CARD_GAP = 4 * mm
 CARDS_PER_ROW = 2
 CARD_ROWS_PER_PAGE = 3
-PHOTO_SIZE = (27 * mm, 36 * mm)
+PHOTO_SIZE = (24 * mm, 32 * mm)
 CHINESE_NUMBERS = "一二三四五"
 WEEKDAY_NAMES = "一二三四五六日"
 ODD_MONTHS, EVEN_MONTHS = "1,3,5,7,9,11", "2,4,6,8,10,12"
 
 
 # --- 代表名册 ------------------------------------------------------------------------------------
+ROSTER_HEADERS = ["序号", "姓名", "性别", "出生年月", "政治面貌", "代表层级", "工作单位及职务", "手机", "所属联络站",
+                  "所在网格"]
+ROSTER_WRAPPED = {6: 3.0, 9: 1.0}     # the text columns (unit and post, grids), by share of what is left
+
+
 def write_roster_pdf(path: Path | str, rows: Sequence[DeputyRow], *, office: str, today: dt.date,
                      filter_note: str = "", full_phone: bool = False) -> Path:
-    """An A4 landscape table of the rows given (the roster as filtered); header repeated on every page."""
+    """An A4 landscape table of the rows given (the roster as filtered), each column as wide as its
+    content (names, dates and phones never wrap), the header repeated and every page numbered.
+    Raises NothingToPrintError when there are no rows."""
+    if not rows:
+        raise NothingToPrintError("没有可打印的代表：当前筛选条件下名册为空。请改变筛选条件后再打印。")
     with_status = any(r.status != DeputyStatus.SERVING.value for r in rows)
-    header = ["序号", "姓名", "性别", "出生年月", "政治面貌", "代表层级", "工作单位及职务", "手机", "所属联络站", "所在网格"]
-    widths_mm = [11, 18, 11, 17, 22, 17, 60, 26, 56, 35]
-    if with_status:
-        header.append("状态")
-        widths_mm[6] -= 12
-        widths_mm.append(12)
+    header = ROSTER_HEADERS + (["状态"] if with_status else [])
     cells = []
     for number, r in enumerate(rows, start=1):
-        row = [number, r.name, r.gender, r.birth_month, r.party, r.levels, f"{r.work_unit}{r.post}",
+        row = [str(number), r.name, r.gender, r.birth_month, r.party, r.levels, unit_and_post(r.work_unit, r.post),
                r.mobile if full_phone else mask_phone(r.mobile), r.station, r.grids]
         cells.append(row + [r.status] if with_status else row)
-    sheet = styles()
-    summary = "　".join(part for part in (filter_note, f"共 {len(rows)} 人", f"制表日期：{chinese_date(today)}") if part)
+    sheet = paper_styles()
+    page = landscape(A4)
+    width = page[0] - 2 * ROSTER_MARGIN_MM * mm
+    columns = [(None if index in ROSTER_WRAPPED else [title] + [row[index] for row in cells],
+                ROSTER_WRAPPED.get(index, 1)) for index, title in enumerate(header)]
+    widths = fit_columns(width, columns, sheet["header_cell"])
+    summary = "　".join(part for part in (filter_note, f"共 {len(rows)} 人", f"制表日期：{paper_date(today)}") if part)
     story = [
-        para(f"{office}代表名册", sheet["title"]),
-        para(summary, sheet["subtitle"]),
-        data_table(header, cells, [w * mm for w in widths_mm], font_size=9),
+        paragraph(f"{office}人大代表名册", ParagraphStyle("roster_title", parent=sheet["title"], fontSize=20,
+                                                       leading=28)),
+        paragraph(summary, sheet["subtitle"]),
+        paper_table(header, cells, widths, styles=sheet, centred=(0, 2, 3, 5) + ((len(header) - 1,) if with_status
+                                                                                    else ())),
     ]
-    return write_pdf(path, story, title=f"{office}代表名册", pagesize=landscape(A4), margins_mm=ROSTER_MARGIN_MM,
-                     footer_note=office)
+    note = "内部资料　手机号码完整，请妥善保管" if full_phone else "内部资料　手机号码已隐去中间四位"
+    return write_paper(path, story, title=f"{office}人大代表名册", pagesize=page, margins_mm=ROSTER_MARGIN_MM,
+                       footer_note=note, author=office)
 
 
 def write_roster_for(db: Database, path: Path | str, rows: Sequence[DeputyRow], *, today: dt.date,
@@ -81,11 +104,26 @@ class BoardCard:
     reception: str
     phones: tuple[tuple[str, str], ...]   # (label, number): never a mobile without consent
     photo: Path | None
+    grids: str = ""                       # the grids the deputy serves: 西园社区第1网格、西园社区第2网格
+
+
+@dataclass(frozen=True)
+class BoardStation:
+    """A station's part of the board: posted on its own wall, numbered on its own."""
+    name: str
+    address: str = ""
+    phone: str = ""
+    contact: str = ""
+    cards: tuple[BoardCard, ...] = ()
+
+    @property
+    def short(self) -> str:
+        return short_station_name(self.name) if self.name else ""
 
 
 def describe_rule(rule: ReceptionRule) -> str:
-    """A station's reception rule in words: 每月第一个周三 09:00-11:30, 每单月15日 14:30-17:00."""
-    times = f"{rule.start_time:%H:%M}-{rule.end_time:%H:%M}"
+    """A station's reception rule in words: 每月第一个周三 09:00—11:30, 每单月15日 14:30—17:00."""
+    times = time_range(rule.start_time, rule.end_time)
     weekday = f"周{WEEKDAY_NAMES[rule.weekday % 7]}"
     if rule.recurrence == RecurrenceKind.WEEKLY.value:
         when = f"每{weekday}"
@@ -121,11 +159,12 @@ def board_cards(db: Database, *, deputy_ids: Sequence[int] | None = None,
                 station_id: int | None = None) -> list[BoardCard]:
     """Cards of serving deputies (those given, or all), ordered by station then pinyin."""
     with db.session() as session:
-        return _board_cards(session, db.path, deputy_ids=deputy_ids, station_id=station_id)
+        return [card for station in _board_stations(session, db.path, deputy_ids=deputy_ids, station_id=station_id)
+                for card in station.cards]
 
 
-def _board_cards(session: Session, db_path: Path, *, deputy_ids: Sequence[int] | None,
-                 station_id: int | None) -> list[BoardCard]:
+def _board_stations(session: Session, db_path: Path, *, deputy_ids: Sequence[int] | None,
+                    station_id: int | None) -> list[BoardStation]:
     query = (select(Deputy, Station).join(Station, Station.id == Deputy.station_id, isouter=True)
              .where(Deputy.status == DeputyStatus.SERVING.value).order_by(Station.id, Deputy.name_pinyin))
     if deputy_ids is not None:
@@ -133,112 +172,88 @@ def _board_cards(session: Session, db_path: Path, *, deputy_ids: Sequence[int] |
     if station_id is not None:
         query = query.where(Deputy.station_id == station_id)
     rules = {rule.station_id: rule for rule in session.exec(select(ReceptionRule))}
+    grids: dict[int, list[str]] = {}
+    for deputy_id, grid_name in session.exec(select(DeputyGridLink.deputy_id, Grid.name)
+                                             .join(Grid, Grid.id == DeputyGridLink.grid_id).order_by(Grid.code)):
+        grids.setdefault(deputy_id, []).append(grid_name)
     default_time = f"{get_setting(session, DEFAULT_RECEPTION_TIME)}（接待日期以联络站公告为准）"
-    cards = []
+    groups: dict[int | None, tuple[Station | None, list[BoardCard]]] = {}
     for deputy, station in session.exec(query):
         rule = rules.get(deputy.station_id)
-        cards.append(BoardCard(
-            name=deputy.name, levels=level_label(deputy.levels), work=f"{deputy.work_unit}{deputy.post}",
+        card = BoardCard(
+            name=deputy.name, levels=level_label(deputy.levels), work=unit_and_post(deputy.work_unit, deputy.post),
             station=station.name if station else "", reception=describe_rule(rule) if rule else default_time,
             phones=board_phones(deputy), photo=photo_path(db_path, deputy.photo_file),
-        ))
-    return cards
+            grids="、".join(grids.get(deputy.id, [])),
+        )
+        groups.setdefault(station.id if station else None, (station, []))[1].append(card)
+    return [BoardStation(station.name, station.address, station.phone, get_setting(session, contact_key(station.id)),
+                         tuple(cards)) if station else BoardStation("", cards=tuple(cards))
+            for station, cards in groups.values()]
 
 
-class PhotoPlaceholder(Flowable):
-    """A neutral grey outline of head and shoulders where a deputy has no photo."""
-
-    def __init__(self, width: float, height: float):
-        super().__init__()
-        self.width, self.height = width, height
-
-    def draw(self) -> None:
-        canvas = self.canv
-        canvas.saveState()
-        frame = canvas.beginPath()
-        frame.rect(0, 0, self.width, self.height)
-        canvas.setFillColor(colors.HexColor("#eceff1"))
-        canvas.clipPath(frame, stroke=0, fill=1)   # the shoulders are cut off at the frame
-        canvas.setFillColor(colors.HexColor("#b0bec5"))
-        centre = self.width / 2
-        canvas.circle(centre, self.height * 0.62, self.width * 0.2, stroke=0, fill=1)
-        canvas.ellipse(centre - self.width * 0.38, -self.height * 0.12, centre + self.width * 0.38,
-                       self.height * 0.4, stroke=0, fill=1)
-        canvas.restoreState()
-        canvas.setStrokeColor(colors.HexColor("#b0bec5"))
-        canvas.rect(0, 0, self.width, self.height, fill=0, stroke=1)
+def _board_styles() -> dict[str, ParagraphStyle]:
+    sheet = paper_styles(11)
+    body = sheet["body"]
+    sheet.update({
+        "board_title": ParagraphStyle("board_title", parent=body, fontName=TITLE_FACE, fontSize=24, leading=32,
+                                      alignment=TA_CENTER, textColor=OFFICIAL_RED),
+        "station": ParagraphStyle("board_station", parent=body, fontName=HEI_FACE, fontSize=14, leading=20,
+                                  alignment=TA_CENTER),
+        "facts": ParagraphStyle("board_facts", parent=body, fontName=KAI_FACE, fontSize=11, leading=15,
+                                alignment=TA_CENTER),
+        "name": ParagraphStyle("card_name", parent=body, fontName=BOLD_FACE, fontSize=19, leading=25),
+        "level": ParagraphStyle("card_level", parent=body, fontSize=11, leading=15, textColor=OFFICIAL_RED),
+        "work": ParagraphStyle("card_work", parent=body, fontSize=10.5, leading=14.5),
+        "line": ParagraphStyle("card_line", parent=body, fontSize=10.5, leading=13.5),
+        "foot": ParagraphStyle("board_foot", parent=body, fontSize=10.5, leading=15),
+        "issuer": ParagraphStyle("board_issuer", parent=body, fontSize=12, leading=18, alignment=TA_CENTER),
+        "right": ParagraphStyle("board_right", parent=body, alignment=TA_RIGHT),
+    })
+    return sheet
 
 
-def _photo(card: BoardCard) -> Flowable:
-    if card.photo is not None:
-        try:
-            return Image(str(card.photo), width=PHOTO_SIZE[0], height=PHOTO_SIZE[1], kind="proportional")
-        except OSError:
-            pass  # an unreadable file prints as the placeholder rather than failing the board
-    return PhotoPlaceholder(*PHOTO_SIZE)
+def station_facts(station: BoardStation) -> str:
+    """地址：…　电话：…　联系人：… (what is known of the station)."""
+    return "　".join(part for part in (f"地址：{station.address}" if station.address else "",
+                                        f"电话：{station.phone}" if station.phone else "",
+                                        f"联系人：{station.contact}" if station.contact else "") if part)
 
 
-def _card(card: BoardCard, width: float, sheet: dict[str, ParagraphStyle]) -> Table:
-    name_style = ParagraphStyle("card_name", parent=sheet["body"], fontSize=20, leading=26)
-    level_style = ParagraphStyle("card_level", parent=sheet["body"], fontSize=11, leading=15,
-                                 textColor=colors.HexColor("#b71c1c"))
-    body = ParagraphStyle("card_body", parent=sheet["body"], fontSize=9.5, leading=13.5)
-    lines = [("工作单位", card.work), ("联络站", card.station), ("接待时间", card.reception)]
-    lines += list(card.phones)
-    details = [para(f"{label}：{value}", body) for label, value in lines if value]
-    info = [para(card.name, name_style), para(card.levels, level_style)]
-    data = [[_photo(card), info]] + [[line, ""] for line in details]
-    table = Table(data, colWidths=[PHOTO_SIZE[0] + 4 * mm, width - PHOTO_SIZE[0] - 4 * mm],
-                  rowHeights=[PHOTO_SIZE[1] + 5 * mm] + [None] * len(details))
+def _label_line(label: str, value: str, sheet) -> Flowable:
+    return paragraph(f"{label}：{value}", sheet["line"])
+
+
+def _card(card: BoardCard, width: float, sheet: dict[str, ParagraphStyle]) -> Flowable:
+    info = [paragraph(card.name, sheet["name"]), paragraph(card.levels, sheet["level"]), Spacer(1, 1.5 * mm)]
+    if card.work:
+        info.append(paragraph(card.work, sheet["work"]))
+    lines = [_label_line("接待时间", card.reception, sheet)]
+    if card.grids:
+        lines.append(_label_line("联系网格", card.grids, sheet))
+    lines += [_label_line(label, number, sheet) for label, number in card.phones]
+    photo_column = PHOTO_SIZE[0] + 3 * mm
+    data = [[photo_or_placeholder(card.photo, *PHOTO_SIZE), info]] + [[line, ""] for line in lines]
+    table = Table(data, colWidths=[photo_column, width - photo_column - 6 * mm])
     style = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("VALIGN", (1, 0), (1, 0), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3 * mm),
-        ("TOPPADDING", (0, 0), (-1, -1), 0.8 * mm),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 0.8 * mm),
-        ("TOPPADDING", (0, 0), (-1, 0), 3 * mm),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.HexColor("#cfd8dc")),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0.4 * mm),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0.4 * mm),
+        ("BOTTOMPADDING", (0, 0), (-1, 0), 2.5 * mm),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.HexColor("#9a9a9a")),
+        ("TOPPADDING", (0, 1), (-1, 1), 2 * mm),
     ]
     style += [("SPAN", (0, row), (1, row)) for row in range(1, len(data))]
     table.setStyle(TableStyle(style))
-    return table
+    # a long work unit shrinks the card's text rather than spilling out of its box
+    return KeepInFrame(width - 6 * mm, CARD_HEIGHT - 6 * mm, [table], mode="shrink")
 
 
-def write_board_pdf(path: Path | str, cards: Sequence[BoardCard], *, office: str, hotline: str = "") -> Path:
-    """Six cards to an A4 page, each station starting on a new page under its own title."""
-    sheet = styles()
-    page_width = A4[0] - 2 * BOARD_MARGIN_MM * mm
-    card_width = (page_width - (CARDS_PER_ROW - 1) * CARD_GAP) / CARDS_PER_ROW
-    title = ParagraphStyle("board_title", parent=sheet["title"], fontSize=20, leading=26, spaceAfter=1 * mm)
-    subtitle = ParagraphStyle("board_subtitle", parent=sheet["subtitle"], fontSize=12, leading=17, spaceAfter=3 * mm)
-    story: list[Flowable] = []
-    for index, (station, station_cards) in enumerate(_by_station(cards)):
-        if index:
-            story.append(PageBreak())
-        for start in range(0, len(station_cards), CARDS_PER_ROW * CARD_ROWS_PER_PAGE):
-            page_cards = station_cards[start:start + CARDS_PER_ROW * CARD_ROWS_PER_PAGE]
-            if start:
-                story.append(PageBreak())
-            story.append(para("人大代表信息公示", title))
-            story.append(para(station or office, subtitle))
-            story.append(_card_grid(page_cards, card_width, sheet))
-    if not story:
-        story.append(para("人大代表信息公示", title))
-        story.append(para("没有在任代表可以公示。", ParagraphStyle("empty", parent=sheet["body"], alignment=TA_CENTER)))
-    note = f"{office}　联系电话：{hotline}" if hotline else office
-    return write_pdf(path, story, title=f"{office}代表信息公示牌", pagesize=A4, margins_mm=BOARD_MARGIN_MM,
-                     footer_note=note)
-
-
-def _by_station(cards: Sequence[BoardCard]) -> list[tuple[str, list[BoardCard]]]:
-    groups: dict[str, list[BoardCard]] = {}
-    for card in cards:
-        groups.setdefault(card.station, []).append(card)
-    return list(groups.items())
-
-
-def _card_grid(cards: Sequence[BoardCard], card_width: float, sheet) -> Flowable:
-    """Cards in a grid of equal boxes, with gap rows and columns between them."""
+def _card_grid(cards: Sequence[BoardCard], card_width: float, sheet) -> Table:
+    """Cards in a grid of equal ruled boxes, with gaps between them."""
     cells = [_card(card, card_width, sheet) for card in cards]
     rows: list[list] = []
     boxes = []
@@ -249,22 +264,76 @@ def _card_grid(cards: Sequence[BoardCard], card_width: float, sheet) -> Flowable
         for column, cell in enumerate(cells[start:start + CARDS_PER_ROW]):
             if column:
                 row.append("")
-            boxes.append(("BOX", (len(row), len(rows)), (len(row), len(rows)), 1, GRID_LINE))
+            boxes.append(("BOX", (len(row), len(rows)), (len(row), len(rows)), 0.8, colors.HexColor("#333333")))
             row.append(cell)
         rows.append(row + [""] * (2 * CARDS_PER_ROW - 1 - len(row)))
     widths = [card_width if i % 2 == 0 else CARD_GAP for i in range(2 * CARDS_PER_ROW - 1)]
     heights = [CARD_HEIGHT if i % 2 == 0 else CARD_GAP for i in range(len(rows))]
     grid = Table(rows, colWidths=widths, rowHeights=heights)
-    grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                              ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+    grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 3 * mm),
+                              ("RIGHTPADDING", (0, 0), (-1, -1), 3 * mm), ("TOPPADDING", (0, 0), (-1, -1), 3 * mm),
                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0), *boxes]))
-    return KeepTogether([grid])
+    return grid
 
 
-def write_board_for(db: Database, path: Path | str, *, deputy_ids: Sequence[int] | None = None,
+def _board_foot(station: BoardStation, office: str, hotline: str, today: dt.date, width: float, sheet) -> Table:
+    """How residents reach the deputies (the station's phone, the office's hotline), and the issuing
+    office with the 公示 date, right-aligned as on an official notice."""
+    reach = []
+    if station.phone:
+        reach.append(f"联络站电话{station.phone}")
+    if hotline:
+        reach.append(f"{office}热线{hotline}")
+    contact = (f"如需联系以上代表，请拨打{'或'.join(reach)}。" if reach else "如需联系以上代表，请在接待时间到联络站。")
+    issuer = [paragraph(office, sheet["issuer"]), paragraph(f"公示日期：{paper_date(today)}", sheet["issuer"])]
+    table = Table([[paragraph(contact, sheet["foot"]), issuer]], colWidths=[width * 0.55, width * 0.45])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0)]))
+    return table
+
+
+def write_board_pdf(path: Path | str, stations: Sequence[BoardStation], *, office: str, today: dt.date,
+                    hotline: str = "") -> Path:
+    """Six cards to an A4 page. Each station starts a page under its own title and facts, and its
+    pages are numbered on their own; every page ends with the issuing office and the 公示 date.
+    Raises NothingToPrintError when there is no card."""
+    if not any(station.cards for station in stations):
+        raise NothingToPrintError("没有可公示的在任代表：公示牌只印在任代表。请选择在任代表或其他联络站后再打印。")
+    sheet = _board_styles()
+    page_width = A4[0] - 2 * BOARD_MARGIN_MM * mm
+    card_width = (page_width - (CARDS_PER_ROW - 1) * CARD_GAP) / CARDS_PER_ROW
+    per_page = CARDS_PER_ROW * CARD_ROWS_PER_PAGE
+    story: list[Flowable] = []
+    for station in stations:
+        if not station.cards:
+            continue
+        if story:
+            story.append(PageBreak())
+        story.append(PageGroup(station.name or "未分配联络站", note=station.short or office))
+        for start in range(0, len(station.cards), per_page):
+            if start:
+                story.append(PageBreak())
+            head = [paragraph("人大代表信息公示", sheet["board_title"]),
+                    HRFlowable(width="100%", thickness=1.6, color=OFFICIAL_RED, spaceBefore=1 * mm,
+                               spaceAfter=2.5 * mm),
+                    paragraph(station.name or f"{office}（未分配联络站的代表）", sheet["station"])]
+            facts = station_facts(station)
+            if facts:
+                head.append(paragraph(facts, sheet["facts"]))
+            head.append(Spacer(1, 3 * mm))
+            story.append(KeepTogether(head + [
+                _card_grid(station.cards[start:start + per_page], card_width, sheet),
+                Spacer(1, 3 * mm),
+                _board_foot(station, office, hotline, today, page_width, sheet)]))
+    return write_paper(path, story, title=f"{office}人大代表信息公示", pagesize=A4, margins_mm=BOARD_MARGIN_MM,
+                       author=office)
+
+
+def write_board_for(db: Database, path: Path | str, *, today: dt.date, deputy_ids: Sequence[int] | None = None,
                     station_id: int | None = None) -> Path:
-    """The board of the deputies selected (see board_cards), titled with the office and its hotline."""
+    """The board of the serving deputies selected (those given, a station's, or all), station by
+    station; raises NothingToPrintError, writing nothing, when none is serving."""
     with db.session() as session:
-        cards = _board_cards(session, db.path, deputy_ids=deputy_ids, station_id=station_id)
+        stations = _board_stations(session, db.path, deputy_ids=deputy_ids, station_id=station_id)
         office, hotline = office_name(session), get_setting(session, HOTLINE)
-    return write_board_pdf(path, cards, office=office, hotline=hotline)
+    return write_board_pdf(path, stations, office=office, today=today, hotline=hotline)

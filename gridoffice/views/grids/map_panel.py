@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QInputDialog
 
 from gridoffice.db import Database
 from gridoffice.clock import Clock
-from gridoffice.domain.dates import chinese_date
 from gridoffice.paths import preview_file
 from gridoffice.services.common.files import safe_file_name
 from gridoffice.services.grids.areas import (GEO_FRAME, IMAGE_FRAME, GridArea, map_image_path, map_title,
@@ -22,7 +21,6 @@ from gridoffice.services.grids.values import GridInputError
 from gridoffice.widgets.file_dialogs import start_path
 
 from gridoffice.views.grids.map_legend import COLOR_MODES, COVERAGE, legend_for
-from gridoffice.views.grids.map_pdf import write_map_pdf
 from gridoffice.views.grids.map_view import GridMapView
 
 HOW_TO_ADD = (
@@ -275,15 +273,22 @@ class GridMapPanel(QWidget):
         self.data_changed.emit()
 
     def print_map(self) -> None:
+        """The map of the community shown (or all), coloured as shown, as a one-page PDF (the same paper
+        as `gridoffice print map`)."""
+        from gridoffice.services.common.typography import NothingToPrintError
+        from gridoffice.services.grids.map_pdf import write_map_pdf  # ReportLab: not on the start-up path
         from gridoffice.widgets.pdf_preview import PdfPreviewDialog
 
         where = self.community.name if self.community else "全部社区"
         title = map_title(self.db, where)
         today = self.clock.today()
-        subtitle = f"{COLOR_MODES[self.mode]}着色　　制图日期：{chinese_date(today)}"
         target = preview_file(f"网格地图-{safe_file_name(where)}.pdf")
         try:
-            write_map_pdf(self.view, target, title=title, subtitle=subtitle, legend=legend_for(self.mode))
+            write_map_pdf(self.db, target, community_id=self.community.id if self.community else None, today=today,
+                          mode=self.mode, with_image=self.show_image_action.isChecked())
+        except NothingToPrintError as error:
+            QMessageBox.information(self, "没有可打印的网格地图", str(error))
+            return
         except OSError as error:
             QMessageBox.warning(self, "无法生成 PDF", f"生成网格地图失败：{error}")
             return

@@ -4,9 +4,8 @@ One QGraphicsPathItem per grid (y flipped so north is up) with its code as a lab
 keeps its size at any zoom. Hover shows the grid's card, a click selects the grid in the
 list, the wheel zooms and dragging pans. Areas traced on a scanned map are in the image's
 pixels and are drawn over the image; imported areas are drawn without it. The colours are in
-map_legend, printing in map_pdf.
+map_legend; the printed map is drawn by services/grids/map_pdf.py.
 """
-import math
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -16,12 +15,11 @@ from PySide6.QtWidgets import (QGraphicsItem, QGraphicsPathItem, QGraphicsPixmap
                                QGraphicsSimpleTextItem, QGraphicsView, QWidget)
 
 from gridoffice.models.grid_model import grid_card_html
-from gridoffice.services.grids.areas import IMAGE_FRAME, GridArea, Polygon, label_point
+from gridoffice.services.grids.areas import GridArea, Polygon, label_point, planar_mapping
 from gridoffice.services.grids.rows import GridRow
 
 from gridoffice.views.grids.map_legend import COVERAGE, OUTLINE, fill_color
 
-METRES_PER_DEGREE = 111_320.0
 SELECTED = QColor("#0d47a1")
 HOVER = QColor("#1e88e5")
 FILL_ALPHA = 170
@@ -84,14 +82,13 @@ def polygons_path(polygons: Sequence[Polygon], to_scene) -> QPainterPath:
 
 def scene_mapping(areas: Sequence[GridArea]):
     """Map units → scene: y flipped (north up); degrees (lon/lat) stretched to metres so shapes keep their form."""
-    xs = [x for area in areas for polygon in area.polygons for x, _y in polygon[0]]
-    ys = [y for area in areas for polygon in area.polygons for _x, y in polygon[0]]
-    degrees = (xs and all(-180 <= x <= 180 for x in xs) and all(-90 <= y <= 90 for y in ys)
-               and max(xs) - min(xs) < 5 and max(ys) - min(ys) < 5 and areas[0].frame != IMAGE_FRAME)
-    if degrees:
-        kx = METRES_PER_DEGREE * math.cos(math.radians((min(ys) + max(ys)) / 2))
-        return lambda x, y: (x * kx, -y * METRES_PER_DEGREE)
-    return lambda x, y: (x, -y)
+    planar = planar_mapping(areas)
+
+    def to_scene(x: float, y: float) -> tuple[float, float]:
+        px, py = planar(x, y)
+        return px, -py
+
+    return to_scene
 
 
 class GridMapView(QGraphicsView):
@@ -163,15 +160,6 @@ class GridMapView(QGraphicsView):
         font.setPointSizeF(LABEL_POINTS * factor)
         font.setBold(True)
         return font
-
-    def size_labels(self, factor: float) -> None:
-        """Labels ignore the view's zoom, so on paper they are sized by hand (factor 1: the screen size)."""
-        font = self._label_font(factor)
-        for item in self.items_by_grid.values():
-            label = item.label
-            label.setFont(font)
-            size = label.boundingRect()
-            label.setTransform(QTransform.fromTranslate(-size.width() / 2, -size.height() / 2))
 
     def clear(self) -> None:
         self.cancel_tracing()

@@ -377,11 +377,15 @@ class GridsTab(ListTab):
         self._preview("两个全覆盖情况汇总", write_coverage_pdf)
 
     def _preview(self, title: str, writer) -> None:
+        from gridoffice.services.common.typography import NothingToPrintError
         from gridoffice.widgets.pdf_preview import PdfPreviewDialog
 
         target = preview_file(f"{title}.pdf")
         try:
             writer(self.db, target, today=self.clock.today())
+        except NothingToPrintError as error:
+            QMessageBox.information(self, f"没有可打印的{title}", str(error))
+            return
         except OSError as error:
             QMessageBox.warning(self, "无法生成 PDF", f"生成“{title}”失败：{error}")
             return

@@ -43,6 +43,7 @@ class HandlingPanel(QGroupBox):
         self.print_assignment = self._print_button("打印交办单", "交办单")
         self.print_supervision = self._print_button("打印督办单", "督办单")
         self.print_reply = self._print_button("打印结果告知书", "结果告知书")
+        self.print_reply.setToolTip("办结的意见：办理结果告知书（附评价回执）；不予受理的意见：不予受理告知书")
         self.contact_check = QCheckBox("交办单、督办单附群众联系方式", self)
         self.contact_check.setToolTip("只在承办部门需要直接联系群众时勾选（如入户维修）；默认不印群众个人信息")
         prints = QHBoxLayout()
@@ -81,7 +82,7 @@ class HandlingPanel(QGroupBox):
         self.print_assignment.setEnabled(bool(opinion.department_id))
         self.print_supervision.setEnabled(opinion.status == S.ASSIGNED and (detail.overdue or
                                                                            opinion.handling_mode == "督办"))
-        self.print_reply.setEnabled(bool(opinion.result))
+        self.print_reply.setEnabled(bool(opinion.result) or opinion.status == S.REJECTED)   # 不予受理告知书
         self.timeline.setHtml(timeline_html(detail))
 
 

@@ -369,18 +369,24 @@ class RosterTab(ListTab):
         if not ids:
             QMessageBox.information(self, "没有可公示的代表", "当前没有选中或筛选出在任代表，离任代表不上公示牌。")
             return
-        self._preview("代表信息公示牌", lambda target: write_board_for(self.db, target, deputy_ids=ids))
+        self._preview("代表信息公示牌", lambda target: write_board_for(self.db, target, deputy_ids=ids,
+                                                                today=self.clock.today()))
 
     def _preview(self, title: str, build) -> None:
+        from gridoffice.services.common.typography import NothingToPrintError
         from gridoffice.widgets.pdf_preview import PdfPreviewDialog
 
         target = preview_file(f"{title}.pdf")
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            build(target)
+            try:
+                build(target)
+            finally:
+                QApplication.restoreOverrideCursor()
+        except NothingToPrintError as error:
+            QMessageBox.information(self, f"没有可打印的{title}", str(error))
+            return
         except OSError as error:
             QMessageBox.warning(self, "无法生成 PDF", f"生成“{title}”失败：{error.strerror or error}")
             return
-        finally:
-            QApplication.restoreOverrideCursor()
         PdfPreviewDialog(target, title=title, suggested_name=f"{title}-{self.clock.today():%Y%m%d}.pdf", parent=self).exec()

@@ -12,7 +12,6 @@ Activities gain `online` (网上履职); opinions gain `settled_level` (where th
 The tables of this revision are written out here, not imported from the domain, so later changes
 to the models cannot change what this migration does.
 """
-import datetime as dt
 import json
 import re
 
