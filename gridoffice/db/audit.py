@@ -117,3 +117,16 @@ def write_bulk_note(session: Session, table_name: str, action: str, note: dict) 
         "at": SYSTEM_CLOCK.now(), "table_name": table_name, "record_id": "*",
         "action": action, "changes": json.dumps(note, ensure_ascii=False),
     }])
+
+
+def write_rows(session: Session, table_name: str, action: str, changes_by_id: dict[str, dict]) -> None:
+    """One audit row per record for writes made through Core (a fast import, a rename across many
+    rows): the same rows the ORM would have written, record by record."""
+    if not changes_by_id:
+        return
+    now = SYSTEM_CLOCK.now()
+    session.connection().execute(AUDIT_TABLE.insert(), [
+        {"at": now, "table_name": table_name, "record_id": str(record_id), "action": action,
+         "changes": json.dumps({key: _plain(value) if not isinstance(value, list) else value
+                                for key, value in changes.items()}, ensure_ascii=False)}
+        for record_id, changes in changes_by_id.items()])

@@ -6,7 +6,7 @@ from sqlalchemy import func, update
 from sqlmodel import Session, select
 
 from gridoffice.db import Database
-from gridoffice.db.audit import write_bulk_note
+from gridoffice.db.audit import write_bulk_note, write_rows
 from gridoffice.domain import Department, Opinion, OpinionCategory
 from gridoffice.domain.rules import is_contact_phone, normalize_phone, normalize_text
 
@@ -82,9 +82,13 @@ def _save_categories(session: Session, entries: list[CategoryEntry]) -> None:
         session.add(category)
     session.flush()
     for old, new in renames:
-        result = session.exec(update(Opinion).where(Opinion.category == old).values(category=new))
-        if result.rowcount:
-            write_bulk_note(session, "opinion", "update", {"category": [old, new], "rows": result.rowcount})
+        touched = session.exec(select(Opinion.id).where(Opinion.category == old)).all()
+        if not touched:
+            continue
+        session.exec(update(Opinion).where(Opinion.category == old).values(category=new))
+        # each opinion its own audit row (with its id), then one note naming the rename
+        write_rows(session, "opinion", "update", {opinion_id: {"category": [old, new]} for opinion_id in touched})
+        write_bulk_note(session, "opinion", "update", {"category": [old, new], "rows": len(touched)})
 
 
 def _opinions_in(session: Session, category: str) -> int:

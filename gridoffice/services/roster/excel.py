@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlmodel import Session, select
 
 from gridoffice.db import Database
-from gridoffice.db.audit import write_bulk_note
+from gridoffice.db.audit import write_bulk_note, write_rows
 from gridoffice.domain import Deputy, DeputyGridLink, Grid, Station
 from gridoffice.domain.enums import DeputyStatus
 from gridoffice.domain.rules import is_landline, mask_phone, normalize_phone, split_multi
@@ -513,6 +513,12 @@ def _insert_new(session: Session, rows: list[ImportRow], file_name: str) -> None
                   for deputy_id, row in zip(new_ids, rows) for grid_id in row.data.grid_ids]
     if grid_links:
         connection.execute(links.insert(), grid_links)
+    # each deputy and each grid link its audit row, as the form would have written them
+    write_rows(session, table.name, "insert", {
+        deputy_id: {key: value for key, value in row_values.items() if value not in (None, "")}
+        | ({"grids": [str(g) for g in row.data.grid_ids]} if row.data.grid_ids else {})
+        for deputy_id, row_values, row in zip(new_ids, values, rows)})
+    write_rows(session, links.name, "insert", {f"{link['deputy_id']}/{link['grid_id']}": link for link in grid_links})
     write_bulk_note(session, table.name, "insert", {"来源": f"导入“{file_name}”", "行数": len(rows),
                                                    "代表": [f"{i}:{r.data.name}" for i, r in zip(new_ids, rows)]})
 
