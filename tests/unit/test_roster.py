@@ -290,8 +290,11 @@ def test_a_good_file_imports_every_row(office, tmp_path):
     assert rows["张利霞"].grids == "DC-01-01、DC-01-02" and rows["张利霞"].station == FIRST_STATION
     assert rows["𠀾明"].grids == "DC-01-03"
     with office.session() as session:
-        notes = session.exec(select(AuditLog).where(AuditLog.table_name == "deputy", AuditLog.action == "insert")).all()
+        rows = session.exec(select(AuditLog).where(AuditLog.table_name == "deputy", AuditLog.action == "insert")).all()
+    notes = [row for row in rows if row.record_id == "*"]
     assert len(notes) == 1   # one note for the whole file, naming everyone it added
+    assert sorted(json.loads(row.changes)["name"] for row in rows if row.record_id != "*") == \
+        sorted(["张利霞", "刘䶮", "𠀾明"])   # and each deputy its own row
     note = json.loads(notes[0].changes)
     assert note["来源"] == "导入“区里发来的 名册.xlsx”" and note["行数"] == 3
     assert sorted(entry.split(":")[1] for entry in note["代表"]) == sorted(["张利霞", "刘䶮", "𠀾明"])

@@ -381,5 +381,6 @@ def test_one_audit_note_names_the_file_and_everyone_added(office, tmp_path):
     path = write_table(tmp_path / "名册.ods", "ods", {"名册": TITLED}, merges={"名册": TITLED_MERGES})
     import_deputies(office, path, today=TODAY)
     with office.session() as session:
-        notes = session.exec(select(AuditLog).where(AuditLog.table_name == "deputy", AuditLog.action == "insert")).all()
+        notes = session.exec(select(AuditLog).where(AuditLog.table_name == "deputy", AuditLog.action == "insert",
+                                                    AuditLog.record_id == "*")).all()
     assert len(notes) == 1 and json.loads(notes[0].changes)["来源"] == "导入“名册.ods”"
