@@ -68,7 +68,9 @@ DEMO_DB="$GRIDOFFICE_DATA_DIR/demo-office.sqlite"
 cli export deputies --db "$DEMO_DB" "$OUTPUT/代表 名册.xlsx" >/dev/null || fail "export deputies"
 cli print roster --db "$DEMO_DB" -o "$OUTPUT/代表 名册.pdf" >/dev/null || fail "print roster"
 if command -v pdffonts >/dev/null 2>&1; then   # the bundled font found and embedded by the frozen program
-  pdffonts "$OUTPUT/代表 名册.pdf" | grep -qE 'WenQuanYiMicroHei.* yes +yes' || fail "the bundled font is not embedded in the PDF"
+  fonts=$(pdffonts "$OUTPUT/代表 名册.pdf" | tail -n +3)
+  echo "$fonts" | grep -qE 'NotoSerifSC.* yes +yes' || fail "the bundled Song face is not embedded in the PDF"
+  echo "$fonts" | awk '{ if ($(NF-4) != "yes") bad = 1 } END { exit bad }' || fail "a font of the PDF is not embedded"
 fi
 mkdir -p "$WORK/U盘 备份"   # the stick is plugged in: backup refuses a missing folder
 cli backup --db "$DEMO_DB" --to "$WORK/U盘 备份" >/dev/null || fail "backup"
