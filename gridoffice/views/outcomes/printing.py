@@ -15,6 +15,7 @@ from gridoffice.paths import preview_file
 from gridoffice.widgets.file_dialogs import start_path
 
 Writer = Callable[[Path], object]
+_NOT_IN_FILE_NAMES = str.maketrans({c: "_" for c in '\\/:*?"<>|'})
 Paper = Callable[[], tuple[str, Writer] | None]   # → (file name without suffix, writer), or None to do nothing
 
 
@@ -31,6 +32,11 @@ def _write(parent: QWidget, title: str, write: Writer, path: Path) -> bool:
                             "文件可能正在 Word 或 WPS 中打开，请关闭后再试，或换一个文件名。")
         return False
     return True
+
+
+def file_stem(text: str) -> str:
+    """A record's words as a file name Windows accepts (no / : * ? " < > |)."""
+    return text.translate(_NOT_IN_FILE_NAMES).strip(" .") or "未命名"
 
 
 def preview_pdf(parent: QWidget, title: str, stem: str, write: Writer) -> None:
@@ -68,6 +74,7 @@ def paper_menu(parent: QWidget, title: str, paper: Paper) -> QMenu:
         if described is None:
             return
         stem, write = described
+        stem = file_stem(stem)
         (preview_pdf if kind == "pdf" else save_word)(parent, title, stem, write)
 
     menu.addAction("预览和打印（PDF）…", lambda: run("pdf"))
