@@ -2,6 +2,7 @@
 in amber), meetings, 述职评议会, campaigns with their figures, and mediation (parties masked)."""
 from PySide6.QtGui import QColor
 
+from gridoffice.domain.stations import short_station_name
 from gridoffice.services.outcomes.appraisals import AppraisalRow
 from gridoffice.services.outcomes.campaigns import CampaignRow
 from gridoffice.services.outcomes.disputes import DisputeRow
@@ -64,7 +65,7 @@ class ProjectTableModel(RowTableModel):
         Column("year", "年度", attr("year"), align=CENTER, width=50),
         Column("kind", "类别", attr("kind"), width=75),
         Column("community", "社区", attr("community"), width=85),
-        Column("grid", "网格", attr("grid"), width=90),
+        Column("grid", "网格", attr("grid"), width=120),
         Column("quantity", "数量", attr("quantity"), align=RIGHT, width=70),
         Column("responsible_unit", "责任单位", attr("responsible_unit"), width=120),
         Column("started_on", "开工", attr("started_on"), align=CENTER, width=90),
@@ -95,8 +96,8 @@ class MeetingTableModel(RowTableModel):
         Column("time", "时间", _time, align=CENTER, width=50),
         Column("kind", "类型", attr("kind"), width=70),
         Column("title", "会议名称", attr("title"), width=220, stretch=True),
-        Column("station", "联络站", attr("station"), width=120),
-        Column("grid", "网格", attr("grid"), width=90),
+        Column("station", "联络站", lambda r: short_station_name(r.station) if r.station else "", width=90),
+        Column("grid", "网格", attr("grid"), width=110),
         Column("status", "状态", attr("status"), align=CENTER, width=60),
         Column("deputies", "参会代表", attr("deputies"), width=150),
         Column("deputy_count", "人次", attr("deputy_count"), align=RIGHT, width=45),
@@ -115,8 +116,8 @@ class AppraisalTableModel(RowTableModel):
     COLUMNS = (
         Column("date", "日期", attr("date"), align=CENTER, width=90),
         Column("time", "时间", _time, align=CENTER, width=50),
-        Column("station", "联络站", attr("station"), width=150),
-        Column("deputies", "述职代表", attr("deputies"), width=170),
+        Column("station", "联络站", lambda r: short_station_name(r.station) if r.station else "", width=100),
+        Column("deputies", "述职代表", attr("deputies"), width=200),
         Column("deputy_count", "人数", attr("deputy_count"), align=RIGHT, width=45),
         Column("scale", "测评方式", attr("scale"), align=CENTER, width=70),
         Column("status", "状态", attr("status"), align=CENTER, width=60),
@@ -146,15 +147,14 @@ def _period(row: CampaignRow) -> str:
 class CampaignTableModel(RowTableModel):
     COLUMNS = (
         Column("name", "专项活动", attr("name"), width=200, stretch=True),
-        Column("period", "时间", _period, sort_key=attr("start_on"), width=190),
-        Column("running", "进行中", lambda r: "进行中" if r.running else "", align=CENTER, width=60),
+        Column("period", "时间", _period, sort_key=attr("start_on"), width=170),
         Column("activities", "走访活动", lambda r: r.figures.activities, align=RIGHT, width=65),
         Column("meetings", "会议", lambda r: r.figures.meetings, align=RIGHT, width=45),
         Column("deputy_person_times", "代表人次", lambda r: r.figures.deputy_person_times, align=RIGHT, width=65),
         Column("residents_reached", "群众人次", lambda r: r.figures.residents_reached, align=RIGHT, width=65),
         Column("grids_covered", "覆盖网格", lambda r: r.figures.grids_covered, align=RIGHT, width=65),
-        Column("opinions", "意见", lambda r: r.figures.opinions, align=RIGHT, width=45),
-        Column("opinions_handled", "已办结", lambda r: r.figures.opinions_handled, align=RIGHT, width=55),
+        Column("opinions", "意见（办结）", lambda r: f"{r.figures.opinions}（{r.figures.opinions_handled}）",
+               sort_key=lambda r: r.figures.opinions, align=RIGHT, width=85),
         Column("satisfaction_rate", "满意度", lambda r: _rate(r.figures.satisfaction_rate),
                sort_key=lambda r: r.figures.satisfaction_rate or -1, align=RIGHT, width=60),
         Column("suggestions", "建议", lambda r: r.figures.suggestions, align=RIGHT, width=45),
@@ -165,7 +165,7 @@ class CampaignTableModel(RowTableModel):
     )
 
     def row_style(self, row: CampaignRow) -> RowStyle | None:
-        return RowStyle(DONE_GREEN) if row.running else None
+        return RowStyle(DONE_GREEN, tooltip="进行中") if row.running else None
 
 
 class DisputeTableModel(RowTableModel):
@@ -173,7 +173,7 @@ class DisputeTableModel(RowTableModel):
         Column("serial", "编号", attr("serial"), width=95),
         Column("received_on", "受理日期", attr("received_on"), align=CENTER, width=90),
         Column("kind", "类型", attr("kind"), width=60),
-        Column("grid", "网格", attr("grid"), width=100),
+        Column("grid", "网格", attr("grid"), width=130),
         Column("parties", "当事人", attr("parties"), width=110),
         Column("mediators", "调解人员", attr("mediators"), width=200, stretch=True),
         Column("status", "状态", attr("status"), align=CENTER, width=70),
@@ -183,8 +183,8 @@ class DisputeTableModel(RowTableModel):
     )
 
     def row_style(self, row: DisputeRow) -> RowStyle | None:
-        if row.status == "调解中":
-            return None
-        if row.status == "调解成功":
-            return RowStyle(DONE_GREEN)
-        return RowStyle(GREY)
+        if row.status == "未成功":
+            return RowStyle(LATE_AMBER, tooltip="调解未成功，可再次调解")
+        if row.status == "不予受理":
+            return RowStyle(GREY)
+        return None

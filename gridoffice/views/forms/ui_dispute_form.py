@@ -223,7 +223,7 @@ class Ui_DisputeForm(object):
         self.other_mediators_label.setText(QCoreApplication.translate("DisputeForm", u"\u5176\u4ed6\u8c03\u89e3\u4eba\u5458(&O)", None))
         self.other_mediators.setPlaceholderText(QCoreApplication.translate("DisputeForm", u"\u5f8b\u5e08\u3001\u7f51\u683c\u5458\u3001\u6c11\u8b66\u2026\u2026", None))
         self.campaign_label.setText(QCoreApplication.translate("DisputeForm", u"\u4e13\u9879\u6d3b\u52a8(&H)", None))
-        self.proceeding_label.setText(QCoreApplication.translate("DisputeForm", u"\u8bc9\u8bbc\u4ef2\u88c1\u4fe1\u8bbf(&L)", None))
+        self.proceeding_label.setText(QCoreApplication.translate("DisputeForm", u"\u8bc9\u8bbc/\u4ef2\u88c1/\u4fe1\u8bbf(&L)", None))
         self.referred_to_label.setText(QCoreApplication.translate("DisputeForm", u"\u5f15\u5bfc\u81f3(&R)", None))
         self.referred_to.setPlaceholderText(QCoreApplication.translate("DisputeForm", u"\u4f8b\u5982\uff1a\u533a\u4eba\u6c11\u6cd5\u9662\u8bc9\u8bbc\u670d\u52a1\u4e2d\u5fc3\u3001\u533a\u52b3\u52a8\u4eba\u4e8b\u4e89\u8bae\u4ef2\u88c1\u9662\u3001\u533a\u4fe1\u8bbf\u5c40", None))
         self.summary_label.setText(QCoreApplication.translate("DisputeForm", u"\u7ea0\u7eb7\u60c5\u51b5(&S)", None))

@@ -237,9 +237,9 @@ class Ui_MeetingForm(object):
 
         self.agenda = QPlainTextEdit(MeetingForm)
         self.agenda.setObjectName(u"agenda")
-        self.agenda.setMinimumSize(QSize(0, 50))
+        self.agenda.setMinimumSize(QSize(0, 72))
         self.agenda.setTabChangesFocus(True)
-        self.agenda.setMaximumSize(QSize(16777215, 90))
+        self.agenda.setMaximumSize(QSize(16777215, 110))
 
         self.form.setWidget(20, QFormLayout.ItemRole.FieldRole, self.agenda)
 

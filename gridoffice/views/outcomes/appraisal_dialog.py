@@ -2,6 +2,7 @@
 results (voter representatives present, the votes for each deputy, the verdict worked out as it
 is announced); the questions voters raised, each registered as an opinion (channel 述职会)."""
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSpinBox,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
@@ -18,6 +19,7 @@ from gridoffice.widgets.base_dialog import BaseDialog
 from gridoffice.widgets.dates import from_qdate, to_qdate
 from gridoffice.widgets.deputy_picker import pick_deputies
 from gridoffice.widgets.form import ERROR_STYLE, FormErrors
+from gridoffice.widgets.row_colors import RowColorDelegate
 
 from .fields import fill_combo, prepare_time, set_time, show_error, time_value
 from .printing import paper_button
@@ -93,6 +95,7 @@ class AppraisalDialog(BaseDialog):
         self.ratings = QTableWidget(0, 6, self)
         self.ratings.verticalHeader().setVisible(False)
         self.ratings.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.ratings.setItemDelegate(RowColorDelegate(self.ratings))   # the result's colour survives the theme
         header = self.ratings.horizontalHeader()
         header.setSectionResizeMode(REMARKS, QHeaderView.ResizeMode.Stretch)
         for column, width in ((NAME, 80), (GOOD, 80), (FAIR, 80), (POOR, 80), (RESULT, 80)):
@@ -286,7 +289,7 @@ class AppraisalDialog(BaseDialog):
             result = appraisal_result(scale, good, fair, poor)
             item = self.ratings.item(row, RESULT)
             item.setText(result)
-            item.setForeground(self.palette().text() if not result else _brush(RESULT_COLORS.get(result, "#333333")))
+            item.setForeground(QBrush(QColor(RESULT_COLORS.get(result, "#333333"))))
             if good + fair + poor > self.voters.value():
                 over.append(self.ratings.item(row, NAME).text())
         self.tally.setText(f'<span style="{ERROR_STYLE}">{"、".join(over)}的票数多于到会人数</span>' if over else "")
@@ -362,9 +365,3 @@ class AppraisalDialog(BaseDialog):
             super().accept()
         else:
             super().reject()
-
-
-def _brush(color: str):
-    from PySide6.QtGui import QBrush, QColor
-
-    return QBrush(QColor(color))

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (QGroupBox, QLabel, QPushButton, QSplitter, QTreeW
 
 from gridoffice.clock import Clock
 from gridoffice.db import Database
+from gridoffice.domain.stations import short_station_name
 from gridoffice.models.outcome_models import AppraisalTableModel
 from gridoffice.services.common.lookups import station_choices
 from gridoffice.services.outcomes.appraisals import AppraisalForm, AppraisalRow, deputies_not_planned, list_appraisals
@@ -15,6 +16,7 @@ from .lists import OutcomeList
 from .printing import paper_button
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+STATION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class AppraisalsList(OutcomeList):
@@ -87,10 +89,13 @@ class AppraisalsList(OutcomeList):
         for deputy_id, name, station in rows:
             parent = stations.get(station)
             if parent is None:
-                parent = stations[station] = QTreeWidgetItem(self.unplanned, [station or "（未进站）"])
+                label = short_station_name(station) if station else "（未进站）"
+                parent = stations[station] = QTreeWidgetItem(self.unplanned, [label])
                 parent.setFlags(parent.flags() | Qt.ItemFlag.ItemIsAutoTristate | Qt.ItemFlag.ItemIsUserCheckable)
                 parent.setCheckState(0, Qt.CheckState.Unchecked)
                 parent.setData(0, ID_ROLE, None)
+                parent.setData(0, STATION_ROLE, station)
+                parent.setToolTip(0, station)
             item = QTreeWidgetItem(parent, [name])
             item.setData(0, ID_ROLE, deputy_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -109,7 +114,7 @@ class AppraisalsList(OutcomeList):
                 item = parent.child(child)
                 if item.checkState(0) == Qt.CheckState.Checked:
                     ids.append(item.data(0, ID_ROLE))
-                    station = station or parent.text(0).rsplit("（", 1)[0]
+                    station = station or parent.data(0, STATION_ROLE)
         return ids, station
 
     def plan_for_ticked(self) -> None:

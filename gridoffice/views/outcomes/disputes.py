@@ -75,9 +75,12 @@ class DisputesList(OutcomeList):
 
     def load(self) -> list[service.DisputeRow]:
         start, end = self.dates.date_range()
-        return service.list_disputes(self.db, where=service.DisputeFilter(
+        rows = service.list_disputes(self.db, where=service.DisputeFilter(
             start=start, end=end, kind=self.kind.value(), status=self.status.value(), grid_id=self.grid.value(),
             deputy_id=self.deputy.deputy_id, campaign_id=self.campaign.value()))
+        if start is None and rows:
+            self.dates.show_span(min(r.received_on for r in rows), max(r.received_on for r in rows))
+        return rows
 
     def open_record(self, record_id: int | None) -> None:
         self.run_dialog(DisputeDialog(self.db, self.clock, self, dispute_id=record_id))

@@ -52,9 +52,12 @@ class MeetingsList(OutcomeList):
 
     def load(self) -> list[MeetingRow]:
         start, end = self.dates.date_range()
-        return list_meetings(self.db, where=MeetingFilter(
+        rows = list_meetings(self.db, where=MeetingFilter(
             start=start, end=end, kind=self.kind.value(), status=self.status.value(), station_id=self.station.value(),
             deputy_id=self.deputy.deputy_id, campaign_id=self.campaign.value()))
+        if start is None and rows:
+            self.dates.show_span(min(r.date for r in rows), max(r.date for r in rows))
+        return rows
 
     def open_record(self, record_id: int | None) -> None:
         from .meeting_dialog import MeetingDialog
