@@ -37,6 +37,7 @@ class OutcomesTab(TabPage):
         super().__init__(db, clock, parent)
         self.lists: list[OutcomeList] = []
         self._stale: set[int] = set()
+        self._loaded = False
         self.tabs = QTabWidget(self)
         for module, name in LISTS:
             page: OutcomeList = getattr(importlib.import_module(module), name)(db, clock, self)
@@ -83,6 +84,13 @@ class OutcomesTab(TabPage):
         current = self.tabs.currentIndex()
         self._stale = set(range(len(self.lists))) - {current}
         self.lists[current].reload()
+        self._loaded = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Records made from other tabs (a suggestion formed in 民情办理) appear when the tab is shown."""
+        super().showEvent(event)
+        if self._loaded:
+            self.reload()
 
     def new_record(self) -> None:
         self.current().new_record()
