@@ -38,7 +38,7 @@ class SuggestionTableModel(RowTableModel):
         Column("due_on", "答复期限", _due, sort_key=lambda r: r.due_on, align=CENTER, width=100),
         Column("status", "状态", attr("status"), align=CENTER, width=60),
         Column("replied_on", "答复日期", attr("replied_on"), align=CENTER, width=90),
-        Column("verdict", "代表评价", attr("verdict"), align=CENTER, width=70),
+        Column("verdict", "评价", attr("verdict"), align=CENTER, width=70),
         Column("opinions", "意见数", attr("opinions"), align=RIGHT, width=55),
         Column("campaign", "专项活动", attr("campaign"), width=110, hidden_by_default=True),
     )
@@ -102,8 +102,8 @@ class MeetingTableModel(RowTableModel):
         Column("deputies", "参会代表", attr("deputies"), width=150),
         Column("deputy_count", "人次", attr("deputy_count"), align=RIGHT, width=45),
         Column("residents_present", "群众", attr("residents_present"), align=RIGHT, width=45),
-        Column("decisions", "议定事项", attr("decisions"), align=RIGHT, width=65),
-        Column("opinions_opened", "登记意见", attr("opinions_opened"), align=RIGHT, width=65),
+        Column("decisions", "议定", attr("decisions"), align=RIGHT, width=45),
+        Column("opinions_opened", "意见", attr("opinions_opened"), align=RIGHT, width=45),
         Column("place", "地点", attr("place"), width=130, hidden_by_default=True),
         Column("campaign", "专项活动", attr("campaign"), width=110, hidden_by_default=True),
     )
@@ -115,16 +115,16 @@ class MeetingTableModel(RowTableModel):
 class AppraisalTableModel(RowTableModel):
     COLUMNS = (
         Column("date", "日期", attr("date"), align=CENTER, width=90),
-        Column("time", "时间", _time, align=CENTER, width=50),
+        Column("time", "时间", _time, align=CENTER, width=50, hidden_by_default=True),
         Column("station", "联络站", lambda r: short_station_name(r.station) if r.station else "", width=100),
         Column("deputies", "述职代表", attr("deputies"), width=200),
-        Column("deputy_count", "人数", attr("deputy_count"), align=RIGHT, width=45),
-        Column("scale", "测评方式", attr("scale"), align=CENTER, width=70),
+        Column("deputy_count", "人数", attr("deputy_count"), align=RIGHT, width=45, hidden_by_default=True),
         Column("status", "状态", attr("status"), align=CENTER, width=60),
-        Column("voters_present", "到会选民代表", lambda r: r.voters_present or "", sort_key=attr("voters_present"),
-               align=RIGHT, width=90),
         Column("results", "测评结果", attr("results"), width=200, stretch=True),
+        Column("voters_present", "到会选民", lambda r: r.voters_present or "", sort_key=attr("voters_present"),
+               align=RIGHT, width=70),
         Column("questions", "问题", attr("questions"), align=RIGHT, width=45),
+        Column("scale", "测评方式", attr("scale"), align=CENTER, width=70),
         Column("place", "地点", attr("place"), width=130, hidden_by_default=True),
     )
 
@@ -148,11 +148,11 @@ class CampaignTableModel(RowTableModel):
     COLUMNS = (
         Column("name", "专项活动", attr("name"), width=200, stretch=True),
         Column("period", "时间", _period, sort_key=attr("start_on"), width=170),
-        Column("activities", "走访活动", lambda r: r.figures.activities, align=RIGHT, width=65),
+        Column("activities", "走访", lambda r: r.figures.activities, align=RIGHT, width=45),
         Column("meetings", "会议", lambda r: r.figures.meetings, align=RIGHT, width=45),
         Column("deputy_person_times", "代表人次", lambda r: r.figures.deputy_person_times, align=RIGHT, width=65),
         Column("residents_reached", "群众人次", lambda r: r.figures.residents_reached, align=RIGHT, width=65),
-        Column("grids_covered", "覆盖网格", lambda r: r.figures.grids_covered, align=RIGHT, width=65),
+        Column("grids_covered", "网格", lambda r: r.figures.grids_covered, align=RIGHT, width=45),
         Column("opinions", "意见（办结）", lambda r: f"{r.figures.opinions}（{r.figures.opinions_handled}）",
                sort_key=lambda r: r.figures.opinions, align=RIGHT, width=85),
         Column("satisfaction_rate", "满意度", lambda r: _rate(r.figures.satisfaction_rate),

@@ -17,6 +17,7 @@ from gridoffice.services.opinions.lists import category_names
 from gridoffice.services.opinions.loop import OpinionNotFoundError
 from gridoffice.services.opinions.register import OpinionForm, form_of, register_opinion, update_form
 from gridoffice.views.forms.ui_opinion_form import Ui_OpinionForm
+from gridoffice.views.outcomes.fields import scrolling
 from gridoffice.widgets.base_dialog import BaseDialog
 from gridoffice.widgets.dates import from_qdate, to_qdate
 from gridoffice.widgets.filters import SearchableCombo
@@ -62,7 +63,8 @@ class OpinionDialog(BaseDialog):
             self.handling.close_requested.connect(self.reject)
             self.outcome = OutcomePanel(db, clock, self)
             self.outcome.changed.connect(self._outcome_changed)
-            self.handling.pages.addTab(self.outcome, "回访与成果")
+            # scrolled, so that at 125 % the page never makes the form taller than the screen
+            self.handling.pages.addTab(scrolling(self.outcome, self), "回访与成果")
             layout.addWidget(self.handling, stretch=6)
             self.refresh()
         else:

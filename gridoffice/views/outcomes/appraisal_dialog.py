@@ -21,7 +21,7 @@ from gridoffice.widgets.deputy_picker import pick_deputies
 from gridoffice.widgets.form import ERROR_STYLE, FormErrors
 from gridoffice.widgets.row_colors import RowColorDelegate
 
-from .fields import fill_combo, prepare_time, set_time, show_error, time_value
+from .fields import fill_combo, prepare_time, scrolling, set_time, show_error, time_value
 from .printing import paper_button
 from .records import RecordList, open_opinion
 from .step_dialog import CHOICE, TEXT, Field, StepDialog
@@ -75,7 +75,7 @@ class AppraisalDialog(BaseDialog):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         layout = QVBoxLayout(self.form_box)
-        layout.addWidget(body)
+        layout.addWidget(scrolling(body, self.form_box))
         layout.addWidget(QLabel("述职代表（按述职顺序）", self))
         layout.addWidget(self.order, stretch=1)
         layout.addWidget(ui.deputies_error)

@@ -16,7 +16,7 @@ from gridoffice.widgets.base_dialog import BaseDialog
 from gridoffice.widgets.dates import from_qdate, to_qdate
 from gridoffice.widgets.form import FormErrors
 
-from .fields import OptionalDate, show_error
+from .fields import OptionalDate, scrolling, show_error
 from .lists import OutcomeList
 from .pickers import pick_activities, pick_opinions
 from .records import RecordList, facts_html, open_opinion
@@ -87,7 +87,7 @@ class CampaignDialog(BaseDialog):
         self.delete_button = QPushButton("删除专项活动", self)
         self.delete_button.clicked.connect(self.delete)
         column = QVBoxLayout(self.form_box)
-        column.addWidget(body)
+        column.addWidget(scrolling(body, self.form_box))
         figures_box = QGroupBox("本专项活动的数字", self)
         QVBoxLayout(figures_box).addWidget(self.figures)
         column.addWidget(figures_box)

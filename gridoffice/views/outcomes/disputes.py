@@ -22,7 +22,7 @@ from gridoffice.widgets.deputy_picker import DeputyPicker
 from gridoffice.widgets.filters import ChoiceCombo, DateRangeFilter, DeputyFilterButton, SearchableCombo
 from gridoffice.widgets.form import FormErrors
 
-from .fields import NO_CAMPAIGN, fill_combo, fill_texts, set_combo, show_error
+from .fields import NO_CAMPAIGN, fill_combo, fill_texts, scrolling, set_combo, show_error, wrap_summary
 from .lists import OutcomeList
 from .records import facts_html
 from .step_dialog import CHOICE, DATE, LINE, TEXT, Field, StepDialog
@@ -145,14 +145,14 @@ class DisputeDialog(BaseDialog):
             ui.proceeding.addItem(f"已进入{proceeding}程序：不予受理", proceeding)
         ui.proceeding.currentIndexChanged.connect(self._proceeding_changed)
         self.deputies = DeputyPicker(self)
+        wrap_summary(self.deputies)
         ui.deputies_error = QLabel(self)
         self.errors = FormErrors(ui)
         self.save_button = QPushButton("保存", self)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         column = QVBoxLayout(self.form_box)
-        column.addWidget(body)
-        column.addStretch(1)
+        column.addWidget(scrolling(body, self.form_box), stretch=1)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.save_button)

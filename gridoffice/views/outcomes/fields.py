@@ -3,8 +3,9 @@ dates and times, the campaign and kind lists, and errors shown beside their fiel
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QTime
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QMessageBox, QTimeEdit, QWidget
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFrame, QMessageBox, QScrollArea, QSizePolicy, QTimeEdit,
+                               QWidget)
 
 from gridoffice.services.common.lookups import DeputyChoice
 from gridoffice.widgets.dates import from_qdate, to_qdate
@@ -100,3 +101,20 @@ def show_error(parent: QWidget, errors: FormErrors, error: Exception, title: str
         errors.show(field, str(error))
     else:
         QMessageBox.warning(parent, title, str(error))
+
+
+def scrolling(body: QWidget, parent: QWidget) -> QScrollArea:
+    """The form's fields in a frameless scroll area: at 125 % on a 1366x768 screen a long form scrolls
+    instead of pushing the dialog's buttons off the screen."""
+    area = QScrollArea(parent)
+    area.setWidget(body)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
+
+
+def wrap_summary(picker) -> None:
+    """A deputy picker's "已选 14 人：…" line wraps instead of widening the dialog."""
+    picker.summary.setWordWrap(True)
+    picker.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

@@ -21,7 +21,8 @@ from gridoffice.widgets.dates import from_qdate, to_qdate
 from gridoffice.widgets.deputy_picker import DeputyPicker
 from gridoffice.widgets.form import FormErrors
 
-from .fields import NO_CAMPAIGN, fill_combo, fill_texts, prepare_time, set_time, show_error, time_value
+from .fields import (NO_CAMPAIGN, fill_combo, fill_texts, prepare_time, scrolling, set_time, show_error, time_value,
+                     wrap_summary)
 from .printing import paper_button
 from .records import open_opinion, open_suggestion
 from .step_dialog import CHOICE, DEPUTY, LINE, Field, StepDialog
@@ -65,8 +66,7 @@ class MeetingDialog(BaseDialog):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         layout = QVBoxLayout(self.form_box)
-        layout.addWidget(body)
-        layout.addStretch(1)
+        layout.addWidget(scrolling(body, self.form_box), stretch=1)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.save_button)
@@ -75,19 +75,22 @@ class MeetingDialog(BaseDialog):
     def _init_side(self) -> None:
         ui = self.ui
         self.invited = DeputyPicker(self)
+        wrap_summary(self.invited)
         self.invited.selection_changed.connect(self._update_attendance)
         self.attendance = QListWidget(self)
         self.attendance.itemChanged.connect(self._attendance_ticked)
         self.attendance.setToolTip("会议召开后，勾选受邀但没有到会的代表；其余受邀代表计为到会")
-        self.attendance_label = QLabel("到会情况：勾选<b>未到会</b>的代表", self)
+        self.attendance_label = QLabel("会议召开后，勾选受邀但<b>未到会</b>的代表；其余受邀代表计为到会。", self)
         ui.deputies_error = QLabel(self)
         people = QWidget(self)
         column = QVBoxLayout(people)
         column.addWidget(QLabel("受邀代表（可多选，按姓名、拼音或首字母查找）", self))
-        column.addWidget(self.invited, stretch=3)
+        column.addWidget(self.invited, stretch=1)
         column.addWidget(ui.deputies_error)
+        attendance = QWidget(self)
+        column = QVBoxLayout(attendance)
         column.addWidget(self.attendance_label)
-        column.addWidget(self.attendance, stretch=2)
+        column.addWidget(self.attendance, stretch=1)
 
         self.decisions = QTableWidget(0, 3, self)
         self.decisions.setHorizontalHeaderLabels(("议定事项", "民情意见", "代表建议"))
@@ -130,7 +133,8 @@ class MeetingDialog(BaseDialog):
         column.addLayout(row)
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(people, "参会代表")
+        self.tabs.addTab(people, "受邀代表")
+        self.tabs.addTab(attendance, "到会情况")
         self.tabs.addTab(decisions, "议定事项")
         self.notice_button = paper_button(self, "打印通知", "会议通知", lambda: self._paper("notice"))
         self.minutes_button = paper_button(self, "打印纪要", "会议纪要", lambda: self._paper("minutes"))
@@ -231,7 +235,7 @@ class MeetingDialog(BaseDialog):
             QMessageBox.information(self, "添加议定事项", "会议召开后才能记录议定事项：请先把状态改为“已召开”。")
             return
         row = self._add_row("", None)
-        self.tabs.setCurrentIndex(1)
+        self.tabs.setCurrentIndex(2)
         self.decisions.setCurrentCell(row, TEXT)
         self.decisions.editItem(self.decisions.item(row, TEXT))
 
@@ -274,7 +278,7 @@ class MeetingDialog(BaseDialog):
             show_error(self, self.errors, error)
             field = getattr(error, "field", "")
             if field in ("deputies", "decisions"):
-                self.tabs.setCurrentIndex(0 if field == "deputies" else 1)
+                self.tabs.setCurrentIndex(0 if field == "deputies" else 2)
             return False
         self.changed = True
         self.refresh()
@@ -300,8 +304,10 @@ class MeetingDialog(BaseDialog):
             return
         row = detail.row
         self.setWindowTitle(f"{row.kind} — {row.title}（{row.date:%Y-%m-%d}，{row.status}）")
-        self.tabs.setTabText(0, f"参会代表 ({len(detail.invited)})")
-        self.tabs.setTabText(1, f"议定事项 ({len(detail.decisions)})")
+        self.tabs.setTabText(0, f"受邀代表 ({len(detail.invited)})")
+        present = sum(1 for *_rest, attended in detail.invited if attended)
+        self.tabs.setTabText(1, f"到会情况 ({present}/{len(detail.invited)})" if status == MS.HELD else "到会情况")
+        self.tabs.setTabText(2, f"议定事项 ({len(detail.decisions)})")
 
     # --- decisions: an opinion or a suggestion in one step -----------------------------------------
     def _saved_decision(self, action: str) -> service.DecisionEntry | None:
@@ -336,7 +342,7 @@ class MeetingDialog(BaseDialog):
         if dialog.exec():
             self.changed = True
             self.refresh()
-            self.tabs.setCurrentIndex(1)
+            self.tabs.setCurrentIndex(2)
 
     def form_suggestion(self) -> None:
         decision = self._saved_decision("形成代表建议")
@@ -360,7 +366,7 @@ class MeetingDialog(BaseDialog):
             self.changed = True
             open_suggestion(self.db, self.clock, self, dialog.result_value)
             self.refresh()
-            self.tabs.setCurrentIndex(1)
+            self.tabs.setCurrentIndex(2)
 
     def link_suggestion(self) -> None:
         decision = self._saved_decision("关联代表建议")
@@ -374,7 +380,7 @@ class MeetingDialog(BaseDialog):
         if dialog.exec():
             self.changed = True
             self.refresh()
-            self.tabs.setCurrentIndex(1)
+            self.tabs.setCurrentIndex(2)
 
     def _decision_clicked(self, row: int, column: int) -> None:
         if column == TEXT or self.detail is None or row >= len(self.detail.decisions):

@@ -21,7 +21,7 @@ from gridoffice.widgets.deputy_picker import DeputyPicker
 from gridoffice.widgets.file_dialogs import start_path
 from gridoffice.widgets.form import FormErrors
 
-from .fields import NO_CAMPAIGN, OptionalDate, fill_combo, fill_texts, show_error
+from .fields import NO_CAMPAIGN, OptionalDate, fill_combo, fill_texts, scrolling, show_error, wrap_summary
 from .pickers import pick_opinions
 from .records import RecordList, open_opinion, open_suggestion
 
@@ -134,8 +134,7 @@ class ProjectDialog(BaseDialog):
         self.suggestion_button = QPushButton("打开代表建议", self)
         self.suggestion_button.clicked.connect(self.open_suggestion)
         layout = QVBoxLayout(self.form_box)
-        layout.addWidget(body)
-        layout.addStretch(1)
+        layout.addWidget(scrolling(body, self.form_box), stretch=1)
         row = QHBoxLayout()
         row.addWidget(self.suggestion_button)
         row.addWidget(self.delete_button)
@@ -161,6 +160,7 @@ class ProjectDialog(BaseDialog):
         self.opinions.add_button("移除所选", self.remove_opinions)
         self.opinions.add_button("打开", self.opinions.open_selected)
         self.deputies = DeputyPicker(self)
+        wrap_summary(self.deputies)
         self.ui.deputies_error = QLabel(self)
         deputies_page = QWidget(self)
         column = QVBoxLayout(deputies_page)

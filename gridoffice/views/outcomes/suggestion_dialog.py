@@ -26,7 +26,7 @@ from gridoffice.widgets.deputy_picker import pick_deputies
 from gridoffice.widgets.file_dialogs import start_path
 from gridoffice.widgets.form import FormErrors
 
-from .fields import NO_CAMPAIGN, fill_combo, fill_texts, set_combo, show_error
+from .fields import NO_CAMPAIGN, fill_combo, fill_texts, scrolling, set_combo, show_error
 from .pickers import pick_opinions
 from .printing import paper_button
 from .records import RecordList, facts_html, open_opinion, open_project, timeline_html
@@ -81,8 +81,7 @@ class SuggestionDialog(BaseDialog):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         layout = QVBoxLayout(self.form_box)
-        layout.addWidget(body)
-        layout.addStretch(1)
+        layout.addWidget(scrolling(body, self.form_box), stretch=1)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.save_button)
