@@ -200,7 +200,8 @@ def test_the_form_says_what_the_opinion_grew_into_and_opens_it(qtbot, db, monkey
         serial = session.get(Suggestion, suggestion_id).serial
     dialog = OpinionDialog(db, None, clock=CLOCK, opinion_id=opinion_id)
     qtbot.addWidget(dialog)
-    assert f'href="suggestion:{suggestion_id}"' in dialog.outcome.outcome.text() and serial in dialog.outcome.outcome.text()
+    text = dialog.outcome.outcome.text()
+    assert f'href="suggestion:{suggestion_id}"' in text and serial in text
     opened = []
     monkeypatch.setattr(SuggestionDialog, "exec", lambda self: opened.append(self.record_id) or 0)
     dialog.outcome.outcome.linkActivated.emit(f"suggestion:{suggestion_id}")

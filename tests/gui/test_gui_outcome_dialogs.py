@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlmodel import select
 
 from gridoffice.db import Database
-from gridoffice.domain import (Activity, Appraisal, AppraisalDeputy, CampaignActivityLink, Deputy, Dispute, Meeting, MeetingDecision, MeetingDeputyLink, Opinion, Project,
+from gridoffice.domain import (Activity, Appraisal, AppraisalDeputy, CampaignActivityLink, Deputy, Dispute, Meeting,
+                               MeetingDecision, MeetingDeputyLink, Opinion, Project,
                                ProjectDeputyLink, ProjectPhoto, Suggestion, SuggestionAttachment,
                                SuggestionOpinionLink)
 from gridoffice.gui import create_application
@@ -309,7 +310,8 @@ def test_an_appraisal_planned_in_order_rated_with_the_result_live_and_a_question
     dialog.ui.scale.setCurrentText("称职度")
     assert dialog.save()
     with db.session() as session:
-        order = list(session.exec(select(AppraisalDeputy.deputy_id).where(AppraisalDeputy.appraisal_id == dialog.record_id)
+        order = list(session.exec(select(AppraisalDeputy.deputy_id)
+                                  .where(AppraisalDeputy.appraisal_id == dialog.record_id)
                                   .order_by(AppraisalDeputy.seq)))
     assert order == [deputies[0], deputies[2], deputies[1]]
     assert [dialog.ratings.horizontalHeaderItem(c).text() for c in range(1, 4)] == ["称职", "基本称职", "不称职"]

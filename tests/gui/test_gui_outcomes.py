@@ -53,7 +53,8 @@ def test_the_tab_holds_six_lists_each_read_when_first_shown(tab, db):
     assert tab.lists[0].model.rowCount() == count(db, Suggestion) == 8
     assert tab.lists[2].model.rowCount() == 0            # not shown yet: not read
     meetings = tab.show_list("会议")
-    assert meetings.model.rowCount() == count(db, Meeting) and meetings.count_label.text() == f"共 {count(db, Meeting)} 条"
+    assert meetings.model.rowCount() == count(db, Meeting)
+    assert meetings.count_label.text() == f"共 {count(db, Meeting)} 条"
     assert tab.can_create and [a.text() for a in tab.menu_actions()["工具"]] == ["会议类型…", "纠纷类型…", "实事类别…"]
 
 

@@ -334,11 +334,13 @@ class TaggedRecords:
 def tagged_records(db: Database, campaign_id: int) -> TaggedRecords:
     with db.session() as session:
         get_record(session, Campaign, campaign_id, "专项活动")
-        activities = [(i, on, f"{kind} {place or summary[:30]}".strip()) for i, on, kind, place, summary in session.exec(
+        activities = [(i, on, f"{kind} {place or summary[:30]}".strip())
+                      for i, on, kind, place, summary in session.exec(
             select(Activity.id, Activity.date, Activity.kind, Activity.place, Activity.summary)
             .join(CampaignActivityLink, CampaignActivityLink.activity_id == Activity.id)
             .where(CampaignActivityLink.campaign_id == campaign_id).order_by(Activity.date, Activity.id))]
-        opinions = [(i, on, f"{serial} {content[:40]}（{status}）") for i, on, serial, content, status in session.exec(
+        opinions = [(i, on, f"{serial} {content[:40]}（{status}）")
+                    for i, on, serial, content, status in session.exec(
             select(Opinion.id, Opinion.received_on, Opinion.serial, Opinion.content, Opinion.status)
             .join(CampaignOpinionLink, CampaignOpinionLink.opinion_id == Opinion.id)
             .where(CampaignOpinionLink.campaign_id == campaign_id).order_by(Opinion.received_on, Opinion.id))]

@@ -23,7 +23,7 @@ class AppraisalsList(OutcomeList):
     title = "述职评议"
     settings_key = "outcome_appraisals"
     search_hint = "搜索：联络站、代表、测评结果…"
-    default_sort = ("date", Qt.SortOrder.AscendingOrder)
+    default_sort = ("station", Qt.SortOrder.AscendingOrder)   # the plan by station, each by date
     new_text = "安排述职评议会"
     unit = "次述职评议会"
     what = "述职评议会"

@@ -110,9 +110,9 @@ def result_dialog(parent: QWidget, db: Database, clock: Clock, dispute_id: int, 
               Field("referred_to", "转交给", LINE, placeholder="例如：区司法局人民调解中心",
                     enabled_by=("result", lambda value: value == DS.REFERRED))]
     return StepDialog(parent, title=f"调解结果 — {serial}", fields=fields, settings_key="dispute_result",
-                      submit=lambda v: service.record_result(db, dispute_id, result=v["result"], on=v["on"], today=today,
-                                                             agreement=v["agreement"] or "",
-                                                             referred_to=v["referred_to"] or ""))
+                      submit=lambda v: service.record_result(
+                          db, dispute_id, result=v["result"], on=v["on"], today=today, agreement=v["agreement"] or "",
+                          referred_to=v["referred_to"] or ""))
 
 
 def refuse_dialog(parent: QWidget, db: Database, clock: Clock, dispute_id: int, serial: str) -> StepDialog:

@@ -4,8 +4,8 @@ import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFrame, QMessageBox, QScrollArea, QSizePolicy, QTimeEdit,
-                               QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFrame, QMessageBox, QScrollArea, QSizePolicy,
+                               QTimeEdit, QWidget)
 
 from gridoffice.services.common.lookups import DeputyChoice
 from gridoffice.widgets.dates import from_qdate, to_qdate
@@ -34,7 +34,8 @@ class DeputyCombo(SearchableCombo):
         self.set_choices([(c.id, c.label) for c in choices], value)
 
 
-def fill_combo(combo: QComboBox, choices: Sequence[tuple[object, str]], value=None, *, blank: str | None = None) -> None:
+def fill_combo(combo: QComboBox, choices: Sequence[tuple[object, str]], value=None, *,
+               blank: str | None = None) -> None:
     """(value, label) entries, a blank entry (value None) first when `blank` is given."""
     combo.blockSignals(True)
     combo.clear()

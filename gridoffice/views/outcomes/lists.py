@@ -5,7 +5,6 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from gridoffice.clock import Clock
@@ -41,8 +40,6 @@ class OutcomeList(ListTab):
         self.new_button.setToolTip(f"{self.new_text}（Ctrl+N）")
         self.new_button.clicked.connect(self.new_record)
         self.toolbar.insertWidget(0, self.new_button)
-        self.export_action = QAction(f"导出{self.title}到 Excel…", self)
-        self.export_action.triggered.connect(self.export_shown)
         self.row_activated.connect(lambda row: self.open_record(row.id))
         self.table.installEventFilter(self)
 

@@ -252,8 +252,8 @@ class MeetingDialog(BaseDialog):
 
     def form_input(self) -> service.MeetingForm:
         ui = self.ui
-        decisions = [service.DecisionInput(self.decisions.item(r, TEXT).text(), self.decisions.item(r, TEXT).data(ID_ROLE))
-                     for r in range(self.decisions.rowCount())]
+        items = [self.decisions.item(r, TEXT) for r in range(self.decisions.rowCount())]
+        decisions = [service.DecisionInput(item.text(), item.data(ID_ROLE)) for item in items]
         return service.MeetingForm(
             kind=ui.kind.currentText(), title=ui.title.text(), date=from_qdate(ui.date.date()),
             status=ui.status.currentText(), start_time=time_value(ui.start_time), place=ui.place.text(),

@@ -8,7 +8,8 @@ from gridoffice.db import Database
 from gridoffice.domain.outcome_rules import KindList, ProjectStatus
 from gridoffice.models.outcome_models import ProjectTableModel
 from gridoffice.services.common.lookups import campaign_choices, community_choices, kind_choices
-from gridoffice.services.outcomes.projects import ProjectFilter, ProjectForm, ProjectRow, list_projects, set_project_status
+from gridoffice.services.outcomes.projects import (ProjectFilter, ProjectForm, ProjectRow, list_projects,
+                                                   set_project_status)
 from gridoffice.widgets.filters import ChoiceCombo
 
 from .lists import OutcomeList

@@ -103,7 +103,8 @@ def open_opinion(db: Database, clock: Clock, parent: QWidget, opinion_id: int) -
     return bool(dialog.exec()) or dialog.changed
 
 
-def open_suggestion(db: Database, clock: Clock, parent: QWidget, suggestion_id: int | None, *, draft=None) -> int | None:
+def open_suggestion(db: Database, clock: Clock, parent: QWidget, suggestion_id: int | None, *,
+                    draft=None) -> int | None:
     """The suggestion's form (or a new one from a draft); its id when something was saved."""
     from .suggestion_dialog import SuggestionDialog
 

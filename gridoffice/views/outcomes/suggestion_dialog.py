@@ -26,11 +26,11 @@ from gridoffice.widgets.deputy_picker import pick_deputies
 from gridoffice.widgets.file_dialogs import start_path
 from gridoffice.widgets.form import FormErrors
 
-from .fields import NO_CAMPAIGN, fill_combo, fill_texts, scrolling, set_combo, show_error
+from .fields import NO_CAMPAIGN, fill_combo, fill_texts, scrolling, show_error
 from .pickers import pick_opinions
 from .printing import paper_button
 from .records import RecordList, facts_html, open_opinion, open_project, timeline_html
-from .step_dialog import CHOICE, DATE, LINE, Field, StepDialog
+from .step_dialog import CHOICE, DATE, Field, StepDialog
 
 SS = SuggestionStatus
 STATUS_COLORS = {SS.SUBMITTED: "#6a1b9a", SS.ASSIGNED: "#00695c", SS.HANDLING: "#1565c0", SS.DONE: "#2e7d32"}

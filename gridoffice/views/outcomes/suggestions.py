@@ -41,8 +41,8 @@ class SuggestionsList(OutcomeList):
         self.overdue = self.add_filter(QCheckBox("只看超期", self))
 
     def reload(self) -> None:
-        for combo, choices in ((self.department, department_choices(self.db)), (self.campaign, campaign_choices(self.db))):
-            combo.set_choices([(c.id, c.label) for c in choices])
+        self.department.set_choices([(c.id, c.label) for c in department_choices(self.db)])
+        self.campaign.set_choices([(c.id, c.label) for c in campaign_choices(self.db)])
         super().reload()
 
     def where(self) -> SuggestionFilter:
