@@ -249,6 +249,6 @@ def test_the_online_tick_is_saved_listed_and_exported(qtbot, db, tab, tmp_path, 
     monkeypatch.setattr(QMessageBox, "information", lambda *args: QMessageBox.StandardButton.Ok)
     tab.export_shown()
     sheet = load_workbook(target).active
-    assert sheet.cell(1, 3).value == "网上履职"
+    assert sheet.cell(1, 12).value == "网上履职"
     rows = list(sheet.iter_rows(min_row=2, values_only=True))
-    assert {r[2] for r in rows[:-1]} == {"是"} and rows[-1][2] == f"{len(rows) - 1} 次"
+    assert {r[11] for r in rows[:-1]} == {"是"} and rows[-1][11] == f"{len(rows) - 1} 次"
