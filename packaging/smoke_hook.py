@@ -36,8 +36,17 @@ def _install(quit_after_ms: int) -> None:
             elif (kind == QEvent.Type.Paint and not self.painted and type(watched).__name__ == "MainWindow"):
                 self.painted = True
                 say(f"painted {time.perf_counter() - started:.3f}")
-                QTimer.singleShot(quit_after_ms, QApplication.instance().quit)
+                QTimer.singleShot(quit_after_ms, quit_until_done)
             return False
+
+    def quit_until_done() -> None:
+        # the shell paints before the tabs fill, inside the start-up's own event loops: a quit
+        # that lands in one of those is lost, so ask again until the main loop ends
+        app = QApplication.instance()
+        app._smoke_quit = QTimer(app)
+        app._smoke_quit.timeout.connect(app.quit)
+        app._smoke_quit.start(200)
+        app.quit()
 
     original = getattr(gui, "create_application", None)
     if original is None:

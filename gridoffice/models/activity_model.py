@@ -9,6 +9,7 @@ class ActivityTableModel(PresortedModel):
     COLUMNS = (
         Column("date", "日期", attr("date"), align=CENTER, width=90),
         Column("kind", "类型", attr("kind"), width=80),
+        Column("online", "网上", lambda r: "网上" if r.online else "", align=CENTER, width=50),
         Column("grid", "网格", attr("grid"), width=80),
         Column("station", "联络站", attr("station"), width=130),
         Column("place", "地点", attr("place"), width=140),
@@ -20,5 +21,5 @@ class ActivityTableModel(PresortedModel):
     )
 
     def search_text(self, row: ActivityRow) -> str:
-        return " ".join((row.date.isoformat(), row.kind, row.grid, row.station, row.place, row.deputies,
-                         row.other_participants, row.summary)).lower()
+        return " ".join((row.date.isoformat(), row.kind, "网上履职" if row.online else "", row.grid, row.station,
+                         row.place, row.deputies, row.other_participants, row.summary)).lower()

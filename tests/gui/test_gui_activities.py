@@ -211,12 +211,44 @@ def test_tab_and_the_underlined_letters_follow_the_drawn_form(qtbot, db):
         dialog.activateWindow()
     dialog.ui.kind.setFocus()
     order = []
-    for _ in range(10):
+    for _ in range(11):
         widget = QApplication.focusWidget()
         order.append(widget.objectName() or widget.parent().objectName())
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
-    assert order == ["kind", "grid", "station", "place", "other_participants", "residents_contacted", "summary",
-                     "photos", "add_photo", "remove_photo"]
+    assert order == ["kind", "grid", "station", "place", "other_participants", "residents_contacted", "online",
+                     "summary", "photos", "add_photo", "remove_photo"]
     assert QApplication.focusWidget() is dialog.ui.deputies.search_box
     qtbot.keyClick(dialog, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
     assert QApplication.focusWidget() in (dialog.ui.grid, dialog.ui.grid.lineEdit())
+
+
+def test_the_online_tick_is_saved_listed_and_exported(qtbot, db, tab, tmp_path, monkeypatch):
+    with db.session() as session:
+        deputy = session.exec(select(Deputy.id).where(Deputy.status == "在任")).first()
+    dialog = ActivityDialog(db, FixedClock(TODAY))
+    qtbot.addWidget(dialog)
+    dialog.ui.deputies.set_choices(dialog.ui.deputies._choices.values(), [deputy])
+    dialog.ui.kind.setCurrentText("议事会")
+    dialog.ui.summary.setPlainText("在数字人大平台与选民视频交流")
+    assert not dialog.ui.online.isChecked()
+    dialog.ui.online.setChecked(True)
+    dialog.accept()
+    with db.session() as session:
+        assert session.get(Activity, dialog.activity_id).online
+    reopened = ActivityDialog(db, FixedClock(TODAY), activity_id=dialog.activity_id)
+    qtbot.addWidget(reopened)
+    assert reopened.ui.online.isChecked()
+    tab.reload()
+    column = tab.model.column_index("online")
+    cells = {tab.proxy.source_row(r).id: tab.proxy.index(r, column).data() for r in range(tab.proxy.rowCount())}
+    assert cells[dialog.activity_id] == "网上"
+    tab.search_box.setText("网上履职")
+    assert dialog.activity_id in {r.id for r in shown(tab)} and all(r.online for r in shown(tab))
+    target = tmp_path / "网上履职.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: QMessageBox.StandardButton.Ok)
+    tab.export_shown()
+    sheet = load_workbook(target).active
+    assert sheet.cell(1, 12).value == "网上履职"
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert {r[11] for r in rows[:-1]} == {"是"} and rows[-1][11] == f"{len(rows) - 1} 次"

@@ -57,6 +57,9 @@ def test_backup_holds_database_attachments_and_manifest(office, usb):
     assert manifest.database_part.size > 0 and len(manifest.database_part.sha256) == 64
     lines = manifest_lines(manifest)
     assert "办公室：锦塘街道人大工委" in lines and any("联络站 7" in line for line in lines)
+    counts = next(line for line in lines if line.startswith("记录数："))
+    for label in ("代表建议", "为民办实事", "会议", "述职评议会", "专项活动", "回访记录", "矛盾纠纷"):
+        assert f"，{label} 0" in counts
 
 
 def test_restored_copy_has_the_same_data(office, usb, tmp_path):

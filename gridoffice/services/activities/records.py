@@ -41,6 +41,7 @@ class ActivityRow:
     summary: str
     deputy_ids: tuple[int, ...] = ()
     grid_id: int | None = None
+    online: bool = False   # 网上履职
 
 
 class ActivityTotals(NamedTuple):
@@ -79,7 +80,7 @@ def read_activities(session: Session, *, start: dt.date | None = None, end: dt.d
               .correlate(Activity).scalar_subquery())
     query = (select(Activity.id, Activity.date, Activity.kind, Grid.code, Station.name, Activity.place,
                     Activity.other_participants, Activity.residents_contacted, Activity.summary, linked,
-                    Activity.grid_id)
+                    Activity.grid_id, Activity.online)
              .join(Grid, Grid.id == Activity.grid_id, isouter=True)
              .join(Station, Station.id == Activity.station_id, isouter=True)
              .order_by(Activity.date.desc(), Activity.id.desc()))
@@ -97,12 +98,12 @@ def read_activities(session: Session, *, start: dt.date | None = None, end: dt.d
     names = dict(session.exec(select(Deputy.id, Deputy.name)).all())
     rows = []
     # plain Core rows: the ORM's per-row work would double the time on a district's year
-    for id_, date, kind_, grid, station, place, others, residents, summary, linked_ids, grid_ref in \
+    for id_, date, kind_, grid, station, place, others, residents, summary, linked_ids, grid_ref, online in \
             session.connection().execute(query):
         ids = tuple(sorted(map(int, linked_ids.split(",")))) if linked_ids else ()
         rows.append(ActivityRow(id_, date, kind_, grid or "", station or "", place,
                                 "、".join([names[i] for i in ids]), len(ids), others, residents, summary, ids,
-                                grid_ref))
+                                grid_ref, bool(online)))
     return rows
 
 
@@ -140,6 +141,7 @@ class ActivityInput:
     summary: str = ""
     new_photos: Sequence[Path] = field(default_factory=tuple)   # files to copy in
     removed_photo_ids: Sequence[int] = field(default_factory=tuple)
+    online: bool = False        # 网上履职: held online (数字人大 platform, a WeChat group, a video call)
 
 
 def validate_activity(session: Session, data: ActivityInput, today: dt.date) -> ActivityInput:
@@ -174,7 +176,7 @@ def validate_activity(session: Session, data: ActivityInput, today: dt.date) -> 
         _check_photo(Path(photo))
     return ActivityInput(data.date, data.kind, deputy_ids, data.grid_id, data.station_id, place, others,
                          data.residents_contacted, data.summary.strip(), list(data.new_photos),
-                         list(data.removed_photo_ids))
+                         list(data.removed_photo_ids), bool(data.online))
 
 
 def _check_photo(path: Path) -> None:
@@ -202,6 +204,7 @@ def save_activity(db: Database, data: ActivityInput, today: dt.date, activity_id
         activity.grid_id, activity.station_id = data.grid_id, data.station_id
         activity.place, activity.other_participants = data.place, data.other_participants
         activity.residents_contacted, activity.summary = data.residents_contacted, data.summary
+        activity.online = data.online
         activity.deputies = list(session.exec(select(Deputy).where(Deputy.id.in_(data.deputy_ids))).all())
         session.add(activity)
         session.flush()
@@ -303,6 +306,7 @@ class ActivityDetail:
     deputy_names: list[str]
     photos: list[PhotoInfo]
     opinions: list[tuple[str, str]]     # (serial, status) of the opinions registered from it
+    online: bool = False
 
 
 def activity_detail(db: Database, activity_id: int) -> ActivityDetail | None:
@@ -318,7 +322,8 @@ def activity_detail(db: Database, activity_id: int) -> ActivityDetail | None:
         return ActivityDetail(activity.id, activity.date, activity.kind, activity.grid_id, activity.station_id,
                               activity.place, activity.other_participants, activity.residents_contacted,
                               activity.summary, [d.id for d in deputies], [d.name for d in deputies],
-                              [PhotoInfo(p.id, p.file, p.caption) for p in photos], [tuple(o) for o in opinions])
+                              [PhotoInfo(p.id, p.file, p.caption) for p in photos], [tuple(o) for o in opinions],
+                              activity.online)
 
 
 def delete_activity(db: Database, activity_id: int) -> None:

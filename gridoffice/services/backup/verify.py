@@ -244,7 +244,9 @@ def _write_durably(path: Path, data: bytes) -> None:
 TABLE_LABELS = {
     "station": "联络站", "community": "社区/村", "grid": "网格", "deputy": "代表", "activity": "走访活动",
     "activity_photo": "活动照片", "opinion": "民情意见", "opinion_history": "意见办理记录",
-    "reception_day": "接待日", "department": "职能部门", "audit_log": "操作记录",
+    "reception_day": "接待日", "department": "职能部门", "suggestion": "代表建议", "project": "为民办实事",
+    "meeting": "会议", "appraisal": "述职评议会", "campaign": "专项活动", "followup": "回访记录", "dispute": "矛盾纠纷",
+    "audit_log": "操作记录",
 }
 
 

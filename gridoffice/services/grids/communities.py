@@ -10,6 +10,7 @@ from gridoffice.domain.enums import CommunityKind
 from gridoffice.domain.rules import normalize_text
 
 from gridoffice.services.grids.values import GridInputError
+from gridoffice.services.outcomes.references import outcome_uses
 
 
 @dataclass
@@ -65,4 +66,7 @@ def delete_community(db: Database, community_id: int) -> None:
         grids = session.exec(select(func.count()).select_from(Grid).where(Grid.community_id == community_id)).one()
         if grids:
             raise GridInputError("name", f"“{community.name}”下还有 {grids} 个网格，请先把网格移到其他社区或删除，再删除社区。")
+        uses = outcome_uses(session, community_id=community_id)
+        if uses:
+            raise GridInputError("name", f"“{community.name}”已有 {'、'.join(uses)}，不能删除；可以改名。")
         session.delete(community)

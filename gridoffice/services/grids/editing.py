@@ -21,6 +21,7 @@ from gridoffice.domain.rules import level_label, normalize_text
 from gridoffice.services.grids import areas
 from gridoffice.services.grids.households import CategoryRow, grid_counts, read_categories, set_grid_counts
 from gridoffice.services.grids.values import GridInputError, clean_code, clean_worker_phone, parse_count
+from gridoffice.services.outcomes.references import outcome_uses
 
 
 @dataclass
@@ -157,8 +158,10 @@ def delete_grid(db: Database, grid_id: int) -> None:
         grid = _grid(session, grid_id)
         activities = session.exec(select(func.count()).select_from(Activity).where(Activity.grid_id == grid_id)).one()
         opinions = session.exec(select(func.count()).select_from(Opinion).where(Opinion.grid_id == grid_id)).one()
-        if activities or opinions:
-            raise GridInputError("code", f"网格“{grid.code}”已有 {activities} 条走访记录、{opinions} 件民情意见，"
+        uses = [f"{n} {what}" for n, what in ((activities, "条走访记录"), (opinions, "件民情意见")) if n]
+        uses += outcome_uses(session, grid_id=grid_id)   # projects, meetings, disputes
+        if uses:
+            raise GridInputError("code", f"网格“{grid.code}”已有 {'、'.join(uses)}，"
                                          "不能删除；如网格已调整，请修改它的名称或把它移到新的社区。")
         for model in (DeputyGridLink, GridHouseholdCount):   # each deletion audited, not left to ON DELETE CASCADE
             for row in session.exec(select(model).where(model.grid_id == grid_id)):

@@ -15,6 +15,8 @@ from gridoffice.domain.errors import FieldError
 from gridoffice.domain.rules import is_contact_phone, normalize_phone, normalize_text
 from gridoffice.domain.settings import Setting
 
+from gridoffice.services.outcomes.references import outcome_uses
+
 NAME_LIMIT = 100
 
 
@@ -102,7 +104,8 @@ def delete_station(db: Database, station_id: int) -> None:
             "个接待日": session.exec(select(func.count(ReceptionDay.id))
                                    .where(ReceptionDay.station_id == station_id)).one(),
         }
-        in_use = "、".join(f"{count} {what}" for what, count in uses.items() if count)
+        in_use = "、".join([*(f"{count} {what}" for what, count in uses.items() if count),
+                           *outcome_uses(session, station_id=station_id)])   # meetings, 述职评议会
         if in_use:
             raise StationInputError("name", f"“{station.name}”还有 {in_use}，不能删除。可以改名，"
                                             "或先把代表调到其他联络站。")

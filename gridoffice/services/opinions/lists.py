@@ -11,6 +11,7 @@ from gridoffice.domain import Department, Opinion, OpinionCategory
 from gridoffice.domain.rules import is_contact_phone, normalize_phone, normalize_text
 
 from gridoffice.services.office.setup import OfficeInputError
+from gridoffice.services.outcomes.references import outcome_uses
 
 ListInputError = OfficeInputError   # .field names the field, the message is Chinese
 
@@ -165,8 +166,10 @@ def _delete_department(session: Session, department_id: int) -> None:
     department = session.get(Department, department_id)
     if department is None:
         return
-    if used:
-        raise ListInputError("name", f"“{department.name}”已承办 {used} 条意见，不能删除；可以改名。")
+    uses = [f"{used} 条意见"] if used else []
+    uses += outcome_uses(session, department_id=department_id)   # suggestions
+    if uses:
+        raise ListInputError("name", f"“{department.name}”已承办 {'、'.join(uses)}，不能删除；可以改名。")
     session.delete(department)
 
 

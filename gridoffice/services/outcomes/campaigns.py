@@ -318,3 +318,42 @@ def campaigns_of_opinion(db: Database, opinion_id: int) -> list[tuple[int, str]]
         return [tuple(r) for r in session.exec(select(Campaign.id, Campaign.name)
                                                .join(CampaignOpinionLink, CampaignOpinionLink.campaign_id == Campaign.id)
                                                .where(CampaignOpinionLink.opinion_id == opinion_id))]
+
+
+@dataclass(frozen=True)
+class TaggedRecords:
+    """What a campaign holds, for its form: each record as (id, date, what it is)."""
+    activities: list[tuple[int, dt.date, str]]
+    opinions: list[tuple[int, dt.date, str]]
+    meetings: list[tuple[int, dt.date, str]]
+    projects: list[tuple[int, dt.date | None, str]]
+    suggestions: list[tuple[int, dt.date, str]]
+    disputes: list[tuple[int, dt.date, str]]
+
+
+def tagged_records(db: Database, campaign_id: int) -> TaggedRecords:
+    with db.session() as session:
+        get_record(session, Campaign, campaign_id, "专项活动")
+        activities = [(i, on, f"{kind} {place or summary[:30]}".strip())
+                      for i, on, kind, place, summary in session.exec(
+            select(Activity.id, Activity.date, Activity.kind, Activity.place, Activity.summary)
+            .join(CampaignActivityLink, CampaignActivityLink.activity_id == Activity.id)
+            .where(CampaignActivityLink.campaign_id == campaign_id).order_by(Activity.date, Activity.id))]
+        opinions = [(i, on, f"{serial} {content[:40]}（{status}）")
+                    for i, on, serial, content, status in session.exec(
+            select(Opinion.id, Opinion.received_on, Opinion.serial, Opinion.content, Opinion.status)
+            .join(CampaignOpinionLink, CampaignOpinionLink.opinion_id == Opinion.id)
+            .where(CampaignOpinionLink.campaign_id == campaign_id).order_by(Opinion.received_on, Opinion.id))]
+        meetings = [(i, on, f"{kind}“{title}”（{status}）") for i, on, kind, title, status in session.exec(
+            select(Meeting.id, Meeting.date, Meeting.kind, Meeting.title, Meeting.status)
+            .where(Meeting.campaign_id == campaign_id).order_by(Meeting.date, Meeting.id))]
+        projects = [(i, on, f"{name}（{status}）") for i, on, name, status in session.exec(
+            select(Project.id, Project.started_on, Project.name, Project.status)
+            .where(Project.campaign_id == campaign_id).order_by(Project.year, Project.id))]
+        suggestions = [(i, on, f"{serial} {title}（{status}）") for i, on, serial, title, status in session.exec(
+            select(Suggestion.id, Suggestion.submitted_on, Suggestion.serial, Suggestion.title, Suggestion.status)
+            .where(Suggestion.campaign_id == campaign_id).order_by(Suggestion.submitted_on, Suggestion.id))]
+        disputes = [(i, on, f"{serial} {kind}纠纷（{status}）") for i, on, serial, kind, status in session.exec(
+            select(Dispute.id, Dispute.received_on, Dispute.serial, Dispute.kind, Dispute.status)
+            .where(Dispute.campaign_id == campaign_id).order_by(Dispute.received_on, Dispute.id))]
+        return TaggedRecords(activities, opinions, meetings, projects, suggestions, disputes)

@@ -214,3 +214,15 @@ def first_sentence(text: str, limit: int) -> str:
     """The first sentence, short enough for a title."""
     first = re.split(r"[。；;！!？?\n]", (text or "").strip(), maxsplit=1)[0].strip("，, ")
     return first if len(first) <= limit else first[:limit - 1] + "…"
+
+
+def opinion_summaries(db: Database, opinion_ids: Iterable[int]) -> list[tuple[int, str]]:
+    """(id, '2026-0042 交通：东湖路口早晚高峰拥堵…（已关闭）') of the opinions, in the order given: how a form
+    lists the opinions a record answers (the resident is never named)."""
+    ids = list(dict.fromkeys(opinion_ids))
+    with db.session() as session:
+        found = {i: (serial, category, content, status) for i, serial, category, content, status in session.exec(
+            select(Opinion.id, Opinion.serial, Opinion.category, Opinion.content, Opinion.status)
+            .where(Opinion.id.in_(ids)))} if ids else {}
+    return [(i, f"{found[i][0]} {found[i][1]}：{first_sentence(found[i][2], 40)}（{found[i][3]}）")
+            for i in ids if i in found]

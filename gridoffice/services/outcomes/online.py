@@ -1,6 +1,6 @@
 """网上履职: activities held online (the 数字人大 platform, a WeChat group, a video call).
 
-The activity form of the activities area shows the flag (phase 2); until then this sets it.
+The activity form sets the flag (ActivityInput.online); `set_online` is for scripts and tests.
 """
 from sqlmodel import select
 

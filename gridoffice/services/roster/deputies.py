@@ -20,6 +20,7 @@ from gridoffice.domain.rules import (format_levels, is_landline, is_mobile, join
 
 from gridoffice.services.common.pinyin import pinyin_of
 from gridoffice.services.roster.photos import PhotoError, remove_photo_if_unused, store_photo
+from gridoffice.services.outcomes.references import outcome_uses
 
 GENDERS = frozenset(["", *(g.value for g in Gender)])
 STATUSES = frozenset(s.value for s in DeputyStatus)
@@ -374,6 +375,7 @@ def delete_deputy(db: Database, deputy_id: int) -> None:
         duties = _count(session, ReceptionDutyLink, ReceptionDutyLink.deputy_id == deputy_id)
         uses = [f"{n} 条{what}" for n, what in ((opinions, "民情意见"), (activities, "走访活动记录"),
                                                (duties, "接待日值班安排")) if n]
+        uses += outcome_uses(session, deputy_id=deputy_id)   # suggestions, meetings, 述职, projects, mediation
         if uses:
             raise DeputyActionError(
                 f"{deputy.name}已有{'、'.join(uses)}，删除会让这些记录失去代表信息，因此不能删除。"

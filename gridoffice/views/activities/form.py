@@ -100,6 +100,7 @@ class ActivityDialog(BaseDialog):
             ui.place.setText(detail.place)
             ui.other_participants.setText(detail.other_participants)
             ui.residents_contacted.setValue(detail.residents_contacted)
+            ui.online.setChecked(detail.online)
             ui.summary.setPlainText(detail.summary)
             ui.deputies.set_choices(choices, detail.deputy_ids)
             self._show_photos(detail)
@@ -127,7 +128,7 @@ class ActivityDialog(BaseDialog):
             grid_id=ui.grid.value(), station_id=ui.station.currentData(), place=ui.place.text(),
             other_participants=ui.other_participants.text(), residents_contacted=ui.residents_contacted.value(),
             summary=ui.summary.toPlainText(), new_photos=self._new_photo_paths(),
-            removed_photo_ids=list(self._removed_photo_ids))
+            removed_photo_ids=list(self._removed_photo_ids), online=ui.online.isChecked())
 
     def save(self) -> bool:
         """Validate and write; True when saved. Errors appear beside their field."""

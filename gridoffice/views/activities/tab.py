@@ -74,11 +74,13 @@ class ActivitiesTab(LongListTab):
         self.export_action.triggered.connect(self.export_shown)
         self.opinion_action = QAction("从所选活动登记群众意见…", self)
         self.opinion_action.triggered.connect(self.register_opinion_from_selected)
+        self.campaign_action = self.make_action("把所选活动归入专项活动…", self.tag_campaign,
+                                                "例如把反诈宣传进网格的走访归入该专项活动（可按住 Ctrl 或 Shift 多选）")
         self.toolbar.insertWidget(0, self.opinion_button)
         self.toolbar.insertWidget(0, self.new_button)
 
     def menu_actions(self) -> dict[str, list[QAction]]:
-        return {"文件": [self.export_action], "编辑": [self.opinion_action]}
+        return {"文件": [self.export_action], "编辑": [self.opinion_action, self.campaign_action]}
 
     # --- data -----------------------------------------------------------------------
     def _load_rows(self, db: Database) -> list[ActivityRow]:
@@ -139,6 +141,12 @@ class ActivitiesTab(LongListTab):
         if register_opinion_dialog(self.db, self, clock=self.clock, channel=OpinionChannel.VISIT.value,
                                    received_on=row.date, activity_id=row.id, grid_id=row.grid_id) is not None:
             self.reload()
+
+    def tag_campaign(self) -> None:
+        from gridoffice.views.outcomes.pickers import tag_to_campaign
+
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        tag_to_campaign(self.db, self, activity_ids=[self.proxy.source_row(row).id for row in rows])
 
     def export_shown(self) -> None:
         rows = self.visible_rows()

@@ -15,11 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
-    QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListView, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QFormLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QListView, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
 
 from gridoffice.views.activities.grid_combo import GridCombo
 from gridoffice.widgets.deputy_picker import DeputyPicker
@@ -132,11 +132,25 @@ class Ui_ActivityForm(object):
 
         self.form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.residents_contacted_label)
 
+        self.residents_row = QHBoxLayout()
+        self.residents_row.setObjectName(u"residents_row")
         self.residents_contacted = QSpinBox(ActivityForm)
         self.residents_contacted.setObjectName(u"residents_contacted")
         self.residents_contacted.setMaximum(100000)
 
-        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.residents_contacted)
+        self.residents_row.addWidget(self.residents_contacted)
+
+        self.online = QCheckBox(ActivityForm)
+        self.online.setObjectName(u"online")
+
+        self.residents_row.addWidget(self.online)
+
+        self.residents_row_end = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.residents_row.addItem(self.residents_row_end)
+
+
+        self.form.setLayout(12, QFormLayout.ItemRole.FieldRole, self.residents_row)
 
         self.residents_contacted_error = QLabel(ActivityForm)
         self.residents_contacted_error.setObjectName(u"residents_contacted_error")
@@ -243,7 +257,8 @@ class Ui_ActivityForm(object):
         QWidget.setTabOrder(self.station, self.place)
         QWidget.setTabOrder(self.place, self.other_participants)
         QWidget.setTabOrder(self.other_participants, self.residents_contacted)
-        QWidget.setTabOrder(self.residents_contacted, self.summary)
+        QWidget.setTabOrder(self.residents_contacted, self.online)
+        QWidget.setTabOrder(self.online, self.summary)
         QWidget.setTabOrder(self.summary, self.photos)
         QWidget.setTabOrder(self.photos, self.add_photo)
         QWidget.setTabOrder(self.add_photo, self.remove_photo)
@@ -266,6 +281,10 @@ class Ui_ActivityForm(object):
         self.other_participants.setPlaceholderText(QCoreApplication.translate("ActivityForm", u"\u7f51\u683c\u5458\u3001\u6c11\u8b66\u3001\u5f8b\u5e08\u2026\uff08\u7528\u987f\u53f7\u5206\u9694\uff09", None))
         self.residents_contacted_label.setText(QCoreApplication.translate("ActivityForm", u"\u8054\u7cfb\u7fa4\u4f17(&R)", None))
         self.residents_contacted.setSuffix(QCoreApplication.translate("ActivityForm", u" \u4eba", None))
+#if QT_CONFIG(tooltip)
+        self.online.setToolTip(QCoreApplication.translate("ActivityForm", u"\u5728\u6570\u5b57\u4eba\u5927\u5e73\u53f0\u3001\u5fae\u4fe1\u7fa4\u6216\u89c6\u9891\u4e2d\u5f00\u5c55\u7684\u6d3b\u52a8\uff08\u7f51\u4e0a\u5c65\u804c\uff09\uff0c\u5e74\u5ea6\u62a5\u544a\u5355\u72ec\u7edf\u8ba1", None))
+#endif // QT_CONFIG(tooltip)
+        self.online.setText(QCoreApplication.translate("ActivityForm", u"\u7f51\u4e0a\u5c65\u804c(&O)", None))
         self.summary_label.setText(QCoreApplication.translate("ActivityForm", u"\u5185\u5bb9\u6458\u8981(&M)", None))
         self.summary.setPlaceholderText(QCoreApplication.translate("ActivityForm", u"\u505a\u4e86\u4ec0\u4e48\uff0c\u542c\u5230\u4e86\u4ec0\u4e48\uff0c\u7b54\u5e94\u4e86\u4ec0\u4e48", None))
         self.photos_box.setTitle(QCoreApplication.translate("ActivityForm", u"\u7167\u7247(&F)\uff08\u590d\u5236\u5230\u6570\u636e\u5e93\u65c1\u7684\u201c\u8d70\u8bbf\u7167\u7247\u201d\u6587\u4ef6\u5939\uff09", None))

@@ -17,12 +17,14 @@ from gridoffice.services.opinions.lists import category_names
 from gridoffice.services.opinions.loop import OpinionNotFoundError
 from gridoffice.services.opinions.register import OpinionForm, form_of, register_opinion, update_form
 from gridoffice.views.forms.ui_opinion_form import Ui_OpinionForm
+from gridoffice.views.outcomes.fields import scrolling
 from gridoffice.widgets.base_dialog import BaseDialog
 from gridoffice.widgets.dates import from_qdate, to_qdate
 from gridoffice.widgets.filters import SearchableCombo
 from gridoffice.widgets.form import FormErrors, ok_cancel_buttons
 
 from .handling import HandlingPanel
+from .outcome_panel import OutcomePanel
 from .papers import preview_paper
 from .step_dialog import StepDialog
 from .steps import STEPS
@@ -59,6 +61,10 @@ class OpinionDialog(BaseDialog):
             self.handling.step_requested.connect(self.take_step)
             self.handling.print_requested.connect(self.print_paper)
             self.handling.close_requested.connect(self.reject)
+            self.outcome = OutcomePanel(db, clock, self)
+            self.outcome.changed.connect(self._outcome_changed)
+            # scrolled, so that at 125 % the page never makes the form taller than the screen
+            self.handling.pages.addTab(scrolling(self.outcome, self), "回访与成果")
             layout.addWidget(self.handling, stretch=6)
             self.refresh()
         else:
@@ -173,6 +179,11 @@ class OpinionDialog(BaseDialog):
         self._fill_form(form_of(opinion), source=self.detail.source)
         self._prefill = self.form_input()
         self.handling.show_detail(self.detail)
+        self.outcome.show_opinion(opinion.id, opinion.status)
+
+    def _outcome_changed(self) -> None:
+        self.changed = True
+        self.refresh()
 
     def take_step(self, step: Step) -> None:
         dialog = StepDialog(self.db, self, clock=self.clock, spec=STEPS[step], detail=self.detail)

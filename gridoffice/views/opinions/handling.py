@@ -4,7 +4,7 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton,
-                               QTextBrowser, QVBoxLayout, QWidget)
+                               QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from gridoffice.domain.enums import OpinionStatus
 from gridoffice.domain.opinion_rules import Step
@@ -52,6 +52,8 @@ class HandlingPanel(QGroupBox):
         prints.addStretch(1)
         self.timeline = QTextBrowser(self)
         self.timeline.setOpenLinks(False)
+        self.pages = QTabWidget(self)   # the form adds 回访与成果 beside the timeline
+        self.pages.addTab(self.timeline, "办理记录")
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.button(QDialogButtonBox.StandardButton.Close).setText("关闭")
         close.rejected.connect(self.close_requested)
@@ -61,8 +63,7 @@ class HandlingPanel(QGroupBox):
         layout.addWidget(self.facts)
         layout.addLayout(steps)
         layout.addLayout(prints)
-        layout.addWidget(QLabel("办理记录", self))
-        layout.addWidget(self.timeline, stretch=1)
+        layout.addWidget(self.pages, stretch=1)
         layout.addWidget(close)
 
     def _print_button(self, text: str, which: str) -> QPushButton:

@@ -45,6 +45,11 @@ class OpinionsTab(LongListTab):
         self.due_label.setTextFormat(Qt.TextFormat.RichText)
         self.due_label.linkActivated.connect(self.show_due)
         self.due_label.setToolTip("点击查看超期和本周到期的意见")
+        self.followup_label = QLabel(self)
+        self.followup_label.setTextFormat(Qt.TextFormat.RichText)
+        self.followup_label.linkActivated.connect(self.show_followups)
+        self.followup_label.setToolTip("已关闭、还没有回访的意见：点击逐条回访")
+        self.followups_due = 0
         self.row_activated.connect(lambda row: self.open_opinion(row.id))
 
     # --- building -------------------------------------------------------------------
@@ -80,6 +85,18 @@ class OpinionsTab(LongListTab):
         new_button.setToolTip("登记群众意见（需求单），Ctrl+N")
         new_button.clicked.connect(self.new_record)
         self.toolbar.insertWidget(0, new_button)
+        for index, (text, slot, tip) in enumerate((
+                ("形成代表建议…", self.form_suggestion, "由所选意见（可按住 Ctrl 或 Shift 多选）形成一件代表建议"),
+                ("列为为民办实事…", self.form_project, "把所选意见列为一个为民办实事项目"))):
+            button = QPushButton(text, self)
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            self.toolbar.insertWidget(1 + index, button)
+        self.outcome_actions = [
+            self.make_action("由所选意见形成代表建议…", self.form_suggestion, "所选意见的内容和认领代表带入建议表"),
+            self.make_action("把所选意见列为为民办实事…", self.form_project, "所选意见带入为民办实事项目表"),
+            self.make_action("把所选意见归入专项活动…", self.tag_campaign, "例如把交通拥堵治理期间收集的意见归入该专项活动"),
+            self.make_action("回访待办…", self.show_followups, "已关闭、还没有回访的意见")]
         self.export_action = QAction("导出民情意见到 Excel…", self)
         self.export_action.triggered.connect(self.export_shown)
         self.print_actions = []
@@ -95,11 +112,11 @@ class OpinionsTab(LongListTab):
         self.departments_action.triggered.connect(self.edit_departments)
 
     def menu_actions(self) -> dict[str, list[QAction]]:
-        return {"文件": [self.export_action], "打印": self.print_actions,
+        return {"文件": [self.export_action], "编辑": self.outcome_actions, "打印": self.print_actions,
                 "工具": [self.categories_action, self.departments_action]}
 
     def status_widgets(self) -> list[QWidget]:
-        return [self.due_label]
+        return [self.due_label, self.followup_label]
 
     # --- data -----------------------------------------------------------------------
     def where(self) -> OpinionFilter:
@@ -138,8 +155,13 @@ class OpinionsTab(LongListTab):
             self.reload()
 
     def reload(self) -> None:
+        from gridoffice.services.outcomes.followups import followups_due
+
         super().reload()
         self._update_due_label()
+        self.followups_due = len(followups_due(self.db))
+        self.followup_label.setText(f'<a href="followups" style="color:#455a64; text-decoration:none;">'
+                                    f"回访待办 {self.followups_due} 件</a>")
 
     def _update_due_label(self) -> None:
         overdue, soon = len(self.due.overdue), len(self.due.due_soon)
@@ -203,6 +225,49 @@ class OpinionsTab(LongListTab):
 
         self._reminder = DueReminderDialog(self.due, self.window(), on_open=self.open_opinion)
         self._reminder.show()
+
+    # --- 履职成果 from the selected opinions ------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.proxy.source_row(row).id for row in rows]
+
+    def _selected_for(self, action: str) -> list[int]:
+        ids = self.selected_ids()
+        if not ids:
+            QMessageBox.information(self, action, "请先在列表中选中意见（可按住 Ctrl 或 Shift 多选）。")
+        return ids
+
+    def form_suggestion(self) -> None:
+        """形成代表建议: the suggestion's form starts from the selected opinions (draft_from_opinions)."""
+        from gridoffice.services.outcomes.suggestions import draft_from_opinions
+        from gridoffice.views.outcomes.records import open_suggestion
+
+        ids = self._selected_for("形成代表建议")
+        if ids and open_suggestion(self.db, self.clock, self, None,
+                                   draft=draft_from_opinions(self.db, ids, today=self.clock.today())) is not None:
+            self.reload()
+
+    def form_project(self) -> None:
+        from gridoffice.services.outcomes.projects import draft_from_opinions
+        from gridoffice.views.outcomes.records import open_project
+
+        ids = self._selected_for("列为为民办实事")
+        if ids and open_project(self.db, self.clock, self, None,
+                                draft=draft_from_opinions(self.db, ids, today=self.clock.today())) is not None:
+            self.reload()
+
+    def tag_campaign(self) -> None:
+        from gridoffice.views.outcomes.pickers import tag_to_campaign
+
+        tag_to_campaign(self.db, self, opinion_ids=self.selected_ids())
+
+    def show_followups(self, *_args) -> None:
+        from .followups_due import FollowupsDueDialog
+
+        dialog = FollowupsDueDialog(self.db, self.clock, self, on_open=self.open_opinion)
+        dialog.exec()
+        if dialog.changed:
+            self.reload()
 
     def print_selected(self, which: str) -> None:
         from .papers import preview_paper
