@@ -75,7 +75,7 @@ class RuleKey(StrEnum):
     APPRAISAL = "appraisal"
     MISSED_DUTY = "missed_duty"
     MISSED_MEETING = "missed_meeting"
-    MIN_ACTIVITIES = "min_activities"
+    MIN_CONTACTS = "min_contacts"
     MIN_RECEPTIONS = "min_receptions"
     GRADE_EXCELLENT = "grade_excellent"
     GRADE_PASS = "grade_pass"
@@ -100,6 +100,7 @@ class RuleSpec:
     cap: float | None = None
     threshold: int | None = None
     note: str = ""                # where the default comes from, or what it counts
+    short: str = ""               # a minimum's name in a table's remark: 联系群众, 接待值班
 
     @property
     def is_minimum(self) -> bool:
@@ -148,10 +149,11 @@ DEFAULT_RULES: tuple[RuleSpec, ...] = (
              note="在“加减分”中登记；请假获准的不登记。" + INFERRED),
     RuleSpec(RuleKey.MISSED_MEETING, RuleGroup.DEDUCTION, "受邀未出席会议", "次", -1,
              note="S1：请假每半天扣1分"),
-    RuleSpec(RuleKey.MIN_ACTIVITIES, RuleGroup.MINIMUM, "联系群众（参加走访活动）不少于", "人次", -5, threshold=10,
-             note="S10：每年联系选民不少于10人次；未达到时扣的分" + INFERRED),
+    RuleSpec(RuleKey.MIN_CONTACTS, RuleGroup.MINIMUM, "联系群众不少于", "人次", -5, threshold=10,
+             note="S10：每年联系选民不少于10人次（代表参加的走访活动和接待日登记的群众人次）；未达到时扣的分"
+                  + INFERRED, short="联系群众"),
     RuleSpec(RuleKey.MIN_RECEPTIONS, RuleGroup.MINIMUM, "接待日值班不少于", "次", -5, threshold=2,
-             note="S13：每年进站接待不少于2次；未达到时扣的分" + INFERRED),
+             note="S13：每年进站接待不少于2次；未达到时扣的分" + INFERRED, short="接待值班"),
     RuleSpec(RuleKey.GRADE_EXCELLENT, RuleGroup.GRADE, "优秀", "", 0, threshold=85, note="全年总分不低于此分"),
     RuleSpec(RuleKey.GRADE_PASS, RuleGroup.GRADE, "合格", "", 0, threshold=70, note="全年总分不低于此分"),
     RuleSpec(RuleKey.GRADE_BASIC, RuleGroup.GRADE, "基本合格", "", 0, threshold=60,

@@ -1,6 +1,6 @@
 """The office's figures for a period and scope, and the sentence the office writes with them:
 
-    "2026年，锦塘街道人大工委组织代表660人次开展活动134次，接待（联系）群众1,021人次；收集群众意见398条，
+    "2026年，锦塘街道人大工委组织代表660人次开展活动134次，接待（联系）群众1021人次；收集群众意见398条，
      办结378条，办结率95.0%，回复率99.2%；形成代表建议8件（办结8件），为民办实事31件；联络站接待日
      举行100次（计划102次）。"
 
@@ -158,12 +158,12 @@ def office_figures(db: Database, period: Period, scope: Scope, *, compare: bool 
 # --- the sentence -----------------------------------------------------------------------------------
 
 def number(value: int | float | None) -> str:
-    """1,021 and 95.0% as the office writes them; — for nothing to count."""
+    """1021 and 95.0 as the office writes them (no thousands separator, as in its reports); — for nothing."""
     if value is None:
         return "—"
     if isinstance(value, float):
         return f"{value:.1f}"
-    return f"{value:,}"
+    return str(value)
 
 
 def sentence_parts(figures: OfficeFigures) -> list[tuple[str, str | None]]:

@@ -54,10 +54,10 @@ class RecordList:
     def describe(self) -> str:
         weighted = any(row.weight != 1 for row in self.rows)
         text = f"共 {len(self.rows)} 条记录"
-        return f"{text}，合计 {self.total:,} {self.unit}" if weighted else text
+        return f"{text}，合计 {self.total} {self.unit}" if weighted else text
 
 
-class _Names:
+class Names:
     """Names of stations, grids, communities and deputies, read once per list."""
 
     def __init__(self, connection: Connection):
@@ -85,7 +85,7 @@ def _day(value) -> str:
 ACTIVITY_HEADERS = ("日期", "活动类型", "联络站", "网格", "参加代表", "人次", "联系群众", "内容")
 
 
-def _activities(c: Connection, names: _Names, sel: Selection, where, weight: str | None = None) -> list[RecordRow]:
+def _activities(c: Connection, names: Names, sel: Selection, where, weight: str | None = None) -> list[RecordRow]:
     linked = (select(func.group_concat(ActivityDeputyLink.deputy_id))
               .where(ActivityDeputyLink.activity_id == Activity.id).correlate(Activity).scalar_subquery())
     query = (sel.activities(Activity.id, Activity.date, Activity.kind, Activity.station_id, Activity.grid_id, linked,
@@ -104,7 +104,7 @@ def _activities(c: Connection, names: _Names, sel: Selection, where, weight: str
 PERSON_TIME_HEADERS = ("日期", "活动类型", "代表", "联络站", "网格", "地点")
 
 
-def _person_times(c: Connection, names: _Names, sel: Selection, where) -> list[RecordRow]:
+def _person_times(c: Connection, names: Names, sel: Selection, where) -> list[RecordRow]:
     query = (sel.person_times(Activity.id, Activity.date, Activity.kind, ActivityDeputyLink.deputy_id,
                               Activity.station_id, Activity.grid_id, Activity.place)
              .where(where).order_by(Activity.date, Activity.id, ActivityDeputyLink.deputy_id))
@@ -116,7 +116,7 @@ def _person_times(c: Connection, names: _Names, sel: Selection, where) -> list[R
 RECEPTION_HEADERS = ("日期", "时间", "联络站", "状态", "值班代表", "接待群众")
 
 
-def _reception_days(c: Connection, names: _Names, sel: Selection, where, weight: str | None = None
+def _reception_days(c: Connection, names: Names, sel: Selection, where, weight: str | None = None
                     ) -> list[RecordRow]:
     linked = (select(func.group_concat(ReceptionDutyLink.deputy_id))
               .where(ReceptionDutyLink.reception_day_id == ReceptionDay.id).correlate(ReceptionDay).scalar_subquery())
@@ -132,7 +132,7 @@ def _reception_days(c: Connection, names: _Names, sel: Selection, where, weight:
 DUTY_HEADERS = ("日期", "联络站", "值班代表", "接待群众")
 
 
-def _duties(c: Connection, names: _Names, sel: Selection, where) -> list[RecordRow]:
+def _duties(c: Connection, names: Names, sel: Selection, where) -> list[RecordRow]:
     query = (sel.reception_duties(ReceptionDay.id, ReceptionDay.date, ReceptionDay.station_id,
                                   ReceptionDutyLink.deputy_id, ReceptionDay.residents_received)
              .where(where).order_by(ReceptionDay.date, ReceptionDay.station_id, ReceptionDutyLink.deputy_id))
@@ -144,7 +144,7 @@ def _duties(c: Connection, names: _Names, sel: Selection, where) -> list[RecordR
 OPINION_HEADERS = ("编号", "登记日期", "渠道", "分类", "网格", "内容", "认领代表", "状态", "办结日期", "回复日期")
 
 
-def _opinions(c: Connection, names: _Names, sel: Selection, where) -> list[RecordRow]:
+def _opinions(c: Connection, names: Names, sel: Selection, where) -> list[RecordRow]:
     query = (sel.opinions(where, Opinion.id, Opinion.serial, Opinion.received_on, Opinion.channel, Opinion.category,
                           Opinion.grid_id, Opinion.content, Opinion.deputy_id, Opinion.status, Opinion.resolved_on,
                           Opinion.replied_on).order_by(Opinion.received_on, Opinion.serial))
@@ -158,7 +158,7 @@ def _opinions(c: Connection, names: _Names, sel: Selection, where) -> list[Recor
 FOLLOWUP_HEADERS = ("编号", "回访评价", "分类", "内容", "认领代表", "办结日期")
 
 
-def _followups(c: Connection, names: _Names, sel: Selection, where, verdict: str | None = None) -> list[RecordRow]:
+def _followups(c: Connection, names: Names, sel: Selection, where, verdict: str | None = None) -> list[RecordRow]:
     latest = sel.latest_followups()
     query = (select(Opinion.id, Opinion.serial, latest.c.verdict, Opinion.category, Opinion.content,
                     Opinion.deputy_id, Opinion.resolved_on).join(latest, latest.c.opinion_id == Opinion.id)
@@ -173,7 +173,7 @@ def _followups(c: Connection, names: _Names, sel: Selection, where, verdict: str
 SUGGESTION_HEADERS = ("编号", "提出日期", "标题", "领衔代表", "状态", "答复日期")
 
 
-def _suggestions(c: Connection, names: _Names, sel: Selection, where) -> list[RecordRow]:
+def _suggestions(c: Connection, names: Names, sel: Selection, where) -> list[RecordRow]:
     lead = aliased(SuggestionDeputyLink)
     query = (select(Suggestion.id, Suggestion.serial, Suggestion.submitted_on, Suggestion.title, lead.deputy_id,
                     Suggestion.status, Suggestion.replied_on)
@@ -187,7 +187,7 @@ def _suggestions(c: Connection, names: _Names, sel: Selection, where) -> list[Re
 PROJECT_HEADERS = ("名称", "年度清单", "类型", "社区", "责任单位", "完成日期")
 
 
-def _projects(c: Connection, names: _Names, sel: Selection, where) -> list[RecordRow]:
+def _projects(c: Connection, names: Names, sel: Selection, where) -> list[RecordRow]:
     query = (projects_joined(Project.id, Project.name, Project.year, Project.kind, Project.community_id,
                              Project.grid_id, Project.responsible_unit, Project.completed_on)
              .where(where).order_by(Project.completed_on, Project.id))
@@ -201,7 +201,7 @@ def _projects(c: Connection, names: _Names, sel: Selection, where) -> list[Recor
 MEETING_HEADERS = ("日期", "会议类型", "标题", "联络站", "出席代表", "群众")
 
 
-def _meetings(c: Connection, names: _Names, sel: Selection, where) -> list[RecordRow]:
+def _meetings(c: Connection, names: Names, sel: Selection, where) -> list[RecordRow]:
     attended = (select(func.group_concat(MeetingDeputyLink.deputy_id))
                 .where(MeetingDeputyLink.meeting_id == Meeting.id, MeetingDeputyLink.attended)
                 .correlate(Meeting).scalar_subquery())
@@ -215,7 +215,7 @@ def _meetings(c: Connection, names: _Names, sel: Selection, where) -> list[Recor
 ATTENDANCE_HEADERS = ("日期", "会议类型", "标题", "出席代表")
 
 
-def _attendance(c: Connection, names: _Names, sel: Selection, where) -> list[RecordRow]:
+def _attendance(c: Connection, names: Names, sel: Selection, where) -> list[RecordRow]:
     query = (sel.meeting_attendance(Meeting.id, Meeting.date, Meeting.kind, Meeting.title, MeetingDeputyLink.deputy_id)
              .where(where).order_by(Meeting.date, Meeting.id, MeetingDeputyLink.deputy_id))
     return [RecordRow("meeting", id_, (_day(day), kind, title, names.deputies.get(deputy, "")))
@@ -225,7 +225,7 @@ def _attendance(c: Connection, names: _Names, sel: Selection, where) -> list[Rec
 DEPUTY_HEADERS = ("代表", "联络站", "活动人次")
 
 
-def _deputies_involved(c: Connection, names: _Names, sel: Selection, where) -> list[RecordRow]:
+def _deputies_involved(c: Connection, names: Names, sel: Selection, where) -> list[RecordRow]:
     query = (sel.person_times(ActivityDeputyLink.deputy_id, func.count()).where(where)
              .group_by(ActivityDeputyLink.deputy_id))
     stations = dict(c.execute(select(Deputy.id, Deputy.station_id)).all())
@@ -238,7 +238,7 @@ def _deputies_involved(c: Connection, names: _Names, sel: Selection, where) -> l
 RESIDENT_HEADERS = ("日期", "来源", "联络站", "网格", "群众人次")
 
 
-def _residents(c: Connection, names: _Names, sel: Selection, where_activity, where_reception) -> list[RecordRow]:
+def _residents(c: Connection, names: Names, sel: Selection, where_activity, where_reception) -> list[RecordRow]:
     rows = [RecordRow("activity", r.id, (r.cells[0], f"走访记录·{r.cells[1]}", r.cells[2], r.cells[3], r.cells[6]),
                       r.weight)
             for r in _activities(c, names, sel, where_activity, "residents") if r.weight]
@@ -328,6 +328,6 @@ def records_behind(db: Database, period: Period, scope: Scope, key: str, dimensi
     unit = "人次" if key.startswith("residents") else unit
     with db.session() as session:
         connection = session.connection()
-        rows = rows_of(connection, _Names(connection), selection, condition)
+        rows = rows_of(connection, Names(connection), selection, condition)
     where_text = " · ".join(part for part in (period.label(), scope.name, group_label) if part)
     return RecordList(f"{where_text} · {label}", source.headers, rows, "条" if unit == "%" else unit)
