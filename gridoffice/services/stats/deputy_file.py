@@ -183,7 +183,7 @@ def deputy_file(db: Database, deputy_id: int, year: int, *, today: dt.date, offi
                                                                              score.quarters))
     blocks += [Heading(f"{number_word}、履职积分"), Table(["项目", "计分标准", "次数", "得分"], rows, [34, 40, 10, 16],
                                                    numeric=(2, 3), bold_last=True, keep_together=True),
-               Note(f"各季度得分（不含基础分）：{quarters}。按{points.rules.source_text()}计分。"
+               Note(f"各季度得分（不含基础分）：{quarters}。按{points.rules.describe()}计分。"
                     + ("" if score.base == 0 or ranking.year_over else "年度尚未结束，底线要求暂不扣分。")),
                Signature(office, today, keep_with=3)]
     return Paper(f"{facts.name}代表{year}年度履职档案", blocks, footer=f"{office}　{facts.name}代表履职档案", author=office)

@@ -92,18 +92,13 @@ class RuleTable:
     def own(self) -> bool:
         return self.source_year == self.year
 
-    def source_text(self) -> str:
-        """How a paper names the rules: 2026年积分规则, 2025年制定的积分规则, 默认积分规则."""
+    def describe(self) -> str:
+        """2026年积分规则 / 沿用2025年的积分规则 / 默认积分规则 (the program's, never saved yet)."""
         if self.own:
             return f"{self.year}年积分规则"
-        return f"{self.source_year}年制定的积分规则" if self.source_year else "默认积分规则"
-
-    def describe(self) -> str:
-        if self.own:
-            return f"{self.year}年的积分规则"
         if self.source_year is None:
-            return f"{self.year}年沿用程序的默认规则（尚未保存过本年的规则）"
-        return f"{self.year}年沿用{self.source_year}年的积分规则（尚未单独保存本年的规则）"
+            return "默认积分规则"
+        return f"沿用{self.source_year}年的积分规则"
 
     def grade(self, total: float) -> str:
         for key in (K.GRADE_EXCELLENT, K.GRADE_PASS, K.GRADE_BASIC):

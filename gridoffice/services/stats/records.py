@@ -331,3 +331,50 @@ def records_behind(db: Database, period: Period, scope: Scope, key: str, dimensi
         rows = rows_of(connection, Names(connection), selection, condition)
     where_text = " · ".join(part for part in (period.label(), scope.name, group_label) if part)
     return RecordList(f"{where_text} · {label}", source.headers, rows, "条" if unit == "%" else unit)
+
+
+# --- records the 统计 tab cannot open in a form of its own -------------------------------------------------
+
+KIND_NAMES = {"activity": "走访记录", "reception_day": "接待日", "opinion": "民情意见", "deputy": "代表",
+              "suggestion": "代表建议", "project": "为民办实事", "meeting": "会议", "dispute": "矛盾纠纷调解",
+              "appraisal": "述职评议会", "adjustment": "加减分"}
+
+
+def record_summary(db: Database, kind: str, record_id: int) -> str:
+    """A few lines saying what the record is (for the records 履职成果 keeps: suggestions, projects,
+    meetings, mediation, 述职评议会), with where to change it."""
+    from gridoffice.domain import Appraisal, Dispute, DutyPointAdjustment
+
+    with db.session() as session:
+        c = session.connection()
+        if kind == "suggestion":
+            row = c.execute(select(Suggestion.serial, Suggestion.title, Suggestion.status, Suggestion.submitted_on,
+                                   Suggestion.replied_on, Suggestion.reply).where(Suggestion.id == record_id)).first()
+            text = row and (f"代表建议 {row[0]}：{row[1]}\n状态：{row[2]}；提出日期 {_day(row[3])}"
+                            + (f"；答复日期 {_day(row[4])}\n答复：{first_sentence(row[5], 80)}" if row[4] else ""))
+        elif kind == "project":
+            row = c.execute(select(Project.name, Project.year, Project.status, Project.completed_on,
+                                   Project.responsible_unit).where(Project.id == record_id)).first()
+            text = row and (f"为民办实事：{row[0]}（{row[1]}年清单）\n状态：{row[2]}"
+                            + (f"；完成日期 {_day(row[3])}" if row[3] else "") + (f"；责任单位：{row[4]}" if row[4] else ""))
+        elif kind == "meeting":
+            row = c.execute(select(Meeting.date, Meeting.kind, Meeting.title, Meeting.status)
+                            .where(Meeting.id == record_id)).first()
+            text = row and f"{_day(row[0])} {row[1]}：{row[2]}\n状态：{row[3]}"
+        elif kind == "dispute":
+            row = c.execute(select(Dispute.serial, Dispute.kind, Dispute.status, Dispute.result_on)
+                            .where(Dispute.id == record_id)).first()
+            text = row and f"矛盾纠纷 {row[0]}（{row[1]}）\n状态：{row[2]}" + (f"；结果日期 {_day(row[3])}" if row[3] else "")
+        elif kind == "appraisal":
+            row = c.execute(select(Appraisal.date, Appraisal.year, Appraisal.status).where(Appraisal.id == record_id)).first()
+            text = row and f"{_day(row[0])} 述职评议会（{row[1]}年度）\n状态：{row[2]}"
+        elif kind == "adjustment":
+            row = c.execute(select(DutyPointAdjustment.on, DutyPointAdjustment.kind, DutyPointAdjustment.points,
+                                   DutyPointAdjustment.reason).where(DutyPointAdjustment.id == record_id)).first()
+            text = row and f"{_day(row[0])} {row[1]}\n理由：{row[3]}"
+        else:
+            raise ValueError(f"no summary for {kind}")
+    if not text:
+        return f"找不到这条{KIND_NAMES.get(kind, '记录')}，可能已被删除。"
+    where = "“履职积分”的“加减分”" if kind == "adjustment" else "“履职成果”"
+    return f"{text}\n\n这条记录在{where}中修改。"

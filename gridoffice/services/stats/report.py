@@ -137,7 +137,7 @@ def annual_report(db: Database, year: int, *, today: dt.date, scope: Scope = Sco
     heading = "六、代表履职积分" if scope.is_whole else "五、代表履职积分"
     pending = "" if ranking.year_over else "年度尚未结束，底线要求暂不扣分，等级按目前得分计。"
     blocks += [Heading(heading), Para([(
-        f"按{ranking.rules.source_text()}计分，{len(ranking.scores)}名代表中"
+        f"按{ranking.rules.describe()}计分，{len(ranking.scores)}名代表中"
         f"{spread}。{pending}", False)]),
         Table(["名次", "代表", "联络站", "履职得分", "全年总分", "等级"],
               [[str(s.rank), s.name, s.station, points_text(s.period_points), points_text(s.total), s.grade]

@@ -79,7 +79,7 @@ def scoreboard_paper(board: Scoreboard, today: dt.date) -> Paper:
         blocks.append(Table(board.headers(), [board.row(i, s) for i, s in enumerate(scores, start=1)], weights,
                             numeric=numeric, centred=(0,), font_size=10, keep_together=len(scores) <= 30))
     blocks += [Note(f"各季度为该季度内履职得分与加减分之和（各项年度上限按时间先后累计），不含基础分"
-                    f"（{points_text(board.ranking.rules['base'].points)}分）。按{board.ranking.rules.source_text()}计分；"
+                    f"（{points_text(board.ranking.rules['base'].points)}分）。按{board.ranking.rules.describe()}计分；"
                     "积分如有出入，请在公布后向联络站或人大工委反映。"),
                Signature(board.office, today, keep_with=2)]
     return Paper(f"{board.title}{board.subtitle}", blocks, footer=board.office, author=board.office)
