@@ -149,3 +149,30 @@ def test_an_adjustment_needs_a_reason_and_is_in_the_audit_log(office):
 def test_points_need_one_year(office):
     with pytest.raises(PointsInputError):
         rank_deputies(office.db, Period(dt.date(2025, 12, 1), dt.date(2026, 1, 31)), Scope(), today=TODAY)
+
+
+def test_the_demo_office_keeps_each_years_rules_and_some_adjustments(demo_file):
+    from gridoffice.db import Database
+    from tests.conftest import DEMO_TODAY
+
+    with Database.open(demo_file) as db:
+        last, this = rule_table(db, DEMO_TODAY.year - 1), rule_table(db, DEMO_TODAY.year)
+        assert last.own and this.own
+        assert (last["reception_duty"].points, this["reception_duty"].points) == (4, 5)
+        adjustments = list_adjustments(db, DEMO_TODAY.year)
+        assert {row.kind for row in adjustments} == {"加分", "扣分", "接待日缺岗"}
+        assert all(len(row.reason) >= 4 for row in adjustments)
+        ranking = rank_deputies(db, Period.year(DEMO_TODAY.year), Scope(), today=DEMO_TODAY)
+        assert ranking.scores[0].rank == 1 and ranking.scores[0].total > ranking.scores[-1].total
+
+
+def test_ranking_by_months_and_by_days_agree_with_each_deputys_lines(office):
+    """A year or a quarter is ranked from monthly sums, any other range from each occurrence: both agree
+    with the deputy's own lines."""
+    by_months = scores(office, today=AFTER_YEAR)
+    by_days = scores(office, Period(dt.date(2026, 1, 1), dt.date(2026, 12, 30)), today=AFTER_YEAR)
+    for name, score in by_months.items():
+        detail = deputy_points(office.db, score.deputy_id, 2026, today=AFTER_YEAR)
+        assert score.quarters == detail.score.quarters and score.total == detail.score.total, name
+        in_range = sum(line.points for line in detail.lines if line.on <= dt.date(2026, 12, 30))
+        assert by_days[name].period_points == round(in_range, 1), name

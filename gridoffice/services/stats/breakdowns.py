@@ -71,9 +71,11 @@ class _Counter:
 
     def activities(self, dimension: str) -> dict:
         column = DIMENSIONS[dimension]["activity"]
+        joined = dimension == "community"     # the grid's community: the other dimensions need no join
         counts = self._run(self.sel.activities(column, func.count(),
-                                               func.coalesce(func.sum(Activity.residents_contacted), 0)), column)
-        people = self._run(self.sel.person_times(column, func.count()), column)
+                                               func.coalesce(func.sum(Activity.residents_contacted), 0),
+                                               joined=joined), column)
+        people = self._run(self.sel.person_times(column, func.count(), joined=joined), column)
         return {key: (count, people.get(key, (0,))[0], residents) for key, (count, residents) in counts.items()}
 
     def opinions(self, dimension: str) -> dict:
@@ -85,7 +87,8 @@ class _Counter:
         return self._run(sel.opinions(sel.collected_where(), column, func.count(),
                                       func.coalesce(func.sum(case((finished, 1), else_=0)), 0),
                                       func.coalesce(func.sum(case((replied, 1), else_=0)), 0),
-                                      func.avg(case((finished, days), else_=None))), column)
+                                      func.avg(case((finished, days), else_=None)),
+                                      joined=dimension in ("station", "community")), column)
 
     def reception(self, dimension: str) -> dict:
         if not self.sel.reception_applies:
@@ -222,12 +225,14 @@ def by_month(counter: _Counter) -> Breakdown:
                 for i, value in enumerate(values):
                     bucket[offset + i] += value or 0
 
-    add(sel.activities(Activity.date, func.count(), func.sum(Activity.residents_contacted)), Activity.date, 0)
-    for day, count in counter.c.execute(sel.person_times(Activity.date, func.count()).group_by(Activity.date)):
+    add(sel.activities(Activity.date, func.count(), func.sum(Activity.residents_contacted), joined=False),
+        Activity.date, 0)
+    for day, count in counter.c.execute(sel.person_times(Activity.date, func.count(), joined=False)
+                                        .group_by(Activity.date)):
         months[f"{day:%Y-%m}"][2] += count
     finished = sel.finished_by_end()
     add(sel.opinions(sel.collected_where(), Opinion.received_on, func.count(),
-                     func.sum(case((finished, 1), else_=0))), Opinion.received_on, 3)
+                     func.sum(case((finished, 1), else_=0)), joined=False), Opinion.received_on, 3)
     if sel.reception_applies:
         add(sel.reception_days(ReceptionDay.date, func.count(), statuses=(ReceptionStatus.HELD.value,)),
             ReceptionDay.date, 5)
@@ -242,7 +247,7 @@ def by_month(counter: _Counter) -> Breakdown:
 def by_deputy(counter: _Counter) -> Breakdown:
     """Every deputy of the scope serving in the period, with their person-times of each kind."""
     sel, c = counter.sel, counter.c
-    people = dict(c.execute(sel.person_times(ActivityDeputyLink.deputy_id, func.count())
+    people = dict(c.execute(sel.person_times(ActivityDeputyLink.deputy_id, func.count(), joined=False)
                             .group_by(ActivityDeputyLink.deputy_id)).all())
     duty = dict(c.execute(sel.reception_duties(ReceptionDutyLink.deputy_id, func.count())
                           .group_by(ReceptionDutyLink.deputy_id)).all()) if sel.reception_applies else {}
@@ -283,5 +288,8 @@ def breakdowns(db: Database, period: Period, scope: Scope) -> list[Breakdown]:
         return [table(counter) for table in TABLES]
 
 
-def breakdown(db: Database, period: Period, scope: Scope, key: str) -> Breakdown:
-    return next(table for table in breakdowns(db, period, scope) if table.key == key)
+def some_breakdowns(db: Database, period: Period, scope: Scope, *tables) -> list[Breakdown]:
+    """Only the tables asked for (by_activity_kind, by_station…): what a paper prints."""
+    with db.session() as session:
+        counter = _Counter(session.connection(), Selection(period, scope))
+        return [table(counter) for table in tables]

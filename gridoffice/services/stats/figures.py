@@ -16,7 +16,8 @@ from sqlalchemy import case, func, select
 from sqlalchemy.engine import Connection
 
 from gridoffice.db import Database
-from gridoffice.domain import Activity, ActivityDeputyLink, Meeting, Opinion, Project, ReceptionDay, Suggestion
+from gridoffice.domain import (Activity, ActivityDeputyLink, FollowUp, Meeting, Opinion, Project, ReceptionDay,
+                               Suggestion)
 from gridoffice.domain.enums import OpinionStatus, ReceptionStatus, Satisfaction
 from gridoffice.domain.outcome_rules import rate
 from gridoffice.services.common.settings import office_name
@@ -68,9 +69,9 @@ def figure_values(connection: Connection, selection: Selection) -> dict[str, int
     sel = selection
     activities, residents, online = _one(connection, sel.activities(
         func.count(), func.coalesce(func.sum(Activity.residents_contacted), 0),
-        func.coalesce(func.sum(case((Activity.online, 1), else_=0)), 0)))
+        func.coalesce(func.sum(case((Activity.online, 1), else_=0)), 0), joined=False))
     person_times, deputies = _one(connection, sel.person_times(
-        func.count(), func.count(func.distinct(ActivityDeputyLink.deputy_id))))
+        func.count(), func.count(func.distinct(ActivityDeputyLink.deputy_id)), joined=False))
 
     values: dict[str, int | float | None] = dict.fromkeys(RECEPTION_KEYS)
     at_reception = 0
@@ -86,11 +87,10 @@ def figure_values(connection: Connection, selection: Selection) -> dict[str, int
     finished_by_end, replied_by_end, rejected_by_end = sel.finished_by_end(), sel.replied_by_end(), sel.rejected_by_end()
     collected, resolved, replied, rejected = (int(v or 0) for v in _one(connection, sel.opinions(
         sel.collected_where(), func.count(), func.sum(case((finished_by_end, 1), else_=0)),
-        func.sum(case((replied_by_end, 1), else_=0)), func.sum(case((rejected_by_end, 1), else_=0)))))
-    earlier = _one(connection, sel.opinions(sel.earlier_resolved_where(), func.count()))[0]
+        func.sum(case((replied_by_end, 1), else_=0)), func.sum(case((rejected_by_end, 1), else_=0)), joined=False)))
+    earlier = _one(connection, sel.opinions(sel.earlier_resolved_where(), func.count(), joined=False))[0]
 
-    latest = sel.latest_followups()
-    verdicts = dict(connection.execute(select(latest.c.verdict, func.count()).group_by(latest.c.verdict)).all())
+    verdicts = _verdicts(connection, sel)
     followed = sum(verdicts.values())
     content = verdicts.get(Satisfaction.SATISFIED.value, 0) + verdicts.get(Satisfaction.BASICALLY.value, 0)
 
@@ -108,6 +108,24 @@ def figure_values(connection: Connection, selection: Selection) -> dict[str, int
         followups=followed, satisfaction_rate=rate(content, followed),
     )
     return values
+
+
+def _verdicts(connection: Connection, sel: Selection) -> dict[str, int]:
+    """How many opinions followed up in the period got each verdict at their last call there. For the
+    whole office read in date order (the date index does it); for a station or community through
+    the window query of selection.latest_followups."""
+    if sel.scope.is_whole:
+        latest: dict[int, str] = {}
+        for opinion_id, verdict in connection.execute(
+                select(FollowUp.opinion_id, FollowUp.verdict).where(FollowUp.on >= sel.start, FollowUp.on <= sel.end)
+                .order_by(FollowUp.on, FollowUp.id)):
+            latest[opinion_id] = verdict
+        counts: dict[str, int] = {}
+        for verdict in latest.values():
+            counts[verdict] = counts.get(verdict, 0) + 1
+        return counts
+    latest_rows = sel.latest_followups()
+    return dict(connection.execute(select(latest_rows.c.verdict, func.count()).group_by(latest_rows.c.verdict)).all())
 
 
 def _count(connection: Connection, model, where) -> int:

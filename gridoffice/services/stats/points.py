@@ -24,8 +24,9 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
-from sqlalchemy import and_, func, select, true
+from sqlalchemy import Integer, and_, func, literal, select, true
 from sqlalchemy.engine import Connection
 from sqlmodel import Session, select as orm_select
 
@@ -84,7 +85,7 @@ class RuleTable:
     def get(self, key: str) -> RuleSpec | None:
         return self._by_key.get(key)
 
-    @property
+    @cached_property
     def _by_key(self) -> dict[str, RuleSpec]:
         return {rule.key: rule for rule in self.rules}
 
@@ -364,6 +365,75 @@ def _events(c: Connection, year: int, deputy_ids=None, *, detail: bool = False) 
     return events
 
 
+def _monthly(c: Connection, year: int, deputy_ids=None) -> list[tuple[int, str, dt.date, int, int]]:
+    """(deputy, rule key, first day of the month, occurrences, residents) of the year, in month order:
+    the events of _events summed by month in SQL, for a ranking whose period is made of whole months
+    (a year, a quarter, a month): caps then apply month by month, which gives the same sums."""
+    start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+    def month(column):
+        return func.cast(func.strftime("%m", column), Integer)
+
+    def of(column):
+        return column.in_(deputy_ids) if deputy_ids is not None else true()
+
+    rows: list[tuple[int, str, dt.date, int, int]] = []
+
+    def collect(query, key_of, with_residents: bool = False):
+        for row in c.execute(query):
+            deputy, key, number, count = row[0], key_of(row[1]), row[2], row[3]
+            rows.append((deputy, key, dt.date(year, number, 1), count, row[4] if with_residents else 0))
+
+    collect(select(ActivityDeputyLink.deputy_id, Activity.kind, month(Activity.date), func.count(),
+                   func.sum(Activity.residents_contacted))
+            .join(Activity, Activity.id == ActivityDeputyLink.activity_id)
+            .where(Activity.date >= start, Activity.date <= end, of(ActivityDeputyLink.deputy_id))
+            .group_by(ActivityDeputyLink.deputy_id, Activity.kind, month(Activity.date)), activity_rule_key, True)
+    collect(select(ReceptionDutyLink.deputy_id, literal(K.RECEPTION_DUTY.value), month(ReceptionDay.date), func.count(),
+                   func.sum(ReceptionDay.residents_received))
+            .join(ReceptionDay, ReceptionDay.id == ReceptionDutyLink.reception_day_id)
+            .where(ReceptionDay.status == ReceptionStatus.HELD.value, ReceptionDay.date >= start,
+                   ReceptionDay.date <= end, of(ReceptionDutyLink.deputy_id))
+            .group_by(ReceptionDutyLink.deputy_id, month(ReceptionDay.date)), str, True)
+    collect(select(MeetingDeputyLink.deputy_id, MeetingDeputyLink.attended, month(Meeting.date), func.count())
+            .join(Meeting, Meeting.id == MeetingDeputyLink.meeting_id)
+            .where(Meeting.status == MeetingStatus.HELD.value, Meeting.date >= start, Meeting.date <= end,
+                   of(MeetingDeputyLink.deputy_id))
+            .group_by(MeetingDeputyLink.deputy_id, MeetingDeputyLink.attended, month(Meeting.date)),
+            lambda attended: K.MEETING if attended else K.MISSED_MEETING)
+    collect(select(Opinion.deputy_id, literal(K.OPINION_CLAIMED.value), month(Opinion.received_on), func.count())
+            .where(Opinion.deputy_id.is_not(None), Opinion.received_on >= start, Opinion.received_on <= end,
+                   of(Opinion.deputy_id))
+            .group_by(Opinion.deputy_id, month(Opinion.received_on)), str)
+    collect(select(Opinion.deputy_id, literal(K.OPINION_RESOLVED.value), month(Opinion.resolved_on), func.count())
+            .where(Opinion.deputy_id.is_not(None), Opinion.status.in_(FINISHED), Opinion.resolved_on >= start,
+                   Opinion.resolved_on <= end, of(Opinion.deputy_id))
+            .group_by(Opinion.deputy_id, month(Opinion.resolved_on)), str)
+    collect(select(SuggestionDeputyLink.deputy_id, SuggestionDeputyLink.role, month(Suggestion.submitted_on),
+                   func.count())
+            .join(Suggestion, Suggestion.id == SuggestionDeputyLink.suggestion_id)
+            .where(Suggestion.submitted_on >= start, Suggestion.submitted_on <= end, of(SuggestionDeputyLink.deputy_id))
+            .group_by(SuggestionDeputyLink.deputy_id, SuggestionDeputyLink.role, month(Suggestion.submitted_on)),
+            lambda role: K.SUGGESTION_LEAD if role == SuggestionRole.LEAD else K.SUGGESTION_COSIGN)
+    collect(select(ProjectDeputyLink.deputy_id, literal(K.PROJECT.value), month(Project.completed_on), func.count())
+            .join(Project, Project.id == ProjectDeputyLink.project_id)
+            .where(Project.status == ProjectStatus.DONE.value, Project.completed_on >= start,
+                   Project.completed_on <= end, of(ProjectDeputyLink.deputy_id))
+            .group_by(ProjectDeputyLink.deputy_id, month(Project.completed_on)), str)
+    collect(select(DisputeDeputyLink.deputy_id, literal(K.DISPUTE.value), month(Dispute.result_on), func.count())
+            .join(Dispute, Dispute.id == DisputeDeputyLink.dispute_id)
+            .where(Dispute.status == DisputeStatus.SETTLED.value, Dispute.result_on >= start,
+                   Dispute.result_on <= end, of(DisputeDeputyLink.deputy_id))
+            .group_by(DisputeDeputyLink.deputy_id, month(Dispute.result_on)), str)
+    collect(select(AppraisalDeputy.deputy_id, literal(K.APPRAISAL.value), month(Appraisal.date), func.count())
+            .join(Appraisal, Appraisal.id == AppraisalDeputy.appraisal_id)
+            .where(Appraisal.status == AppraisalStatus.HELD.value, Appraisal.date >= start, Appraisal.date <= end,
+                   of(AppraisalDeputy.deputy_id))
+            .group_by(AppraisalDeputy.deputy_id, month(Appraisal.date)), str)
+    rows.sort(key=lambda row: row[2])
+    return rows
+
+
 def _adjustments(c: Connection, year: int, deputy_ids=None) -> list[tuple[int, int, dt.date, str, float, str]]:
     query = (select(DutyPointAdjustment.id, DutyPointAdjustment.deputy_id, DutyPointAdjustment.on,
                     DutyPointAdjustment.kind, DutyPointAdjustment.points, DutyPointAdjustment.reason)
@@ -399,20 +469,24 @@ class _Tally:
     contacts: int = 0                  # residents of the deputy's activities and duty days (联系群众)
 
     def add_event(self, event: Event) -> None:
-        rule = self.rules.get(event.key)
-        self.counts[event.key] += 1
-        self.contacts += event.residents
+        self.add(event.key, event.on, 1, event.residents, event.ref_kind, event.ref_id, event.text)
+
+    def add(self, key: str, on: dt.date, count: int, residents: int, ref_kind: str | None = None,
+            ref_id: int | None = None, text: str = "") -> None:
+        """`count` occurrences of an item on `on` (one, or a month's when ranking by months)."""
+        rule = self.rules.get(key)
+        self.counts[key] += count
+        self.contacts += residents
         if rule is None:
             return
-        points, note = rule.points, ""
+        points, note = rule.points * count, ""
         if rule.cap is not None and points > 0:
-            room = max(0.0, rule.cap - self.earned[event.key])
+            room = max(0.0, rule.cap - self.earned[key])
             if points > room:
                 points, note = room, f"已达年度上限 {points_text(rule.cap)} 分" if room == 0 else \
                     f"计 {points_text(room)} 分后达到年度上限 {points_text(rule.cap)} 分"
-        self.earned[event.key] += points
-        self.lines.append(PointLine(event.on, event.key, rule.label, points, event.ref_kind, event.ref_id, event.text,
-                                    note))
+        self.earned[key] += points
+        self.lines.append(PointLine(on, key, rule.label, points, ref_kind, ref_id, text, note))
 
 
 @dataclass(frozen=True)
@@ -517,6 +591,10 @@ def _deputies(c: Connection, period: Period, scope: Scope, deputy_ids=None) -> l
     return [tuple(row[:5]) for row in c.execute(query)]
 
 
+def _whole_months(period: Period) -> bool:
+    return period.start.day == 1 and (period.end + dt.timedelta(days=1)).day == 1
+
+
 def _check_period(period: Period) -> None:
     if not period.within_one_year:
         raise PointsInputError("period", "履职积分按年度计算：请选择同一年之内的期间（全年、季度或月份）。")
@@ -535,10 +613,17 @@ def rank_deputies(db: Database, period: Period, scope: Scope, *, today: dt.date)
         deputies = _deputies(c, period, scope)
         ids = [d[0] for d in deputies]
         tallies = {deputy_id: _Tally(rules) for deputy_id in ids}
-        for event in _events(c, year, ids if not scope.is_whole else None):
-            tally = tallies.get(event.deputy_id)
-            if tally is not None:
-                tally.add_event(event)
+        wanted = ids if not scope.is_whole else None
+        if _whole_months(period):
+            for deputy, key, on, count, residents in _monthly(c, year, wanted):
+                tally = tallies.get(deputy)
+                if tally is not None:
+                    tally.add(key, on, count, residents)
+        else:
+            for event in _events(c, year, wanted):
+                tally = tallies.get(event.deputy_id)
+                if tally is not None:
+                    tally.add_event(event)
         adjustments = defaultdict(list)
         for row in _adjustments(c, year, ids if not scope.is_whole else None):
             adjustments[row[1]].append(row)

@@ -13,7 +13,7 @@ from pathlib import Path
 from gridoffice.db import Database
 from gridoffice.services.outcomes.figures import period_figures
 
-from .breakdowns import Breakdown, breakdowns
+from .breakdowns import Breakdown, by_activity_kind, by_station, some_breakdowns
 from .figures import OfficeFigures, change_text, figure_text, number, office_figures
 from .paper import ChartRow, Heading, Note, Paper, Para, Signature, Subtitle, Table, Title, check_target, write
 from .period import Period, Scope
@@ -55,7 +55,7 @@ def _cell(value, is_rate: bool = False) -> str:
 def annual_report(db: Database, year: int, *, today: dt.date, scope: Scope = Scope()) -> AnnualReport:
     period = Period.year(year)
     figures = office_figures(db, period, scope)
-    tables = {table.key: table for table in breakdowns(db, period, scope)}
+    tables = {table.key: table for table in some_breakdowns(db, period, scope, by_activity_kind, by_station)}
     data = charts(db, period, scope)
     ranking = rank_deputies(db, period, scope, today=today)
     outcomes = {f.key: f for f in period_figures(db, period.start, period.end)} if scope.is_whole else {}

@@ -69,16 +69,18 @@ def charts(db: Database, period: Period, scope: Scope) -> Charts:
     with db.session() as session:
         c = session.connection()
         monthly = by_month(_Counter(c, selection))
-        counts = {key: c.execute(selection.opinions(where, func.count())).scalar_one()
+        counts = {key: c.execute(selection.opinions(where, func.count(), joined=False)).scalar_one()
                   for key, where in (("opinions_collected", selection.collected_where()),
                                      ("funnel_claimed", selection.claimed_where()),
                                      ("funnel_assigned", selection.assigned_where()),
                                      ("opinions_resolved", selection.resolved_where()),
                                      ("opinions_replied", selection.replied_where()))}
-        categories = c.execute(selection.opinions(selection.collected_where(), Opinion.category, func.count())
+        categories = c.execute(selection.opinions(selection.collected_where(), Opinion.category, func.count(),
+                                                  joined=False)
                                .group_by(Opinion.category).order_by(func.count().desc(), Opinion.category)).all()
         days = sorted(int(round(d)) for (d,) in c.execute(selection.opinions(
-            selection.resolved_where(), func.julianday(Opinion.resolved_on) - func.julianday(Opinion.received_on))))
+            selection.resolved_where(), func.julianday(Opinion.resolved_on) - func.julianday(Opinion.received_on),
+            joined=False)))
         latest = selection.latest_followups()
         verdicts = dict(c.execute(select(latest.c.verdict, func.count()).group_by(latest.c.verdict)).all())
     buckets = [Bar(label, sum(1 for d in days if d >= low and (high is None or d <= high)), "opinions_resolved",

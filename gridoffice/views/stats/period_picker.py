@@ -109,16 +109,18 @@ class ScopeCombo(QComboBox):
         self.setMinimumContentsLength(10)
 
     def set_choices(self, office: str, stations, communities) -> None:
+        """The entries, keeping the choice (as long as that station or community is still there)."""
+        entries = [(f"全部（{office}）", Scope())]
+        entries += [(f"联络站：{s.short}", Scope.station(s.id, s.short)) for s in stations]
+        entries += [(f"社区：{c.label}", Scope.community(c.id, c.label)) for c in communities]
+        if [self.itemText(i) for i in range(self.count())] == [text for text, _scope in entries]:
+            return
         current = self.scope()
         self.blockSignals(True)
         self.clear()
-        self.addItem(f"全部（{office}）", Scope())
-        for station in stations:
-            self.addItem(f"联络站：{station.short}", Scope.station(station.id, station.short))
-        for community in communities:
-            self.addItem(f"社区：{community.label}", Scope.community(community.id, community.label))
-        index = self.findData(current) if current is not None else 0
-        self.setCurrentIndex(max(index, 0))
+        for text, scope in entries:
+            self.addItem(text, scope)
+        self.setCurrentIndex(next((i for i, (_text, scope) in enumerate(entries) if scope == current), 0))
         self.blockSignals(False)
 
     def scope(self) -> Scope:

@@ -68,6 +68,25 @@ def preview_deputy_file(parent: QWidget, db: Database, clock: Clock, deputy_id: 
         preview_pdf(parent, title, f"{title}.pdf", write)
 
 
+def ask_print_anyway(parent: QWidget, text: str) -> bool:
+    """仍然生成 or 先去核对."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "生成报告前的核对", text, parent=parent)
+    go_on = box.addButton("仍然生成", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("先去核对", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is go_on
+
+
+def ask_paper_kind(parent: QWidget, text: str) -> str | None:
+    """"pdf", "docx" or None (cancelled)."""
+    box = QMessageBox(QMessageBox.Icon.Question, "代表履职档案", text, parent=parent)
+    pdf = box.addButton("预览和打印（PDF）", QMessageBox.ButtonRole.AcceptRole)
+    word = box.addButton("导出 Word", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("取消", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return {pdf: "pdf", word: "docx"}.get(box.clickedButton())
+
+
 class PaperActions:
     """The tab's 打印 menu."""
 
@@ -95,12 +114,7 @@ class PaperActions:
         checks = run_checks(self.tab.db, Period.year(year), self.tab.scope(), today=self.tab.clock.today())
         if all(check.passed for check in checks):
             return True
-        box = QMessageBox(QMessageBox.Icon.Warning, "生成报告前的核对",
-                          checks_summary(checks) + "\n\n这些记录会让报告的数字多算或少算。", parent=self.tab)
-        go_on = box.addButton("仍然生成", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("先去核对", QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() is go_on:
+        if ask_print_anyway(self.tab, checks_summary(checks) + "\n\n这些记录会让报告的数字多算或少算。"):
             return True
         self.tab.pages.setCurrentWidget(self.tab.checks_page)
         return False
@@ -128,14 +142,9 @@ class PaperActions:
             save_as(self.tab, name, f"{name}.docx", "docx", self._report_writer(year))
 
     def deputy_file(self, deputy_id: int, name: str, year: int) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, "代表履职档案", f"{name}代表{year}年度履职档案：", parent=self.tab)
-        pdf = box.addButton("预览和打印（PDF）", QMessageBox.ButtonRole.AcceptRole)
-        word = box.addButton("导出 Word", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("取消", QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() in (pdf, word):
-            preview_deputy_file(self.tab, self.tab.db, self.tab.clock, deputy_id, name, year,
-                                word=box.clickedButton() is word)
+        kind = ask_paper_kind(self.tab, f"{name}代表{year}年度履职档案：")
+        if kind:
+            preview_deputy_file(self.tab, self.tab.db, self.tab.clock, deputy_id, name, year, word=kind == "docx")
 
     def deputy_file_chosen(self) -> None:
         from gridoffice.widgets.deputy_picker import DeputyPickerDialog
