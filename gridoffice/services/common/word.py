@@ -112,6 +112,17 @@ def repeat_header(row) -> None:
     properties.append(header)
 
 
+def set_column_widths(table, widths) -> None:
+    """Fixed column widths (EMU) that Word, WPS and LibreOffice all keep: the grid and every cell."""
+    table.autofit = False
+    grid = table._tbl.tblGrid
+    for column, width in zip(grid.findall(qn("w:gridCol")), widths):
+        column.set(qn("w:w"), str(int(width / 635)))      # twentieths of a point
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths):
+            cell.width = int(width)
+
+
 def no_borders(table) -> None:
     """A layout table (charts side by side) without rules."""
     properties = table._tbl.tblPr

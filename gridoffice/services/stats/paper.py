@@ -295,9 +295,11 @@ def write_docx(paper: Paper, path: Path, charts: Charts | None) -> Path:
         elif isinstance(block, Subtitle):
             word.add_text(document, block.text, word.SUBHEADING_FONT, 14, align=WD_ALIGN_PARAGRAPH.CENTER, after=8)
         elif isinstance(block, Heading):
-            word.add_text(document, block.text, word.HEADING_FONT, 16, before=10, after=4)
+            word.add_text(document, block.text, word.HEADING_FONT, 16, before=10, after=4) \
+                .paragraph_format.keep_with_next = True
         elif isinstance(block, SubHeading):
-            word.add_text(document, block.text, word.SUBHEADING_FONT, 14, before=4, after=2)
+            word.add_text(document, block.text, word.SUBHEADING_FONT, 14, before=4, after=2) \
+                .paragraph_format.keep_with_next = True
         elif isinstance(block, Para):
             paragraph = document.add_paragraph()
             paragraph.paragraph_format.line_spacing = 1.5
@@ -311,7 +313,7 @@ def write_docx(paper: Paper, path: Path, charts: Charts | None) -> Path:
             table = document.add_table(rows=1, cols=len(block.header))
             table.style = "Table Grid"
             table.alignment = WD_TABLE_ALIGNMENT.CENTER
-            size = min(10.5, block.font_size)
+            size = 10.5
             for index, text in enumerate(block.header):
                 cell = table.rows[0].cells[index]
                 word.cell_text(cell, text, size=size, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
@@ -326,9 +328,7 @@ def write_docx(paper: Paper, path: Path, charts: Charts | None) -> Path:
                     word.cell_text(cells[index], "" if value is None else str(value), size=size, bold=bold,
                                    align=align)
             total = sum(block.weights) or 1
-            for index, weight in enumerate(block.weights):
-                for row in table.rows:
-                    row.cells[index].width = int(usable * weight / total)
+            word.set_column_widths(table, [usable * weight / total for weight in block.weights])
             document.add_paragraph()
         elif isinstance(block, Form):
             table = document.add_table(rows=0, cols=len(block.weights))
@@ -340,7 +340,7 @@ def write_docx(paper: Paper, path: Path, charts: Charts | None) -> Path:
                     word.cell_text(cells[index], value, size=10.5, bold=index % 2 == 0)
                     if index % 2 == 0:
                         word.shade(cells[index])
-                    cells[index].width = int(usable * block.weights[index] / total)
+            word.set_column_widths(table, [usable * weight / total for weight in block.weights])
             document.add_paragraph()
         elif isinstance(block, ChartRow):
             pictures = [(png_of(CHARTS[name](charts, width_pt * share - (12 if len(block.charts) > 1 else 0),
