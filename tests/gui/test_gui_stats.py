@@ -1,10 +1,8 @@
 """The 统计 tab on the hand-built office: what it shows equals the services' counts (and so the JSON and
 the papers), every number opens its records, the checks open the record to correct, the points page
 edits rules and adjustments."""
-import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocumentFragment
 from pypdf import PdfReader
 

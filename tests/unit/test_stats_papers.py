@@ -1,6 +1,5 @@
 """The statistics on paper and on the command line: the JSON, the PDF and the Word text say what the
 services count; bad input exits 2 in Chinese and writes nothing."""
-import datetime as dt
 import json
 from pathlib import Path
 

@@ -5,7 +5,6 @@ status, month, and per deputy. Each cell of a breakdown names the figure it coun
     for table in breakdowns(db, Period.year(2026), WHOLE_OFFICE):
         print(table.title, [c.header for c in table.columns], table.rows[0].values)
 """
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 from sqlalchemy import case, func, select

@@ -16,7 +16,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.engine import Connection
 
 from gridoffice.db import Database
-from gridoffice.domain import (Activity, ActivityDeputyLink, FollowUp, Meeting, Opinion, Project, ReceptionDay,
+from gridoffice.domain import (Activity, ActivityDeputyLink, FollowUp, Meeting, Project, ReceptionDay,
                                Suggestion)
 from gridoffice.domain.enums import OpinionStatus, ReceptionStatus, Satisfaction
 from gridoffice.domain.outcome_rules import rate

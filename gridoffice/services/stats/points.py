@@ -26,7 +26,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from sqlalchemy import Integer, and_, func, literal, select, true
+from sqlalchemy import Integer, func, literal, select, true
 from sqlalchemy.engine import Connection
 from sqlmodel import Session, select as orm_select
 

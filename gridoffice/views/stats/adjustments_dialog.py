@@ -3,8 +3,8 @@ form, ui/point_adjustment.ui) or delete one entered by mistake. Every change is 
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton,
+                               QVBoxLayout, QWidget)
 
 from gridoffice.clock import Clock
 from gridoffice.db import Database
@@ -17,6 +17,7 @@ from gridoffice.views.forms.ui_point_adjustment import Ui_PointAdjustmentForm
 from gridoffice.widgets.base_dialog import BaseDialog
 from gridoffice.widgets.dates import from_qdate, to_qdate
 from gridoffice.widgets.form import FormErrors, ok_cancel_buttons
+from .tables import read_only_table
 
 
 class AdjustmentFormDialog(BaseDialog):
@@ -86,14 +87,7 @@ class AdjustmentsDialog(BaseDialog):
         self.model = ColumnsTableModel(self)
         headers = ("日期", "代表", "类别", "分数", "理由")
         self.model.set_columns(text_columns(headers, self._cell, numeric=[3], stretch=4))
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(self, self.model, fit=True)
         add = QPushButton("新增加减分(&A)…", self)
         add.clicked.connect(self.add)
         remove = QPushButton("删除所选", self)

@@ -4,8 +4,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget, QPushButton,
-                               QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QListWidget, QPushButton,
+                               QSplitter, QVBoxLayout, QWidget)
 
 from gridoffice.models.stats_model import ColumnsTableModel, text_columns
 from gridoffice.models.table_model import RowStyle
@@ -13,7 +13,7 @@ from gridoffice.services.stats.breakdowns import Breakdown, breakdowns
 from gridoffice.services.stats.figures import number
 from gridoffice.services.stats.period import Period, Scope
 from gridoffice.widgets.exports import export_to_workbook
-from gridoffice.widgets.row_colors import RowColorDelegate
+from .tables import read_only_table
 
 TOTAL = "合计"
 
@@ -53,13 +53,7 @@ class BreakdownPage(QWidget):
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color:#607d8b;")
         self.model = BreakdownModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setItemDelegate(RowColorDelegate(self.table))
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.table = read_only_table(self, self.model, cells=True)
         self.table.doubleClicked.connect(self.open_cell)
         export = QPushButton("导出本表到 Excel…", self)
         export.clicked.connect(self.export_table)

@@ -17,6 +17,8 @@ class ChartsPage(QWidget):
         body = QWidget(self)
         self.grid = QGridLayout(body)
         self.grid.setSpacing(10)
+        self.grid.setColumnStretch(0, 1)
+        self.grid.setColumnStretch(1, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

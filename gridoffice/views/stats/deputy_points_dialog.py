@@ -1,7 +1,7 @@
 """One deputy's points for a year: each item (how many, how many points, by which rule) and every line
 ("5月6日 联络站接待日值班 5分"), each opening the record it came from."""
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSplitter,
+                               QVBoxLayout, QWidget)
 from PySide6.QtCore import Qt
 
 from gridoffice.clock import Clock
@@ -11,19 +11,7 @@ from gridoffice.services.stats.points import DeputyPoints, ItemSummary, PointLin
 from gridoffice.widgets.base_dialog import BaseDialog
 
 from .opening import open_record
-
-
-def _table(parent: QWidget, model) -> QTableView:
-    table = QTableView(parent)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+from .tables import read_only_table
 
 
 class DeputyPointsDialog(BaseDialog):
@@ -39,8 +27,8 @@ class DeputyPointsDialog(BaseDialog):
         self.lines_model = ColumnsTableModel(self)
         self.lines_model.set_columns(text_columns(("日期", "项目", "得分", "记录", "说明"), self._line_cell, numeric=[2],
                                                   stretch=4))
-        self.items = _table(self, self.items_model)
-        self.lines = _table(self, self.lines_model)
+        self.items = read_only_table(self, self.items_model, fit=True)
+        self.lines = read_only_table(self, self.lines_model, fit=True)
         self.lines.doubleClicked.connect(lambda index: self.open_line(index.row()))
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.items)

@@ -1,15 +1,14 @@
 """履职积分: the ranking for the period (a year, a quarter or a month of one year), with the rule table,
 the adjustments, each deputy's lines and the papers (履职档案, 季度亮分表)."""
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget)
 
 from gridoffice.domain.errors import FieldError
 from gridoffice.models.stats_model import ColumnsTableModel, text_columns
 from gridoffice.models.table_model import SearchProxy
 from gridoffice.services.stats.period import Period, Scope
 from gridoffice.services.stats.points import DeputyScore, Ranking, points_text, rank_deputies
-from gridoffice.widgets.row_colors import RowColorDelegate
+from .tables import read_only_table
 
 
 def ranking_columns(ranking: Ranking) -> list:
@@ -48,15 +47,7 @@ class PointsPage(QWidget):
         self.model = ColumnsTableModel(self)
         self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setItemDelegate(RowColorDelegate(self.table))
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSortingEnabled(True)
+        self.table = read_only_table(self, self.proxy, sortable=True)
         self.table.doubleClicked.connect(lambda _index: self.show_detail())
         layout = QVBoxLayout(self)
         layout.addWidget(self.rules_label)

@@ -2,9 +2,8 @@
 correct it, and the list (and the tab's figures) are counted again afterwards."""
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from gridoffice.clock import Clock
 from gridoffice.db import Database
@@ -12,9 +11,9 @@ from gridoffice.models.stats_model import ColumnsTableModel, text_columns
 from gridoffice.models.table_model import SearchProxy
 from gridoffice.services.stats.records import RecordList
 from gridoffice.widgets.base_dialog import BaseDialog
-from gridoffice.widgets.row_colors import RowColorDelegate
 
 from .opening import open_record
+from .tables import read_only_table
 
 NUMERIC_HEADERS = ("人次", "联系群众", "接待群众", "群众", "群众人次", "活动人次", "接待群众（人次）")
 
@@ -42,15 +41,7 @@ class RecordsDialog(BaseDialog):
         self.search_box.textChanged.connect(self.proxy.set_query)
         self.search_box.textChanged.connect(lambda _text: self._update_count())
         self.count_label = QLabel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setItemDelegate(RowColorDelegate(self.table))
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSortingEnabled(True)
+        self.table = read_only_table(self, self.proxy, sortable=True)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         open_button = QPushButton("打开记录(&O)", self)
         open_button.setToolTip("打开选中的记录，核对或改正（也可以双击）")
