@@ -48,7 +48,7 @@ def test_last_year_is_the_same_period_a_year_earlier(office):
 
 def test_the_sentence_in_the_offices_words(office):
     assert office_figures(office.db, YEAR, Scope()).sentence() == (
-        "2026年，东园街道人大工委组织代表11人次开展活动8次（其中网上履职1次），接待（联系）群众43人次；"
+        "2026年，东园街道人大工委组织代表11人次开展活动8次，其中网上履职1次，接待（联系）群众43人次；"
         "收集群众意见8条，办结4条，办结率50.0%，回复率50.0%；形成代表建议1件（办结2件），为民办实事1件；"
         "联络站接待日举行3次（计划5次）。")
 

@@ -192,7 +192,7 @@ def sentence_parts(figures: OfficeFigures) -> list[tuple[str, str | None]]:
     parts: list[tuple[str, str | None]] = [(f"{figures.period.label()}，{figures.scope_label}", None)]
     parts += [("组织代表", None), n("person_times"), ("人次开展活动", None), n("activities"), ("次", None)]
     if figures.value("online_activities"):
-        parts += [("（其中网上履职", None), n("online_activities"), ("次）", None)]
+        parts += [("，其中网上履职", None), n("online_activities"), ("次", None)]
     parts += [("，接待（联系）群众", None), n("residents"), ("人次；收集群众意见", None), n("opinions_collected"),
               ("条", None)]
     if figures.value("opinions_collected"):

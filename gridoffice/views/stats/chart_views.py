@@ -91,6 +91,7 @@ def category_view(data: Charts, open_bar, parent) -> QChartView:
     bars = list(reversed(data.categories[:12]))     # the most on top
     bar_set = QBarSet("收集意见")
     bar_set.setColor(BLUE)
+    bar_set.setLabelColor(QColor("#333333"))
     bar_set.append([b.value for b in bars])
     series = QHorizontalBarSeries()
     series.append(bar_set)
@@ -152,6 +153,7 @@ def close_time_view(data: Charts, open_bar, parent) -> QChartView:
     chart = _chart(f"办理用时（从登记到办结）{mean}")
     bar_set = QBarSet("意见条数")
     bar_set.setColor(GREEN)
+    bar_set.setLabelColor(QColor("#333333"))
     bar_set.append([b.value for b in data.close_times])
     series = QBarSeries()
     series.append(bar_set)

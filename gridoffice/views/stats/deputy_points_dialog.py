@@ -1,6 +1,6 @@
 """One deputy's points for a year: each item (how many, how many points, by which rule) and every line
 ("5月6日 联络站接待日值班 5分"), each opening the record it came from."""
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSplitter,
+from PySide6.QtWidgets import (QHeaderView, QHBoxLayout, QLabel, QPushButton, QSplitter,
                                QVBoxLayout, QWidget)
 from PySide6.QtCore import Qt
 
@@ -28,6 +28,8 @@ class DeputyPointsDialog(BaseDialog):
         self.lines_model.set_columns(text_columns(("日期", "项目", "得分", "记录", "说明"), self._line_cell, numeric=[2],
                                                   stretch=4))
         self.items = read_only_table(self, self.items_model, fit=True)
+        self.items.horizontalHeader().setStretchLastSection(False)
+        self.items.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.lines = read_only_table(self, self.lines_model, fit=True)
         self.lines.doubleClicked.connect(lambda index: self.open_line(index.row()))
         splitter = QSplitter(Qt.Orientation.Vertical, self)
