@@ -14,6 +14,7 @@ from .outcomes import (Appraisal, AppraisalDeputy, AppraisalQuestion, Campaign, 
                        MeetingDeputyLink, OutcomeKind, Project, ProjectDeputyLink, ProjectOpinionLink, ProjectPhoto,
                        Suggestion, SuggestionAttachment, SuggestionDeputyLink, SuggestionHistory,
                        SuggestionOpinionLink)
+from .points import DutyPointAdjustment, DutyPointRule
 
 __all__ = [
     "metadata", "Station", "Department", "Community", "Grid", "HouseholdCategory",
@@ -26,4 +27,6 @@ __all__ = [
     "SuggestionOpinionLink", "SuggestionAttachment", "SuggestionHistory", "Project", "ProjectOpinionLink",
     "ProjectDeputyLink", "ProjectPhoto", "Meeting", "MeetingDeputyLink", "MeetingDecision", "Appraisal",
     "AppraisalDeputy", "AppraisalQuestion", "FollowUp", "Dispute", "DisputeDeputyLink",
+    # 履职积分 (domain/points.py)
+    "DutyPointRule", "DutyPointAdjustment",
 ]

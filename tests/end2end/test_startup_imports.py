@@ -98,6 +98,11 @@ def test_no_library_of_a_printout_import_or_export_is_loaded_at_start(start):
     assert _among(start["after_start"], HEAVY) == []
 
 
+def test_the_charts_load_when_the_statistics_tab_shows_them(start):
+    assert "gridoffice.views.stats.tab" in start["after_start"]
+    assert _among(start["after_start"], ("PySide6.QtCharts", "gridoffice.views.stats.chart_views")) == []
+
+
 def test_the_main_windows_own_dialogs_load_when_opened(start):
     own = {name for name in start["dialog_modules"] if name.startswith("gridoffice.views.office.")}
     assert "gridoffice.views.office.stations" in own   # the check finds dialog modules

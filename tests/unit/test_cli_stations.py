@@ -13,6 +13,10 @@ COMMANDS = {
     ("print", "duty-roster"): ["print", "duty-roster", "--month", "2026-12", "-o", "{out}"],
     ("print", "notice"): ["print", "notice", "--date", "2027-01-06", "-o", "{out}"],
     ("print", "board"): ["print", "board", "-o", "{out}"],
+    ("stats",): ["stats", "--year", "2026"],
+    ("points",): ["points", "--year", "2026"],
+    ("print", "annual-report"): ["print", "annual-report", "--year", "2026", "-o", "{out}"],
+    ("print", "scoreboard"): ["print", "scoreboard", "--year", "2026", "--quarter", "4", "-o", "{out}"],
 }
 
 

@@ -28,6 +28,7 @@ from gridoffice.services.demo.deputies import build_deputies
 from gridoffice.services.demo.opinions import build_opinions
 from gridoffice.services.demo.outcomes import TABLE_LABELS as OUTCOME_LABELS, build_outcomes, outcome_facts
 from gridoffice.services.demo.org import build_organisation, settings_values
+from gridoffice.services.demo.points import TABLE_LABELS as POINT_LABELS, build_points
 from gridoffice.services.demo.people import NameMaker, PhoneMaker
 from gridoffice.services.demo.reception import build_reception, station_contacts
 from gridoffice.services.demo.scale import SCALES, DemoOffice
@@ -46,7 +47,7 @@ TABLE_LABELS = {
     "activity_deputy": "活动参与人次", "activity_photo": "活动照片", "reception_rule": "接待规则",
     "reception_pool": "接待代表库", "reception_day": "接待日", "reception_duty": "接待值班",
     "holiday_override": "节假日调整", "opinion": "民情意见", "opinion_history": "意见办理记录", "setting": "设置",
-    **OUTCOME_LABELS,
+    **OUTCOME_LABELS, **POINT_LABELS,
 }
 
 
@@ -140,6 +141,7 @@ def generate(scale: str, today: dt.date, seed: int, report: Callable[[str], None
     build_opinions(office, visits, names, phones)
     report("正在生成代表建议、实事、会议、述职评议和调解…")
     build_outcomes(office, names)
+    build_points(office)
     return office, settings
 
 

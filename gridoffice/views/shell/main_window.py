@@ -32,6 +32,7 @@ TABS = (
     ("走访记录", "gridoffice.views.activities.tab", "ActivitiesTab"),
     ("接待日历", "gridoffice.views.reception.tab", "ReceptionTab"),
     ("民情办理", "gridoffice.views.opinions.tab", "OpinionsTab"),
+    ("统计", "gridoffice.views.stats.tab", "StatsTab"),
     ("履职成果", "gridoffice.views.outcomes.tab", "OutcomesTab"),
 )
 MENU_TITLES = ("文件(&F)", "编辑(&E)", "查看(&V)", "打印(&P)", "工具(&T)", "帮助(&H)")
