@@ -188,7 +188,9 @@ def _checked_time_and_place(start: dt.time, end: dt.time, place: str) -> str:
     return place
 
 
-def validate_rule(form: RuleSpec) -> RuleSpec:
+def validate_rule(form: RuleSpec, *, pool_later: bool = False) -> RuleSpec:
+    """The rule trimmed and checked; `pool_later`: a rule set before the station has deputies (the
+    first-run guide), whose pool is filled when they are entered."""
     if form.recurrence not in {k.value for k in RecurrenceKind}:
         raise ReceptionInputError("recurrence", "请选择接待日期的规律。")
     if form.recurrence == RecurrenceKind.NTH_WEEKDAY.value and form.nth not in NTH_NAMES:
@@ -206,7 +208,7 @@ def validate_rule(form: RuleSpec) -> RuleSpec:
     if not 1 <= form.per_day <= MAX_PER_DAY:
         raise ReceptionInputError("per_day", f"每次值班人数应在 1 到 {MAX_PER_DAY} 人之间。")
     pool = tuple(dict.fromkeys(form.pool))
-    if len(pool) < form.per_day:
+    if len(pool) < form.per_day and not (pool_later and not pool):
         raise ReceptionInputError("pool", f"代表库至少要有 {form.per_day} 名代表（每次值班 {form.per_day} 人）。")
     return replace(form, months=tuple(sorted(set(form.months))), place=place, pool=pool)
 
@@ -217,6 +219,11 @@ def save_rule(db: Database, form: RuleSpec) -> RuleSpec:
     with db.session() as session:
         _store_rule(session, form)
     return form
+
+
+def store_rule(session: Session, form: RuleSpec) -> None:
+    """Write a checked rule and its pool (a building block: save_rule, the first-run guide)."""
+    _store_rule(session, form)
 
 
 def _store_rule(session: Session, form: RuleSpec) -> None:
