@@ -5,10 +5,14 @@
   save, which may refuse and keep the form open), 放弃 (close without saving), 取消 (go on editing).
 - Ctrl+S saves a form (its accept), F1 opens the guide's page for it (`help_page`).
 
+A form is a dialog that saves what is typed into it: one with a 保存, 登记 or 确定 button (or a
+button starting with 保存 or 确认); a dialog whose fields only choose what to do (which month to
+print: 生成预览, 开始, 导入) is not, and closing it never asks. `is_form` set on a class decides
+instead of the buttons.
+
 "Changed" compares every field with what it held when the form was shown, so a new form needs no
 code of its own. A form that saves part of its work before closing calls `mark_saved()`; one
-whose state is not in its fields (a photo chosen, a list of ids) adds it in `form_state()`. A
-dialog whose fields are choices for an action (which month to print) sets `is_form = False`.
+whose state is not in its fields (a photo chosen, a list of ids) adds it in `form_state()`.
 """
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -18,6 +22,8 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QDi
 from .ui_settings import ui_settings
 
 TRANSIENT = "gridoffice_transient"   # a widget property: a search box, not part of what a form saves
+FORM_BUTTONS = ("保存", "登记", "确定")
+FORM_BUTTON_STARTS = ("保存", "确认")
 
 
 def mark_transient(widget: QWidget) -> QWidget:
@@ -27,7 +33,7 @@ def mark_transient(widget: QWidget) -> QWidget:
 
 
 class BaseDialog(QDialog):
-    is_form = True        # False: the fields choose what to do (a month to print), closing never asks
+    is_form: bool | None = None   # None: decided by the buttons (a 保存/登记/确定 button makes a form)
     help_page = ""        # the guide's page F1 opens (resources/help/<page>.html); "" for the index
 
     def __init__(self, parent: QWidget | None = None, *, settings_key: str, title: str,
@@ -59,8 +65,16 @@ class BaseDialog(QDialog):
         """The fields as they are now are saved: closing asks only about changes made after this."""
         self._saved_state = self.form_state()
 
+    def saves_input(self) -> bool:
+        """Is this a form (see the module's words)?"""
+        if self.is_form is not None:
+            return self.is_form
+        texts = [button.text().replace("&", "").rstrip("…") for button in self.findChildren(QAbstractButton)
+                 if not button.isCheckable()]
+        return any(text in FORM_BUTTONS or text.startswith(FORM_BUTTON_STARTS) for text in texts)
+
     def has_unsaved_changes(self) -> bool:
-        return self.is_form and self._saved_state is not None and self.form_state() != self._saved_state
+        return self._saved_state is not None and self.saves_input() and self.form_state() != self._saved_state
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
@@ -93,11 +107,8 @@ class BaseDialog(QDialog):
             super().reject()
 
     def save_by_key(self) -> None:
-        if self.is_form and self._has_fields():
+        if self.saves_input():
             self.save_changes()
-
-    def _has_fields(self) -> bool:
-        return bool(self.form_state())
 
     def show_help(self) -> None:
         from .help_browser import show_help   # the guide's pages: read when asked for

@@ -33,6 +33,9 @@ if TYPE_CHECKING:
     from gridoffice.clock import Clock
 
 
+SHRINK_TO = 0.6   # on a small window a column gives up at most two fifths of its width
+
+
 class ListTab(TabPage):
     search_hint = "搜索"
     default_sort: tuple[str, Qt.SortOrder] | None = None   # (column key, order) before the clerk sorts
@@ -137,8 +140,10 @@ class ListTab(TabPage):
     def guide_checklist(self) -> tuple[str, list[Action]]:
         """What the first-run guide still misses ("还差：接待规则") and the buttons that fix it,
         from the main window (a tab alone in a test has none)."""
-        checklist = getattr(self.window(), "guide_checklist", None)
-        return checklist() if callable(checklist) else ("", [])
+        from .remedies import main_window
+
+        window = main_window(self)
+        return window.guide_checklist() if window is not None and window.db is not None else ("", [])
 
     # --- keys ---------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
@@ -200,9 +205,11 @@ class ListTab(TabPage):
 
     def say(self, message: str, timeout_ms: int = 8000) -> None:
         """A sentence in the window's status bar (or nowhere, for a tab alone in a test)."""
-        status_bar = getattr(self.window(), "statusBar", None)
-        if callable(status_bar):
-            status_bar().showMessage(message, timeout_ms)
+        from .remedies import main_window
+
+        window = main_window(self)
+        if window is not None:
+            window.statusBar().showMessage(message, timeout_ms)
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -262,10 +269,19 @@ class ListTab(TabPage):
         bold.setBold(True)
         return QFontMetrics(bold).horizontalAdvance(self.model.COLUMNS[column].header) + 22
 
+    def _floor(self, column: int, first: int) -> int:
+        """How narrow a column may get on a small window: the first one (the name, the number, the
+        date) not at all, the others to three fifths of their width, never under their header."""
+        preferred = self._preferred.get(column, self.model.COLUMNS[column].width)
+        if column == first:
+            return preferred
+        return max(self._min_width(column), min(preferred, round(preferred * SHRINK_TO)))
+
     def fit_columns(self) -> None:
         """Widths for the room there is: the preferred widths when they fit, the main text column
-        taking what is left; when they do not, the other columns shrink first (down to their
-        headers) so that the main text keeps at least `key_column_min` pixels."""
+        taking what is left; when they do not, the other columns give way first (down to their
+        floor) so that the main text keeps at least `key_column_min` pixels; what still does not
+        fit scrolls sideways."""
         if self._fitting or not self._preferred:
             return
         columns = self.visible_columns()
@@ -275,16 +291,15 @@ class ListTab(TabPage):
         stretch = next((c for c in columns if self.model.COLUMNS[c].stretch), columns[-1])
         others = [c for c in columns if c != stretch]
         widths = {c: self._preferred.get(c, self.model.COLUMNS[c].width) for c in columns}
-        key_min = min(max(self.key_column_min, self._min_width(stretch)), max(available // 2, self._min_width(stretch)))
+        key_min = max(self.key_column_min, self._min_width(stretch))
         others_width = sum(widths[c] for c in others)
         if others_width + key_min > available and others:
-            floor = sum(self._min_width(c) for c in others)
-            room = max(available - key_min, floor)
-            spare = others_width - floor
-            shrink = (others_width - room) / spare if spare > 0 else 1
+            floors = {c: self._floor(c, columns[0]) for c in others}
+            spare = others_width - sum(floors.values())
+            excess = others_width + key_min - available
+            share = min(1.0, excess / spare) if spare > 0 else 0.0
             for c in others:
-                minimum = self._min_width(c)
-                widths[c] = max(minimum, round(widths[c] - (widths[c] - minimum) * min(shrink, 1)))
+                widths[c] = round(widths[c] - (widths[c] - floors[c]) * share)
         widths[stretch] = max(key_min, available - sum(widths[c] for c in others))
         self._fitting = True
         try:

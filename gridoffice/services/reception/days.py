@@ -45,6 +45,7 @@ class ReceptionRow:
     deputy_names: tuple[str, ...] = ()
     notes: str = ""
     opinions: int = 0      # opinions registered on the day
+    deputy_spellings: str = ""   # the deputies' names in pinyin and initials, for search (zs finds 张三)
 
     @property
     def time_range(self) -> str:
@@ -55,16 +56,17 @@ class ReceptionRow:
         return short_station_name(self.station)
 
 
-def _duty(session: Session, day_ids: list[int] | None = None) -> dict[int, list[tuple[int, str, str]]]:
-    """day id → [(deputy id, "name（levels）", name)] in deputy order."""
-    duty: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
-    query = (select(ReceptionDutyLink.reception_day_id, Deputy.id, Deputy.name, Deputy.levels)
+def _duty(session: Session, day_ids: list[int] | None = None) -> dict[int, list[tuple[int, str, str, str]]]:
+    """day id → [(deputy id, "name（levels）", name, "pinyin initials")] in deputy order."""
+    duty: dict[int, list[tuple[int, str, str, str]]] = defaultdict(list)
+    query = (select(ReceptionDutyLink.reception_day_id, Deputy.id, Deputy.name, Deputy.levels, Deputy.name_pinyin,
+                    Deputy.name_initials)
              .join(Deputy, Deputy.id == ReceptionDutyLink.deputy_id)
              .order_by(ReceptionDutyLink.reception_day_id, Deputy.id))
     if day_ids is not None:
         query = query.where(ReceptionDutyLink.reception_day_id.in_(day_ids))
-    for day_id, deputy_id, name, levels in session.exec(query):
-        duty[day_id].append((deputy_id, f"{name}（{levels}）" if levels else name, name))
+    for day_id, deputy_id, name, levels, full, initials in session.exec(query):
+        duty[day_id].append((deputy_id, f"{name}（{levels}）" if levels else name, name, f"{full} {initials}"))
     return duty
 
 
@@ -98,10 +100,11 @@ def reception_rows(session: Session, *, start: dt.date | None = None, end: dt.da
         on_duty = duty.get(day.id, [])
         rows.append(ReceptionRow(
             id=day.id, date=day.date, start_time=day.start_time, end_time=day.end_time, station=station,
-            place=day.place, deputies="、".join(label for _, label, _ in on_duty), status=day.status,
+            place=day.place, deputies="、".join(label for _, label, _, _ in on_duty), status=day.status,
             residents_received=day.residents_received, station_id=day.station_id,
-            deputy_ids=tuple(i for i, _, _ in on_duty), deputy_names=tuple(n for _, _, n in on_duty),
+            deputy_ids=tuple(i for i, _, _, _ in on_duty), deputy_names=tuple(n for _, _, n, _ in on_duty),
             notes=day.notes, opinions=opinions.get(day.id, 0),
+            deputy_spellings=" ".join(spelling for _, _, _, spelling in on_duty),
         ))
     return rows
 

@@ -25,6 +25,7 @@ from gridoffice.widgets.base_dialog import BaseDialog
 from gridoffice.widgets.dates import from_qtime, to_qtime
 from gridoffice.widgets.deputy_picker import DeputyPicker
 from gridoffice.widgets.form import FormErrors
+from gridoffice.widgets.remedies import after_closing, go_to_tab, refuse
 
 RECURRENCE_LABELS = {
     RecurrenceKind.NTH_WEEKDAY.value: "每月第几个星期几（如每月第一个周三）",
@@ -307,11 +308,20 @@ class RuleEditorDialog(BaseDialog):
             save_rule(self.db, self.form_value())
         except ReceptionInputError as error:
             self.rule.show_error(error)
+            if error.field == "pool" and len(self.choices) < self.rule.ui.per_day.value():
+                self._offer_roster(str(error))
             return False
         self.current = self.form_value()
         self.dirty = False
         self._refresh_station_list()
         return True
+
+    def _offer_roster(self, why: str) -> None:
+        """Too few deputies in the whole office for the pool: the roster is where the fix is."""
+        remedies = [(label, after_closing(self, slot)) for label, slot in go_to_tab(self, "去录入代表…", "RosterTab")]
+        if remedies:
+            refuse(self, "代表不够", f"{why}\n名册中现在只有 {len(self.choices)} 名在任代表：请先录入或导入代表，"
+                   "再回来选择轮值代表。", remedies)
 
     # --- BaseDialog: closing with unsaved edits asks; Ctrl+S and 保存 save the station's rule ---
     def has_unsaved_changes(self) -> bool:
