@@ -62,6 +62,7 @@ class EmptyState(QWidget):
         self.missing.setText(missing)
         self.missing.setVisible(bool(missing))
         for button in self.buttons:
+            button.hide()
             button.deleteLater()
         self.buttons = []
         for row, items in ((self.buttons_row, actions), (self.missing_row, remedies)):

@@ -42,6 +42,7 @@ class PdfPreviewDialog(BaseDialog):
         self.kind = kind or title
         self.suggested_name = suggested_name
         self.saved_to: Path | None = None
+        self.printed = False
         self.document = QPdfDocument(self)
         self.document.load(str(self.pdf_path))
         self._init_widgets()
@@ -93,6 +94,7 @@ class PdfPreviewDialog(BaseDialog):
         except OSError as error:
             QMessageBox.warning(self, "打印失败", f"{error}。请检查打印机是否开机、已连接，或先“另存为 PDF”。")
             return False
+        self.printed = True
         first, last = page_range(printer, self.document.pageCount())
         pages = last - first + 1
         if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():

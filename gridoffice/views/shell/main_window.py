@@ -273,6 +273,14 @@ class MainWindow(QMainWindow):
         self.refresh_title()
         self.reload_all()
 
+    def import_roster(self) -> bool:
+        """The roster's 导入代表名册… (file, check, duplicates, result); False without a roster tab."""
+        roster = next((page for page in self.pages if type(page).__name__ == "RosterTab"), None)
+        if roster is None:
+            return False
+        roster.import_file()
+        return True
+
     def guide_checklist(self) -> tuple[str, list]:
         """For an empty tab: what the guide still misses ("还差：接待规则") and a button for each."""
         from gridoffice.services.office.guide import guide_status
@@ -289,7 +297,8 @@ class MainWindow(QMainWindow):
             "schedule": ("生成排班…", lambda: self._on_tab("ReceptionTab", "generate")),
             "notice": ("打印公告…", lambda: self._on_tab("ReceptionTab", "print_notice_dialog")),
         }
-        buttons = [remedies[step] for step in status.missing()[:3]]
+        missing = [step for step in status.missing() if not (step == "rules" and not status.stations)]
+        buttons = [remedies[step] for step in missing[:3]]
         buttons.append(("使用向导…", self.open_guide))
         return status.sentence(), buttons
 
