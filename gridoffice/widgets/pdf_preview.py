@@ -14,7 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, QUrl
+from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -239,15 +239,29 @@ def _draw_page(document: QPdfDocument, page: int, printer: QPrinter, painter: QP
     sheet = QRectF(printer.pageLayout().fullRectPixels(dpi))
     points = document.pagePointSize(page)
     image_dpi = min(dpi, PRINT_DPI)
-    image = document.render(page, QSize(round(points.width() / 72 * image_dpi), round(points.height() / 72 * image_dpi)))
+    image = render_on_white(document, page, QSize(round(points.width() / 72 * image_dpi),
+                                                  round(points.height() / 72 * image_dpi)))
     if image.isNull():
         raise OSError(f"第 {page + 1} 页无法生成")
-    image = image.convertToFormat(QImage.Format.Format_RGB888)   # no alpha channel: a third smaller to spool
     target = QRectF(0, 0, points.width() / 72 * dpi, points.height() / 72 * dpi)
     scale = min(sheet.width() / target.width(), sheet.height() / target.height(), 1.0)
     target.setSize(target.size() * scale)     # a page larger than the paper is shrunk, never cut
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     painter.drawImage(target, image)
+
+
+def render_on_white(document: QPdfDocument, page: int, size: QSize) -> QImage:
+    """The page as an opaque image on white paper (QtPdf leaves the paper transparent, which
+    turns black once the alpha channel is dropped), without an alpha channel: smaller to spool."""
+    rendered = document.render(page, size)
+    if rendered.isNull():
+        return rendered
+    sheet = QImage(rendered.size(), QImage.Format.Format_RGB888)
+    sheet.fill(Qt.GlobalColor.white)
+    painter = QPainter(sheet)
+    painter.drawImage(0, 0, rendered)
+    painter.end()
+    return sheet
 
 
 def page_range(printer: QPrinter, count: int) -> tuple[int, int]:

@@ -92,14 +92,10 @@ class BackupController(QObject):
             self.label.setToolTip(f"备份文件：{state.usb_last_path}" if state.usb_last_path else "")
 
     def remind_if_overdue(self) -> None:
-        """A message in the status bar at start: the first backup suggested once there is data to
-        lose, a reminder when no USB backup was made for 7 days while data changed."""
+        """A message in the status bar at start when no USB backup was made for 7 days while data
+        changed. An office never backed up is not "long" without one: its label offers the first."""
         state = self._state()
-        if state.usb_last_at is None:
-            if state.change_id > 0:
-                self.window.statusBar().showMessage("还没有备份过：建议插入U盘，做第一次备份。", 20_000)
-            return
-        if state.usb_overdue(self.clock.now()):
+        if state.usb_last_at is not None and state.usb_overdue(self.clock.now()):
             self.window.statusBar().showMessage(
                 "提醒：数据有改动，已经很久没有备份到U盘了。请插入U盘，点“文件 → 备份到U盘…”。", 20_000)
 
