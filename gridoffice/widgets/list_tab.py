@@ -33,7 +33,9 @@ if TYPE_CHECKING:
     from gridoffice.clock import Clock
 
 
-SHRINK_TO = 0.6   # on a small window a column gives up at most two fifths of its width
+SHRINK_TO = 0.6   # on a small window a column of long texts gives up at most two fifths of its width
+CONTENT_SAMPLE = 60   # rows measured to find how wide a column's texts are
+SHORT_TEXTS = 1.25    # texts at most this much wider than the column (dates, deadlines) are never cut further
 
 
 class ListTab(TabPage):
@@ -269,12 +271,24 @@ class ListTab(TabPage):
         bold.setBold(True)
         return QFontMetrics(bold).horizontalAdvance(self.model.COLUMNS[column].header) + 22
 
+    def _content_width(self, column: int) -> int:
+        """The widest text of the column among the first rows shown (dates, numbers, statuses are short)."""
+        metrics = self.table.fontMetrics()
+        rows = min(self.proxy.rowCount(), CONTENT_SAMPLE)
+        texts = (self.proxy.index(row, column).data() or "" for row in range(rows))
+        return max((metrics.horizontalAdvance(str(text)) for text in texts), default=0) + 18
+
     def _floor(self, column: int, first: int) -> int:
         """How narrow a column may get on a small window: the first one (the name, the number, the
-        date) not at all, the others to three fifths of their width, never under their header."""
+        date) not at all; one whose texts are short (a date, a status) not below them; a column
+        of longer texts down to three fifths of its width (the tooltip shows them whole); none
+        under its header."""
         preferred = self._preferred.get(column, self.model.COLUMNS[column].width)
         if column == first:
             return preferred
+        content = self._content_width(column)
+        if content <= preferred * SHORT_TEXTS:
+            return max(self._min_width(column), min(content, preferred))
         return max(self._min_width(column), min(preferred, round(preferred * SHRINK_TO)))
 
     def fit_columns(self) -> None:

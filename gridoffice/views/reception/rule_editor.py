@@ -7,7 +7,7 @@ fields. Before the station has deputies the pool is "本站代表轮流" and fil
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox,
                                QPushButton, QVBoxLayout, QWidget)
 
@@ -51,6 +51,7 @@ class RuleForm(QWidget):
         self.today = today
         self.station_id = 0
         self.station_name = ""
+        self.pool_is_later = False   # no deputies yet: the station's own fill the pool when entered
         self.ui = Ui_ReceptionRuleForm()
         self.ui.setupUi(self)
         self.errors = FormErrors(self.ui)
@@ -64,6 +65,8 @@ class RuleForm(QWidget):
         self.ui.pool_label.setBuddy(self.picker.search_box)
         self.pool_later = QLabel(POOL_LATER, self.ui.pool)
         self.pool_later.setWordWrap(True)
+        self.pool_later.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.pool_later.setContentsMargins(0, 4, 0, 0)
         self.pool_later.hide()
         self.preview_label = QLabel(self)
         self.preview_label.setWordWrap(True)
@@ -131,8 +134,9 @@ class RuleForm(QWidget):
         self.picker.set_choices(list(choices or ()), rule.pool)
         for widget in widgets:
             widget.blockSignals(False)
-        self.picker.setVisible(choices is not None)
-        self.pool_later.setVisible(choices is None)
+        self.pool_is_later = choices is None
+        self.picker.setVisible(not self.pool_is_later)
+        self.pool_later.setVisible(self.pool_is_later)
         self.errors.clear()
         self._update_visibility()
         self.update_preview()
@@ -150,8 +154,7 @@ class RuleForm(QWidget):
             months=tuple(m for m, check in enumerate(self.month_checks, start=1) if check.isChecked()),
             start_time=from_qtime(ui.start_time.time()), end_time=from_qtime(ui.end_time.time()),
             place=ui.place.text(), per_day=ui.per_day.value(),
-            pool=tuple(self.picker.selected_ids()) if self.picker.isVisibleTo(self) or not self.pool_later.isVisibleTo(self)
-            else ())
+            pool=() if self.pool_is_later else tuple(self.picker.selected_ids()))
 
     def show_error(self, error: ReceptionInputError) -> None:
         self.errors.show(error.field if error.field in self.errors.labels else "recurrence", str(error))
