@@ -41,8 +41,11 @@ class NoticePage(GuidePage):
         self.folder_button = QPushButton("打开文件夹", self)
         self.folder_button.clicked.connect(self.open_folder)
         self.folder_button.hide()
+        self.schedule_button = QPushButton("返回上一步：排班", self)
+        self.schedule_button.clicked.connect(lambda: self.window().go_to_step("schedule"))
+        self.schedule_button.hide()
         buttons = QHBoxLayout()
-        for button in (self.save_button, self.print_button):
+        for button in (self.save_button, self.print_button, self.schedule_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.layout_.addWidget(self.day_label)
@@ -69,8 +72,9 @@ class NoticePage(GuidePage):
     def enter(self) -> None:
         self.day_id = self.first_day()
         has_day = self.day_id is not None
-        self.save_button.setEnabled(has_day)
-        self.print_button.setEnabled(has_day)
+        self.save_button.setVisible(has_day)
+        self.print_button.setVisible(has_day)
+        self.schedule_button.setVisible(not has_day)
         if not has_day:
             self.day_label.setText("还没有计划中的接待日：先在上一步排班，再打印公告。")
             self.late_label.hide()
