@@ -1,7 +1,7 @@
 """Start the desktop program, the window first:
 
 error hook → Qt application, fonts and theme → the window's shell, painted → the data layer,
-the database, first start → the tabs, filled.
+the database, first start → the tabs, filled → for an office started just now, the first-run guide.
 
 The data layer (SQLAlchemy, SQLModel, pydantic: 0.5-0.9 s to import) and the tab modules load
 only once the clerk sees the window, so nothing from them is imported at module level here.
@@ -102,25 +102,31 @@ def build_demo_with_wait(db: "Database") -> None:
 
 def prepare_office(db: "Database", *, demo: bool) -> "Database | None":
     """Make sure the opened database holds an office; may switch to the demo database."""
+    return open_office(db, demo=demo)[0]
+
+
+def open_office(db: "Database", *, demo: bool) -> "tuple[Database | None, bool]":
+    """The database with an office in it (None when the clerk closed the first-start dialog), and
+    whether an empty office was started just now (the first-run guide follows)."""
     from gridoffice.services.office.setup import create_empty_office, is_set_up
 
     if is_set_up(db):
-        return db
+        return db, False
     if demo:
         build_demo_with_wait(db)
-        return db
+        return db, False
     from gridoffice.views.office.first_start import FirstStartDialog
 
     dialog = FirstStartDialog(db.path)
     if not dialog.exec():
         db.close()
-        return None
+        return None, False
     if dialog.choice() == FirstStartDialog.EMPTY:
         create_empty_office(db, dialog.office_name(), dialog.hotline())
-        return db
+        return db, True
     db.close()  # the demo office lives in its own file, never mixed with real data
     demo_db = open_or_explain(demo_db_path())
-    return prepare_office(demo_db, demo=True) if demo_db else None
+    return (prepare_office(demo_db, demo=True) if demo_db else None), False
 
 
 def stop_pyside_import_scan() -> None:
@@ -160,7 +166,7 @@ def run_gui(db_path: Path, *, demo: bool = False) -> int:
     if db is None:
         window.close()
         return 2
-    db = prepare_office(db, demo=demo)
+    db, new_office = open_office(db, demo=demo)
     if db is None:   # the clerk closed the first-start dialog
         window.close()
         return 0
@@ -169,6 +175,8 @@ def run_gui(db_path: Path, *, demo: bool = False) -> int:
     try:
         with wait_cursor():
             window.start(db, SYSTEM_CLOCK)
+        if new_office:   # 新建空白办公室 leads into the guide: stations, deputies, schedule, notice
+            QTimer.singleShot(0, lambda: window.open_guide(start_after_office=True))
         return app.exec()
     finally:
         db.close()

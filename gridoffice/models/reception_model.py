@@ -22,6 +22,11 @@ class ReceptionTableModel(RowTableModel):
         Column("notes", "备注", attr("notes"), width=160),
     )
 
+    def search_text(self, row: ReceptionRow) -> str:
+        """What the columns show, and the deputies' names in pinyin and initials (zlx finds 张利霞),
+        as the roster's search does."""
+        return f"{super().search_text(row)} {row.deputy_spellings}".lower()
+
     def row_style(self, row: ReceptionRow) -> RowStyle | None:
         if row.status == ReceptionStatus.CANCELLED.value:
             return RowStyle(foreground=QColor("#9e9e9e"), tooltip="已取消")

@@ -8,7 +8,7 @@ from gridoffice.db import Database
 from gridoffice.services.common.lookups import DeputyChoice, deputy_choices
 from gridoffice.services.common.pinyin import matches
 
-from .base_dialog import BaseDialog
+from .base_dialog import BaseDialog, mark_transient
 from .form import ok_cancel_buttons
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -22,7 +22,7 @@ class DeputyPicker(QWidget):
     def __init__(self, parent: QWidget | None = None, *, single: bool = False):
         super().__init__(parent)
         self.single = single
-        self.search_box = QLineEdit(self)
+        self.search_box = mark_transient(QLineEdit(self))   # it filters the list: not part of what is saved
         self.search_box.setPlaceholderText("输入姓名、拼音或首字母筛选（如 zlx）")
         self.search_box.setClearButtonEnabled(True)
         self.search_box.textChanged.connect(self._filter)
@@ -80,6 +80,8 @@ class DeputyPicker(QWidget):
 
 
 class DeputyPickerDialog(BaseDialog):
+    is_form = False   # it picks for the form that opened it: cancelling never asks
+
     def __init__(self, db: Database, parent: QWidget | None = None, *, title: str = "选择代表",
                  selected: Iterable[int] = (), include_retired: bool = False, single: bool = False):
         super().__init__(parent, settings_key="deputy_picker", title=title, default_size=(460, 560))

@@ -38,3 +38,25 @@ def ask_save_xlsx(parent: QWidget, caption: str, file_name: str) -> str | None:
     if not path:
         return None
     return path if path.lower().endswith(".xlsx") else path + ".xlsx"
+
+
+def _paper_key(kind: str) -> str:
+    return f"paper_folders/{kind or '其他'}"
+
+
+def paper_start_path(kind: str, file_name: str = "") -> str:
+    """Where 另存为 starts for a kind of paper (接待日公告, 值班表…): the folder the clerk saved the
+    last one in, while it still exists; the first time, Documents."""
+    from .ui_settings import ui_settings
+
+    remembered = ui_settings().value(_paper_key(kind))
+    if remembered and Path(str(remembered)).is_dir():
+        folder = Path(str(remembered))
+        return str(folder / file_name) if file_name else str(folder)
+    return start_path(file_name)
+
+
+def remember_paper_folder(kind: str, folder: Path) -> None:
+    from .ui_settings import ui_settings
+
+    ui_settings().setValue(_paper_key(kind), str(folder))

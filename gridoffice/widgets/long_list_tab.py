@@ -31,6 +31,10 @@ class LongListTab(ListTab):
         shown, total = self.model.rowCount(), self.model.total_count()
         self.count_label.setText(f"共 {total} 条" if shown == total else f"显示 {shown} / 共 {total} 条")
         self.summary_label.setText(self.summary(self.model.rows()))
+        self.update_empty_state(total)
+
+    def current_row(self) -> Any | None:
+        return self.selected_row()
 
     def summary(self, rows: list[Any]) -> str:
         """The line under the table: totals of the rows shown."""

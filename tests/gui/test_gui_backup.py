@@ -83,7 +83,9 @@ def test_file_menu_offers_backup_and_restore_before_quit(window):
 
 def test_status_bar_says_when_the_last_usb_backup_was_made(window, tmp_path):
     label = window.backup_controller.label
-    assert "尚未备份到U盘" in label.text() and "立即备份" in label.text()
+    assert "还没有备份过" in label.text() and "做第一次备份" in label.text() and "很久" not in label.text()
+    window.backup_controller.remind_if_overdue()   # a new office is not told it went long without one
+    assert "很久" not in window.statusBar().currentMessage()
     result = create_backup(window.db.path, tmp_path, now=NOW)
     record_usb_backup(window.db, result, NOW - dt.timedelta(hours=2))
     window.backup_controller.refresh_label()

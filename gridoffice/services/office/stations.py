@@ -6,7 +6,7 @@ deleted (the clerk is told what still uses it); it can always be renamed.
 from dataclasses import dataclass
 
 from sqlalchemy import func
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from gridoffice.db import Database
 from gridoffice.domain import Activity, Deputy, ReceptionDay, ReceptionRule, Station
@@ -79,17 +79,22 @@ def save_station(db: Database, station_id: int | None, form: StationForm) -> int
     """Add (station_id None) or update a station; returns its id. Audited like every write."""
     form = clean_station(form)
     with db.session() as session:
-        same_name = session.exec(select(Station).where(Station.name == form.name)).first()
-        if same_name and same_name.id != station_id:
-            raise StationInputError("name", f"已经有名为“{form.name}”的联络站。")
-        station = session.get(Station, station_id) if station_id else Station(name=form.name)
-        if station is None:
-            raise StationInputError("name", "这个联络站已被删除，请关闭后重新打开列表。")
-        station.name, station.kind, station.address = form.name, form.kind, form.address
-        station.reception_room, station.phone, station.notes = form.reception_room, form.phone, form.notes
-        session.add(station)
-        session.flush()
-        return station.id
+        return store_station(session, station_id, form)
+
+
+def store_station(session: Session, station_id: int | None, form: StationForm) -> int:
+    """Write a cleaned station (a building block: save_station, a station saved with its rule)."""
+    same_name = session.exec(select(Station).where(Station.name == form.name)).first()
+    if same_name and same_name.id != station_id:
+        raise StationInputError("name", f"已经有名为“{form.name}”的联络站。")
+    station = session.get(Station, station_id) if station_id else Station(name=form.name)
+    if station is None:
+        raise StationInputError("name", "这个联络站已被删除，请关闭后重新打开列表。")
+    station.name, station.kind, station.address = form.name, form.kind, form.address
+    station.reception_room, station.phone, station.notes = form.reception_room, form.phone, form.notes
+    session.add(station)
+    session.flush()
+    return station.id
 
 
 def delete_station(db: Database, station_id: int) -> None:

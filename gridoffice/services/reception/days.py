@@ -45,6 +45,7 @@ class ReceptionRow:
     deputy_names: tuple[str, ...] = ()
     notes: str = ""
     opinions: int = 0      # opinions registered on the day
+    deputy_spellings: str = ""   # the deputies' names in pinyin and initials, for search (zs finds 张三)
 
     @property
     def time_range(self) -> str:
@@ -55,16 +56,17 @@ class ReceptionRow:
         return short_station_name(self.station)
 
 
-def _duty(session: Session, day_ids: list[int] | None = None) -> dict[int, list[tuple[int, str, str]]]:
-    """day id → [(deputy id, "name（levels）", name)] in deputy order."""
-    duty: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
-    query = (select(ReceptionDutyLink.reception_day_id, Deputy.id, Deputy.name, Deputy.levels)
+def _duty(session: Session, day_ids: list[int] | None = None) -> dict[int, list[tuple[int, str, str, str]]]:
+    """day id → [(deputy id, "name（levels）", name, "pinyin initials")] in deputy order."""
+    duty: dict[int, list[tuple[int, str, str, str]]] = defaultdict(list)
+    query = (select(ReceptionDutyLink.reception_day_id, Deputy.id, Deputy.name, Deputy.levels, Deputy.name_pinyin,
+                    Deputy.name_initials)
              .join(Deputy, Deputy.id == ReceptionDutyLink.deputy_id)
              .order_by(ReceptionDutyLink.reception_day_id, Deputy.id))
     if day_ids is not None:
         query = query.where(ReceptionDutyLink.reception_day_id.in_(day_ids))
-    for day_id, deputy_id, name, levels in session.exec(query):
-        duty[day_id].append((deputy_id, f"{name}（{levels}）" if levels else name, name))
+    for day_id, deputy_id, name, levels, full, initials in session.exec(query):
+        duty[day_id].append((deputy_id, f"{name}（{levels}）" if levels else name, name, f"{full} {initials}"))
     return duty
 
 
@@ -98,10 +100,11 @@ def reception_rows(session: Session, *, start: dt.date | None = None, end: dt.da
         on_duty = duty.get(day.id, [])
         rows.append(ReceptionRow(
             id=day.id, date=day.date, start_time=day.start_time, end_time=day.end_time, station=station,
-            place=day.place, deputies="、".join(label for _, label, _ in on_duty), status=day.status,
+            place=day.place, deputies="、".join(label for _, label, _, _ in on_duty), status=day.status,
             residents_received=day.residents_received, station_id=day.station_id,
-            deputy_ids=tuple(i for i, _, _ in on_duty), deputy_names=tuple(n for _, _, n in on_duty),
+            deputy_ids=tuple(i for i, _, _, _ in on_duty), deputy_names=tuple(n for _, _, n, _ in on_duty),
             notes=day.notes, opinions=opinions.get(day.id, 0),
+            deputy_spellings=" ".join(spelling for _, _, _, spelling in on_duty),
         ))
     return rows
 
@@ -188,7 +191,9 @@ def _checked_time_and_place(start: dt.time, end: dt.time, place: str) -> str:
     return place
 
 
-def validate_rule(form: RuleSpec) -> RuleSpec:
+def validate_rule(form: RuleSpec, *, pool_later: bool = False) -> RuleSpec:
+    """The rule trimmed and checked; `pool_later`: a rule set before the station has deputies (the
+    first-run guide), whose pool is filled when they are entered."""
     if form.recurrence not in {k.value for k in RecurrenceKind}:
         raise ReceptionInputError("recurrence", "请选择接待日期的规律。")
     if form.recurrence == RecurrenceKind.NTH_WEEKDAY.value and form.nth not in NTH_NAMES:
@@ -206,7 +211,7 @@ def validate_rule(form: RuleSpec) -> RuleSpec:
     if not 1 <= form.per_day <= MAX_PER_DAY:
         raise ReceptionInputError("per_day", f"每次值班人数应在 1 到 {MAX_PER_DAY} 人之间。")
     pool = tuple(dict.fromkeys(form.pool))
-    if len(pool) < form.per_day:
+    if len(pool) < form.per_day and not (pool_later and not pool):
         raise ReceptionInputError("pool", f"代表库至少要有 {form.per_day} 名代表（每次值班 {form.per_day} 人）。")
     return replace(form, months=tuple(sorted(set(form.months))), place=place, pool=pool)
 
@@ -217,6 +222,11 @@ def save_rule(db: Database, form: RuleSpec) -> RuleSpec:
     with db.session() as session:
         _store_rule(session, form)
     return form
+
+
+def store_rule(session: Session, form: RuleSpec) -> None:
+    """Write a checked rule and its pool (a building block: save_rule, the first-run guide)."""
+    _store_rule(session, form)
 
 
 def _store_rule(session: Session, form: RuleSpec) -> None:

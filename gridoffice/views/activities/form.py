@@ -146,6 +146,7 @@ class ActivityDialog(BaseDialog):
         remembered.setValue("activity_form/kind", self.ui.kind.currentText())
         remembered.setValue("activity_form/station", self.ui.station.currentData() or "")
         self._reload_detail()
+        self.mark_saved()
         return True
 
     def _reload_detail(self) -> None:
@@ -158,6 +159,8 @@ class ActivityDialog(BaseDialog):
             super().accept()
 
     def reject(self) -> None:
+        if not self.may_discard():   # unsaved edits: ask before they are lost
+            return
         if self.changed:  # saved part-way (登记意见): the list must still reload
             super().accept()
         else:
@@ -173,13 +176,10 @@ class ActivityDialog(BaseDialog):
         self._update_buttons(activity_detail(self.db, self.activity_id))
 
     def delete(self) -> None:
-        if self.activity_id is None:
+        if self.activity_id is None or not confirm_delete_activity(self, self.db, self.activity_id):
             return
-        answer = QMessageBox.question(self, "删除走访记录", "确定删除这条走访记录及其照片吗？从这次活动登记的意见会保留。")
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        delete_activity(self.db, self.activity_id)
         self.changed = self.deleted = True
+        self.mark_saved()   # nothing left to save: closing must not ask
         super().accept()
 
     # --- photos ---------------------------------------------------------------------
@@ -215,3 +215,12 @@ class ActivityDialog(BaseDialog):
         self.ui.photos.clear()
         for photo in detail.photos:
             self._add_photo_item(self.db.attachments_dir / photo.file, photo.id)
+
+
+def confirm_delete_activity(parent: QWidget, db: Database, activity_id: int) -> bool:
+    """删除这条记录, asked first (the form's button and the list's Delete key); True when deleted."""
+    answer = QMessageBox.question(parent, "删除走访记录", "确定删除这条走访记录及其照片吗？从这次活动登记的意见会保留。")
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    delete_activity(db, activity_id)
+    return True

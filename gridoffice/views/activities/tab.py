@@ -27,6 +27,7 @@ WHOLE_LOG_UP_TO = 5000    # activities: at most this many, the tab opens on all 
 class ActivitiesTab(LongListTab):
     title = "走访记录"
     settings_key = "activities"
+    help_page = "activities"
     search_hint = "在已读取的记录中搜索：日期、类型、网格、地点、代表、内容…"
     default_sort = ("date", Qt.SortOrder.DescendingOrder)  # newest first
     can_create = True
@@ -119,6 +120,17 @@ class ActivitiesTab(LongListTab):
 
     def summary(self, rows) -> str:
         return f"合计（{self.dates.describe()}，当前显示）：{activity_totals(rows).describe()}"
+
+    def empty_state_content(self):
+        return ("这里还没有走访记录", "代表进网格走访、入户、参加议事会和接待的记录：日期、网格、参加代表、联系群众人数和内容。"
+                "走访中群众反映的问题可以直接登记为民情意见。",
+                [("新建走访记录…", self.new_record)])
+
+    def delete_row(self, row: ActivityRow) -> bool:
+        """Delete: the form's 删除这条记录, with its question."""
+        from gridoffice.views.activities.form import confirm_delete_activity
+
+        return confirm_delete_activity(self, self.db, row.id)
 
     # --- actions --------------------------------------------------------------------
     def new_record(self) -> None:

@@ -78,13 +78,13 @@ class BackupController(QObject):
         state = self._state()
         now = self.clock.now()
         if state.usb_last_at is None:
-            text = "尚未备份到U盘"
-        else:
-            text = f"上次U盘备份：{_when(state.usb_last_at, now)}"
+            # a new office has not "gone long without" a backup: it has none yet, and is offered the first
+            self.label.setText("还没有备份过 <a href='backup'>做第一次备份</a>")
+            self.label.setToolTip("把数据备份到U盘：电脑损坏或丢失时，只有U盘上的备份能找回数据。")
+            return
+        text = f"上次U盘备份：{_when(state.usb_last_at, now)}"
         if state.usb_overdue(now):
-            days = (now - state.usb_last_at).days if state.usb_last_at else None
-            if days is not None:
-                text = f"已 {days} 天没有备份到U盘"
+            text = f"已 {(now - state.usb_last_at).days} 天没有备份到U盘"
             self.label.setText(f"<span style='{OVERDUE_STYLE}'>{text}</span> <a href='backup'>立即备份</a>")
             self.label.setToolTip("数据有改动还没有备份到U盘。电脑损坏或丢失时，只有U盘上的备份能找回数据。")
         else:
@@ -92,9 +92,10 @@ class BackupController(QObject):
             self.label.setToolTip(f"备份文件：{state.usb_last_path}" if state.usb_last_path else "")
 
     def remind_if_overdue(self) -> None:
-        """A message in the status bar at start when no USB backup was made for 7 days."""
+        """A message in the status bar at start when no USB backup was made for 7 days while data
+        changed. An office never backed up is not "long" without one: its label offers the first."""
         state = self._state()
-        if state.usb_overdue(self.clock.now()):
+        if state.usb_last_at is not None and state.usb_overdue(self.clock.now()):
             self.window.statusBar().showMessage(
                 "提醒：数据有改动，已经很久没有备份到U盘了。请插入U盘，点“文件 → 备份到U盘…”。", 20_000)
 

@@ -146,14 +146,22 @@ class GridEditorDialog(BaseDialog):
         super().accept()
 
     def delete(self) -> None:
-        answer = QMessageBox.question(self, "删除网格", f"确定删除网格“{self.ui.code.text()}”吗？\n"
-                                      "它与代表的联系和重点户数字会一并删除，此操作无法撤销。")
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            delete_grid(self.db, self.grid_id)
-        except GridInputError as error:
-            QMessageBox.warning(self, "不能删除", str(error))
+        if not confirm_delete_grid(self, self.db, self.grid_id, self.ui.code.text()):
             return
         self.deleted = True
+        self.mark_saved()   # nothing left to save: closing must not ask
         super().accept()
+
+
+def confirm_delete_grid(parent: QWidget, db: Database, grid_id: int, code: str) -> bool:
+    """删除网格, asked first (the editor's button and the list's Delete key); True when deleted."""
+    answer = QMessageBox.question(parent, "删除网格", f"确定删除网格“{code}”吗？\n"
+                                  "它与代表的联系和重点户数字会一并删除，此操作无法撤销。")
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        delete_grid(db, grid_id)
+    except GridInputError as error:
+        QMessageBox.warning(parent, "不能删除", str(error))
+        return False
+    return True

@@ -293,7 +293,7 @@ class GridMapPanel(QWidget):
             QMessageBox.warning(self, "无法生成 PDF", f"生成网格地图失败：{error}")
             return
         PdfPreviewDialog(target, title=title, suggested_name=f"{safe_file_name(where)}网格图-{today:%Y%m%d}.pdf",
-                         parent=self).exec()
+                         parent=self, kind="网格地图").exec()
 
 
 def show_long_error(parent: QWidget, title: str, text: str) -> None:

@@ -33,6 +33,7 @@ ALL_COMMUNITIES = "全部社区"
 class GridsTab(ListTab):
     title = "网格列表"
     settings_key = "grids"
+    help_page = "grids"
     search_hint = "搜索网格编号、名称、网格员、代表…"
     can_create = True
 
@@ -154,6 +155,17 @@ class GridsTab(ListTab):
         self._update_count()
         if selected is not None:
             self.select_grid(selected.id)
+
+    def empty_state_content(self):
+        return ("还没有网格", "这里是各社区的网格：编号、名称、网格员、户数和联系代表，以及“两个全覆盖”（每名代表进网格、"
+                "每个网格有代表）的情况。可以逐个新建，也可以导入街道的网格 Excel 表。",
+                [("新建网格…", self.new_record), ("新建社区…", self.new_community), ("导入网格（Excel）…", self.import_excel)])
+
+    def delete_row(self, row: GridRow) -> bool:
+        """Delete: the editor's 删除网格…, with its question."""
+        from gridoffice.views.grids.editor import confirm_delete_grid
+
+        return confirm_delete_grid(self, self.db, row.id, row.code)
 
     def new_record(self) -> None:
         from gridoffice.views.grids.editor import GridEditorDialog

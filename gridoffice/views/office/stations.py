@@ -1,26 +1,39 @@
-"""联络站 (工具 → 联络站…): the list of the office's stations, and the form to add or edit one."""
+"""联络站 (工具 → 联络站…): the list of the office's stations, and the form to add or edit one
+with its reception rule (三定: when, where, who) beside it."""
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
-                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from gridoffice.clock import SYSTEM_CLOCK, Clock
 from gridoffice.db import Database
 from gridoffice.domain.enums import StationKind
-from gridoffice.services.office.stations import (StationForm, StationInputError, StationRow, delete_station, list_stations,
-                                                 save_station)
+from gridoffice.services.common.lookups import deputy_choices
+from gridoffice.services.office.guide import default_rule, place_deputies, save_station_with_rule
+from gridoffice.services.office.stations import (StationForm, StationInputError, StationRow, delete_station,
+                                                 list_stations)
+from gridoffice.services.reception.days import ReceptionInputError, read_rule
+from gridoffice.services.reception.holidays import load_calendar
+from gridoffice.services.reception.schedule import load_rules
 from gridoffice.views.forms.ui_station_form import Ui_StationForm
+from gridoffice.views.reception.rule_editor import RuleForm, pool_choices
 from gridoffice.widgets.base_dialog import BaseDialog
 from gridoffice.widgets.form import FormErrors, ok_cancel_buttons
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+RULE_TITLE = "本站有接待日：接待规则（三定）"
 
 
 class StationDialog(BaseDialog):
-    """Add (station None) or edit one station; saving happens on 保存, errors beside the field."""
+    """Add (station None) or edit one station and its rule; saving happens on 保存, errors beside the field."""
 
-    def __init__(self, db: Database, station: StationRow | None = None, parent: QWidget | None = None):
-        super().__init__(parent, settings_key="station", title="编辑联络站" if station else "新增联络站",
-                         default_size=(560, 380))
+    help_page = "stations"
+
+    def __init__(self, db: Database, station: StationRow | None = None, parent: QWidget | None = None, *,
+                 clock: Clock | None = None):
+        super().__init__(parent, settings_key="station_with_rule", title="编辑联络站" if station else "新增联络站",
+                         default_size=(980, 600))
         self.db = db
+        self.clock = clock or SYSTEM_CLOCK
         self.station_id = station.id if station else None
         form = station.form() if station else StationForm("")
         body = QWidget(self)
@@ -34,11 +47,39 @@ class StationDialog(BaseDialog):
         self.ui.reception_room.setText(form.reception_room)
         self.ui.phone.setText(form.phone)
         self.ui.notes.setPlainText(form.notes)
+        self.rule = RuleForm(load_calendar(db), self.clock.today(), self)
+        has_rule = station is None or any(r.station_id == station.id for r in load_rules(db, [station.id]))
+        rule = read_rule(db, station.id) if station else default_rule("")
+        self.rule.load(rule, pool_choices(deputy_choices(db), form.name))
+        self._place_follows_name = station is None or not has_rule   # until the clerk types a place
+        self.rule_box = QGroupBox(RULE_TITLE, self)
+        self.rule_box.setCheckable(True)
+        self.rule_box.setChecked(has_rule)
+        self.rule_box.setToolTip("取消勾选：本站不安排接待日（已有的接待规则会删除，已排的接待日保留）")
+        box_layout = QVBoxLayout(self.rule_box)
+        box_layout.addWidget(self.rule)
+        self.ui.name.textChanged.connect(self._follow_name)
+        self.ui.reception_room.textChanged.connect(self._follow_name)
+        self.rule.ui.place.textEdited.connect(self._place_edited)
+        QWidget.setTabOrder(self.ui.notes, self.rule_box)
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(body)
+        left.addStretch(1)
+        columns.addLayout(left, stretch=2)
+        columns.addWidget(self.rule_box, stretch=3)
         layout = QVBoxLayout(self)
-        layout.addWidget(body)
-        layout.addStretch(1)
+        layout.addLayout(columns, stretch=1)
         layout.addWidget(ok_cancel_buttons(self, "保存"))
         self.ui.name.setFocus()
+
+    def _follow_name(self, *_args) -> None:
+        """Until the clerk types a place, it is the station's name and reception room."""
+        if self._place_follows_name:
+            self.rule.set_place(default_rule(self.ui.name.text().strip(), self.ui.reception_room.text().strip()).place)
+
+    def _place_edited(self, _text: str) -> None:
+        self._place_follows_name = False
 
     def current_form(self) -> StationForm:
         return StationForm(self.ui.name.text(), self.ui.kind.currentText(), self.ui.address.text(),
@@ -46,11 +87,17 @@ class StationDialog(BaseDialog):
 
     def accept(self) -> None:
         self.errors.clear()
+        self.rule.errors.clear()
+        rule = self.rule.value() if self.rule_box.isChecked() else None
         try:
-            self.station_id = save_station(self.db, self.station_id, self.current_form())
+            self.station_id = save_station_with_rule(self.db, self.station_id, self.current_form(), rule)
         except StationInputError as error:
             self.errors.show(error.field, str(error))
             return
+        except ReceptionInputError as error:
+            self.rule.show_error(error)
+            return
+        place_deputies(self.db, None)   # a rule whose pool is still short takes the station's deputies
         super().accept()
 
 
@@ -59,9 +106,14 @@ class StationListDialog(BaseDialog):
 
     HEADERS = ("名称", "类型", "地址", "接待室", "电话", "代表数")
 
-    def __init__(self, db: Database, parent: QWidget | None = None):
+    is_form = False
+    help_page = "stations"
+
+    def __init__(self, db: Database, parent: QWidget | None = None, *, clock: Clock | None = None,
+                 select_id: int | None = None):
         super().__init__(parent, settings_key="stations", title="联络站", default_size=(900, 480))
         self.db = db
+        self.clock = clock
         self.changed = False
         self.table = QTableWidget(0, len(self.HEADERS), self)
         self.table.setHorizontalHeaderLabels(self.HEADERS)
@@ -87,7 +139,19 @@ class StationListDialog(BaseDialog):
         layout.addWidget(self.table, stretch=1)
         layout.addLayout(buttons)
         layout.addWidget(close)
-        self.reload()
+        self.table.installEventFilter(self)
+        self.reload(select_id)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        """The list's keys: Enter edits, Delete deletes (asking first)."""
+        if watched is self.table and event.type() == event.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit_selected()
+                return True
+            if event.key() == Qt.Key.Key_Delete:
+                self.delete_selected()
+                return True
+        return super().eventFilter(watched, event)
 
     def reload(self, select_id: int | None = None) -> None:
         rows = list_stations(self.db)
@@ -103,13 +167,15 @@ class StationListDialog(BaseDialog):
                 self.table.setItem(row, column, item)
             if station.id == select_id:
                 self.table.selectRow(row)
+        if not rows:
+            self.table.setToolTip("还没有联络站：点“新增联络站…”添加第一个")
 
     def selected(self) -> StationRow | None:
         row = self.table.currentRow()
         return self.table.item(row, 0).data(ID_ROLE) if row >= 0 and self.table.item(row, 0) else None
 
     def add(self) -> None:
-        dialog = StationDialog(self.db, None, self)
+        dialog = StationDialog(self.db, None, self, clock=self.clock)
         if dialog.exec():
             self.changed = True
             self.reload(dialog.station_id)
@@ -119,7 +185,7 @@ class StationListDialog(BaseDialog):
         if station is None:
             QMessageBox.information(self, "请先选择", "请先在列表中选择一个联络站。")
             return
-        dialog = StationDialog(self.db, station, self)
+        dialog = StationDialog(self.db, station, self, clock=self.clock)
         if dialog.exec():
             self.changed = True
             self.reload(station.id)

@@ -180,6 +180,7 @@ class OpinionDialog(BaseDialog):
         self._prefill = self.form_input()
         self.handling.show_detail(self.detail)
         self.outcome.show_opinion(opinion.id, opinion.status)
+        self.mark_saved()
 
     def _outcome_changed(self) -> None:
         self.changed = True
@@ -196,7 +197,18 @@ class OpinionDialog(BaseDialog):
         preview_paper(self.db, self, opinion.id, opinion.serial, which, clock=self.clock,
                       with_contact=self.handling.contact_check.isChecked())
 
+    def save_changes(self) -> None:
+        """Ctrl+S, or 保存 when closing with changes: register a new 需求单, or save an existing one's."""
+        if self.opinion_id is None:
+            self.accept()
+            return
+        self.save_form()
+        if not self.has_unsaved_changes():
+            super().accept()
+
     def reject(self) -> None:
+        if not self.may_discard():   # unsaved edits of the 需求单: ask before they are lost
+            return
         if self.changed:
             super().accept()   # the list behind reloads when the dialog was accepted
         else:

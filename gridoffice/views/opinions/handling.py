@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QGridLayout, QGroupB
 from gridoffice.domain.enums import OpinionStatus
 from gridoffice.domain.opinion_rules import Step
 from gridoffice.services.opinions.detail import OpinionDetail
+from gridoffice.widgets.base_dialog import mark_transient
 
 from .steps import STEPS
 
@@ -44,7 +45,7 @@ class HandlingPanel(QGroupBox):
         self.print_supervision = self._print_button("打印督办单", "督办单")
         self.print_reply = self._print_button("打印结果告知书", "结果告知书")
         self.print_reply.setToolTip("办结的意见：办理结果告知书（附评价回执）；不予受理的意见：不予受理告知书")
-        self.contact_check = QCheckBox("交办单、督办单附群众联系方式", self)
+        self.contact_check = mark_transient(QCheckBox("交办单、督办单附群众联系方式", self))
         self.contact_check.setToolTip("只在承办部门需要直接联系群众时勾选（如入户维修）；默认不印群众个人信息")
         prints = QHBoxLayout()
         for widget in (self.print_assignment, self.print_supervision, self.print_reply, self.contact_check):

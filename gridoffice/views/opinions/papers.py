@@ -21,4 +21,5 @@ def preview_paper(db: Database, parent: QWidget, opinion_id: int, serial: str, w
     except OSError as error:
         QMessageBox.warning(parent, "无法生成 PDF", f"生成{which}失败：{error}")
         return
-    PdfPreviewDialog(target, title=f"{which} {serial}", suggested_name=f"{which}-{serial}.pdf", parent=parent).exec()
+    PdfPreviewDialog(target, title=f"{which} {serial}", suggested_name=f"{which}-{serial}.pdf", parent=parent,
+                     kind=which).exec()   # 另存为 starts where the last 交办单 went

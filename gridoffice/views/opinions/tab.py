@@ -29,6 +29,7 @@ STATUS_CHOICES = [(f"status:{s.value}", s.value) for s in S] + [(f"due:{OVERDUE}
 class OpinionsTab(LongListTab):
     title = "民情办理"
     settings_key = "opinions"
+    help_page = "opinions"
     search_hint = "在已读取的意见中搜索：编号、问题、地点、代表、部门、状态…"
     default_sort = ("received_on", Qt.SortOrder.DescendingOrder)
     can_create = True
@@ -187,6 +188,14 @@ class OpinionsTab(LongListTab):
         parts = [f"{status} {counts[status.value]}" for status in S if counts[status.value]]
         late = f'，<span style="color:#c62828;">其中超期 {overdue} 件</span>' if overdue else ""
         return f"当前显示 {len(rows)} 件：{'，'.join(parts) or '无'}{late}"
+
+    def empty_state_content(self):
+        return ("这里还没有民情意见", "群众在接待日、走访、电话、意见箱等渠道反映的问题（需求单），以及代表认领、部门交办、"
+                "办结和回复群众的全过程；超期的显示为红色。",
+                [("登记意见…", self.new_record)])
+
+    def cannot_delete_text(self) -> str:
+        return "民情意见不能删除（每件都要有回音）：登记错了可以修改需求单；不属于受理范围的可以“不予受理”。"
 
     # --- actions --------------------------------------------------------------------
     def new_record(self) -> None:

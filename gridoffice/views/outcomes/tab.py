@@ -30,6 +30,7 @@ LISTS = (
 
 class OutcomesTab(TabPage):
     title = "履职成果"
+    help_page = "outcomes"
     settings_key = "outcomes"
     can_create = True
 

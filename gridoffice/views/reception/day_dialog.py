@@ -20,9 +20,12 @@ from gridoffice.widgets.base_dialog import BaseDialog
 from gridoffice.widgets.dates import date_edit, from_qdate, from_qtime, time_edit, to_qtime
 from gridoffice.widgets.deputy_picker import pick_deputies
 from gridoffice.widgets.form import ValidatedForm, ok_cancel_buttons
+from gridoffice.widgets.remedies import after_closing, refuse, remedy
 
 
 class DayDialog(BaseDialog):
+    help_page = "reception"
+
     def __init__(self, db: Database, clock: Clock, parent: QWidget | None = None, *, day_id: int | None = None,
                  day: dt.date | None = None, station_id: int | None = None,
                  print_notice: Callable[[int], None] | None = None):
@@ -226,6 +229,10 @@ class DayDialog(BaseDialog):
 
     def accept(self) -> None:
         self.form.clear_errors()
+        if not self.stations:
+            refuse(self, "还没有联络站", "接待日要安排在一个联络站：请先新增联络站（可以同时设置它的接待规则）。",
+                   [(label, after_closing(self, slot)) for label, slot in remedy(self, "新增联络站…", "edit_stations")])
+            return
         found = self.conflicts()
         if found and self.status() == ReceptionStatus.PLANNED.value and not ask_to_override(
                 self, "值班冲突", found, "仍要按现在的安排保存吗？"):
@@ -238,16 +245,9 @@ class DayDialog(BaseDialog):
         super().accept()
 
     def delete(self) -> None:
-        if self.day_id is None:
+        if self.day_id is None or not confirm_delete_day(self, self.db, self.day_id):
             return
-        if QMessageBox.question(self, "删除接待日", "确定删除这个接待日吗？删除后不能恢复。") \
-                != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            delete_day(self.db, self.day_id)
-        except ReceptionInputError as error:
-            QMessageBox.warning(self, "不能删除", str(error))
-            return
+        self.mark_saved()   # nothing left to save: closing must not ask
         super().accept()
 
     def register_opinion(self) -> None:
@@ -270,3 +270,16 @@ class DayDialog(BaseDialog):
     def _on_print_notice(self) -> None:
         if self.day_id is not None and self._print_notice is not None:
             self._print_notice(self.day_id)
+
+
+def confirm_delete_day(parent: QWidget, db: Database, day_id: int) -> bool:
+    """删除此接待日, asked first (the day's button and the list's Delete key); True when deleted."""
+    if QMessageBox.question(parent, "删除接待日", "确定删除这个接待日吗？删除后不能恢复。") \
+            != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        delete_day(db, day_id)
+    except ReceptionInputError as error:
+        QMessageBox.warning(parent, "不能删除", str(error))
+        return False
+    return True

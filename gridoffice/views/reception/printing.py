@@ -11,10 +11,16 @@ from gridoffice.paths import preview_file
 from gridoffice.services.reception.notice import (late_notice_warning, load_notices, notices_file_name,
                                                   past_notice_refusal)
 from gridoffice.widgets.pdf_preview import PdfPreviewDialog
+from gridoffice.widgets.remedies import go_to_tab, refuse
 
 
-def show_pdf(parent: QWidget, path: Path, *, title: str, suggested_name: str) -> None:
-    PdfPreviewDialog(path, title=title, suggested_name=suggested_name, parent=parent).exec()
+def show_pdf(parent: QWidget, path: Path, *, title: str, suggested_name: str, kind: str = "") -> None:
+    PdfPreviewDialog(path, title=title, suggested_name=suggested_name, parent=parent, kind=kind).exec()
+
+
+def schedule_remedy(parent: QWidget) -> list:
+    """生成排班… for a refusal that only a schedule can lift."""
+    return go_to_tab(parent, "生成排班…", "ReceptionTab", "generate")
 
 
 def print_notices(parent: QWidget, db: Database, clock: Clock, day_ids: Sequence[int], *,
@@ -23,7 +29,7 @@ def print_notices(parent: QWidget, db: Database, clock: Clock, day_ids: Sequence
     from gridoffice.services.reception.pdf import write_notices_pdf  # ReportLab: not on the start-up path
 
     if not day_ids:
-        QMessageBox.information(parent, "没有公告可打印", "所选范围内没有计划中的接待日。")
+        refuse(parent, "没有公告可打印", "所选范围内没有计划中的接待日：先生成排班，再打印公告。", schedule_remedy(parent))
         return None
     today = clock.today()
     notices = load_notices(db, day_ids)
@@ -43,7 +49,7 @@ def print_notices(parent: QWidget, db: Database, clock: Clock, day_ids: Sequence
     except OSError as error:
         QMessageBox.warning(parent, "无法生成 PDF", f"生成公告失败：{error}")
         return None
-    show_pdf(parent, target, title=title, suggested_name=name)
+    show_pdf(parent, target, title=title, suggested_name=name, kind="接待日公告")
     return target
 
 
@@ -55,7 +61,7 @@ def print_roster(parent: QWidget, db: Database, clock: Clock, month: dt.date, st
     try:
         roster = load_duty_roster(db, month.year, month.month, station_id)
     except EmptyRosterError as error:
-        QMessageBox.information(parent, "没有值班安排", str(error))
+        refuse(parent, "没有值班安排", str(error), schedule_remedy(parent))
         return None
     name = roster_file_name(roster)
     target = preview_file(name)
@@ -64,5 +70,5 @@ def print_roster(parent: QWidget, db: Database, clock: Clock, month: dt.date, st
     except OSError as error:
         QMessageBox.warning(parent, "无法生成 PDF", f"生成值班表失败：{error}")
         return None
-    show_pdf(parent, target, title="接待值班表", suggested_name=name)
+    show_pdf(parent, target, title="接待值班表", suggested_name=name, kind="接待值班表")
     return target

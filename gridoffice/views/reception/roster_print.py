@@ -11,6 +11,9 @@ from gridoffice.widgets.form import ok_cancel_buttons
 
 
 class RosterPrintDialog(BaseDialog):
+    is_form = False
+    help_page = "duty_roster"
+
     def __init__(self, db: Database, parent: QWidget | None = None, *, month: dt.date, station_id: int | None = None):
         super().__init__(parent, settings_key="reception_roster_print", title="打印值班表", default_size=(380, 160))
         self.month_edit = month_edit(self, month)

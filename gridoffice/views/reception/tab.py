@@ -20,6 +20,8 @@ from gridoffice.services.reception.notice import month_notice_day_ids
 from gridoffice.views.reception.conflicts import ask_to_override
 from gridoffice.views.reception.month_calendar import MonthCalendar
 from gridoffice.views.reception.printing import print_notices, print_roster
+from gridoffice.widgets.dates import default_plan_day
+from gridoffice.widgets.empty_state import EmptyState
 from gridoffice.widgets.exports import export_to_workbook
 from gridoffice.widgets.list_tab import ListTab
 from gridoffice.widgets.tab_page import TabPage
@@ -34,10 +36,11 @@ BANNER_STYLE = "background: #fff8e1; color: #8d4b00; border: 1px solid #ffe082; 
 
 
 class ReceptionList(ListTab):
-    """The list view: every reception day, searchable, with the generic list printing."""
+    """The list view: every reception day, searchable (deputies by pinyin too), with the generic list printing."""
     title = "接待日列表"
     settings_key = "reception"
-    search_hint = "搜索日期（如 2026-03）、联络站、值班代表、状态…"
+    help_page = "reception"
+    search_hint = "搜索日期（如 2026-03）、联络站、值班代表（可用拼音或首字母）、状态…"
     default_sort = ("date", Qt.SortOrder.DescendingOrder)
 
     def __init__(self, db: Database, clock: Clock, parent: QWidget | None = None):
@@ -48,10 +51,25 @@ class ReceptionList(ListTab):
         self.model.set_rows(list_reception_days(self.db))
         self._update_count()
 
+    def update_empty_state(self, total: int | None = None) -> None:
+        """The tab shows the empty state over both views (ReceptionTab.update_empty_state)."""
+        tab = self.parentWidget()
+        while tab is not None and not isinstance(tab, ReceptionTab):
+            tab = tab.parentWidget()
+        if tab is not None:
+            tab.update_empty_state()
+
+    def delete_row(self, row) -> bool:
+        """Delete: the reception day, asked as the day's own 删除此接待日 asks."""
+        from gridoffice.views.reception.day_dialog import confirm_delete_day
+
+        return confirm_delete_day(self, self.db, row.id)
+
 
 class ReceptionTab(TabPage):
     title = "接待日历"
     settings_key = "reception"
+    help_page = "reception"
     can_create = True
 
     def __init__(self, db: Database, clock: Clock, parent: QWidget | None = None):
@@ -111,6 +129,7 @@ class ReceptionTab(TabPage):
         self.list_button = QPushButton("列表", self)
         for index, button in ((MONTH_VIEW, self.month_button), (LIST_VIEW, self.list_button)):
             button.setCheckable(True)
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)   # never half the window
             self.view_group.addButton(button, index)
         self.month_button.setChecked(True)
         self.view_group.idClicked.connect(self.set_view)
@@ -153,12 +172,14 @@ class ReceptionTab(TabPage):
         footer.addSpacing(8)
         footer.addWidget(self.summary_label, stretch=1)
         footer.addWidget(self.legend_label, stretch=1)
+        footer.addStretch(0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addLayout(bar)
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, stretch=1)
         layout.addLayout(footer)
+        self.empty_state = EmptyState(self.stack)
 
     def _init_actions(self) -> None:
         action = self.make_action
@@ -186,6 +207,21 @@ class ReceptionTab(TabPage):
         self._reload_stations()
         self.list_view.reload()
         self.reload_month()
+        self.update_empty_state()
+
+    def update_empty_state(self) -> None:
+        """No reception day at all: what belongs here, the buttons that make the first ones, and
+        what the first-run guide still misses."""
+        if self.list_view.model.rowCount() or self.db is None:
+            self.empty_state.hide()
+            return
+        missing, remedies = self.list_view.guide_checklist()
+        self.empty_state.show_state(
+            "还没有接待日",
+            "这里是各联络站的接待日历：按接待规则（三定：定时、定点、定人）一次排好一个月或一年的接待日和值班代表，"
+            "再打印接待日公告张贴上墙。",
+            [("生成排班…", self.generate), ("新增接待日…", self.new_record), ("接待规则…", self.edit_rules)],
+            missing, remedies)
 
     def _reload_stations(self) -> None:
         current = self.station_id()
@@ -212,6 +248,10 @@ class ReceptionTab(TabPage):
         people = sum(r.residents_received for r in rows)
         self.summary_label.setText(f"本月 {len(rows)} 次接待：计划 {planned}，已举行 {held}（接待群众 {people} 人），"
                                    f"已取消 {cancelled}")
+
+    def calendar_rows(self) -> list:
+        """The reception days of the month shown (all stations)."""
+        return month_view(self.db, self.year, self.month).rows
 
     def _on_station_changed(self) -> None:
         station = self.station_id()
@@ -252,7 +292,10 @@ class ReceptionTab(TabPage):
         self.list_view.focus_search()
 
     def new_record(self) -> None:
-        self.add_day(self.selected_date or max(self.clock.today(), dt.date(self.year, self.month, 1)))
+        """Ctrl+N: a new reception day on the day picked in the calendar, else on the next working
+        day (never a holiday) from the month shown on."""
+        self.add_day(self.selected_date or default_plan_day(self.db, self.clock.today(),
+                                                            not_before=dt.date(self.year, self.month, 1)))
 
     def print_current(self) -> None:
         """Ctrl+P: the duty roster of the month shown (the list view prints the list as shown)."""
@@ -342,16 +385,22 @@ class ReceptionTab(TabPage):
 
     # --- plans, rules, settings -----------------------------------------------------------------
     def generate(self) -> bool:
+        """生成排班, opening on the month shown when it is a later one still empty, else on the next
+        month with no schedule yet."""
+        from gridoffice.services.office.guide import next_unplanned_month
         from gridoffice.views.reception.generate_dialog import GenerateDialog
 
-        dialog = GenerateDialog(self.db, self, first_month=dt.date(self.year, self.month, 1),
-                                station_id=self.station_id())
+        today = self.clock.today()
+        shown = dt.date(self.year, self.month, 1)
+        later_and_empty = shown > today.replace(day=1) and not self.calendar_rows()
+        first = shown if later_and_empty else next_unplanned_month(self.db, today)
+        dialog = GenerateDialog(self.db, self, first_month=first, station_id=self.station_id(), today=today)
         if dialog.exec():
             self.reload()
             return True
         return False
 
-    def edit_rules(self) -> None:
+    def edit_rules(self, *_args) -> None:
         from gridoffice.views.reception.rule_editor import RuleEditorDialog
 
         RuleEditorDialog(self.db, self.clock, self, station_id=self.station_id()).exec()

@@ -54,6 +54,7 @@ class RosterFilter:
 class RosterTab(ListTab):
     title = "代表名册"
     settings_key = "roster"
+    help_page = "roster"
     search_hint = "搜索姓名、拼音或首字母（如 zlx）、手机尾号、单位、联络站、网格…"
     can_create = True
     proxy_class = ModelSortedProxy
@@ -191,7 +192,7 @@ class RosterTab(ListTab):
             item = self.columns_menu.addAction(column.header)
             item.setCheckable(True)
             item.setChecked(not self.table.isColumnHidden(index))
-            item.toggled.connect(lambda shown, i=index: self.table.setColumnHidden(i, not shown))
+            item.toggled.connect(lambda shown, i=index: self.show_column(i, shown))
 
     # --- selection ----------------------------------------------------------------------------
     def selected_rows(self) -> list[DeputyRow]:
@@ -226,6 +227,17 @@ class RosterTab(ListTab):
         menu.addSeparator()
         menu.addAction("打印所选代表的公示牌…", self.print_selected_board)
         menu.exec(self.table.viewport().mapToGlobal(position))
+
+    # --- the list's habits: what an empty roster says, Delete ---------------------------------
+    def empty_state_content(self):
+        return ("还没有代表", "这里是本街道的人大代表名册：姓名、层级、单位职务、所属联络站和网格。"
+                "可以逐个录入，也可以导入区人大的 Excel 名册（先点“保存导入模板”看需要哪些列）。",
+                [("新增代表…", self.new_record), ("从 Excel 导入…", self.import_file),
+                 ("保存导入模板…", self.save_template)])
+
+    def delete_row(self, row: DeputyRow) -> bool:
+        """Delete: the 删除（仅限录入错误） of the row menu, with its question."""
+        return self.delete(row.id)
 
     # --- changes ----------------------------------------------------------------------------------
     def _after_change(self, deputy_id: int | None = None) -> None:
@@ -270,20 +282,21 @@ class RosterTab(ListTab):
             return
         self._after_change(deputy_id)
 
-    def delete(self, deputy_id: int) -> None:
+    def delete(self, deputy_id: int) -> bool:
         row = next(r for r in (self.model.row_at(i) for i in range(self.model.rowCount())) if r.id == deputy_id)
         answer = QMessageBox.question(
             self, "删除代表记录",
             f"确定删除“{row.name}”的记录吗？\n\n删除只用于录入错误的记录，删除后记入操作日志。"
             "代表不再履职时请使用“离任”，记录会保留。")
         if answer != QMessageBox.StandardButton.Yes:
-            return
+            return False
         try:
             delete_deputy(self.db, deputy_id)
         except DeputyActionError as error:
             QMessageBox.warning(self, "不能删除", str(error))
-            return
+            return False
         self._after_change()
+        return True
 
     # --- Excel ---------------------------------------------------------------------------------------
     def import_file(self) -> None:

@@ -15,6 +15,7 @@ SHORTCUTS = {
     "find": QKeySequence.StandardKey.Find,
     "reload": QKeySequence.StandardKey.Refresh,
     "print_list": QKeySequence.StandardKey.Print,
+    "help": "F1",
 }
 
 
@@ -29,6 +30,8 @@ class MainActions:
     stations: QAction
     selftest: QAction
     open_data_folder: QAction
+    help: QAction
+    guide: QAction
     about: QAction
 
     def set_shortcuts(self) -> None:
@@ -54,5 +57,7 @@ def create_main_actions(parent: QWidget) -> MainActions:
         stations=_action(parent, "联络站(&Z)…", "新增、编辑联络站：名称、类型、地址、接待室、电话"),
         selftest=_action(parent, "系统自检(&T)", "检查数据库、迁移和 PDF 字体是否正常"),
         open_data_folder=_action(parent, "打开数据文件夹(&D)", "在资源管理器中打开数据库所在的文件夹"),
+        help=_action(parent, "使用说明(&H)", "当前页和各种打印件的使用说明（F1）"),
+        guide=_action(parent, "使用向导(&G)…", "从联络站、接待规则、代表到第一张接待日公告，一步一步设置"),
         about=_action(parent, "关于 gridoffice(&A)"),
     )

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from gridoffice import APP_TITLE
 from gridoffice.views.shell.actions import create_main_actions
@@ -112,6 +113,9 @@ class MainWindow(QMainWindow):
         self.menus["工具"].addAction(a.stations)
         self.menus["工具"].addAction(a.selftest)
         self.menus["工具"].addAction(a.open_data_folder)
+        self.menus["帮助"].addAction(a.help)
+        self.menus["帮助"].addAction(a.guide)
+        self.menus["帮助"].addSeparator()
         self.menus["帮助"].addAction(a.about)
 
     def _add_tab_menus(self) -> None:
@@ -142,17 +146,18 @@ class MainWindow(QMainWindow):
         a.reload.triggered.connect(lambda: self.current_tab().reload())
         a.print_list.triggered.connect(lambda: self.current_tab().print_current())
         a.office_settings.triggered.connect(self.edit_office_settings)
-        a.stations.triggered.connect(self.edit_stations)
+        a.stations.triggered.connect(lambda: self.edit_stations())
         a.selftest.triggered.connect(self.run_selftest)
-        a.open_data_folder.triggered.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.db.path.parent))))
+        a.open_data_folder.triggered.connect(self.open_data_folder)
+        a.help.triggered.connect(self.show_help)
+        a.guide.triggered.connect(lambda: self.open_guide())
         a.about.triggered.connect(self.show_about)
         self._enable_database_actions(False)
         self._on_tab_changed(self.tabs.currentIndex())
 
     def _enable_database_actions(self, enabled: bool) -> None:
         for action in (self.actions.office_settings, self.actions.stations, self.actions.open_data_folder,
-                       self.actions.about):
+                       self.actions.guide, self.actions.about):
             action.setEnabled(enabled)
 
     # --- the database ---------------------------------------------------------------
@@ -238,13 +243,87 @@ class MainWindow(QMainWindow):
         for tab in self.pages:
             tab.reload()
 
-    def edit_stations(self) -> None:
+    def edit_stations(self, station_id: int | None = None) -> None:
         from gridoffice.views.office.stations import StationListDialog
 
-        dialog = StationListDialog(self.db, self)
+        dialog = StationListDialog(self.db, self, clock=self.clock, select_id=station_id)
         dialog.exec()
         if dialog.changed:
             self.reload_all()
+
+    def show_tab(self, tab_class_name: str) -> TabPage | None:
+        """Bring the tab of this class forward (a refusal's remedy: "go to the roster")."""
+        for page in self.pages:
+            if type(page).__name__ == tab_class_name:
+                self.tabs.setCurrentWidget(page)
+                return page
+        return None
+
+    def edit_rules(self, station_id: int | None = None) -> None:
+        from gridoffice.views.reception.rule_editor import RuleEditorDialog
+
+        RuleEditorDialog(self.db, self.clock, self, station_id=station_id).exec()
+        self.reload_all()
+
+    # --- the first-run guide, its checklist, the guide's pages ----------------------------
+    def open_guide(self, *, start_after_office: bool = False) -> None:
+        """帮助 → 使用向导 (and after 新建空白办公室): the steps to the first notice."""
+        from gridoffice.views.office.guide.wizard import GuideWizard
+
+        wizard = GuideWizard(self.db, self.clock, self, start_after_office=start_after_office)
+        wizard.exec()
+        self.refresh_title()
+        self.reload_all()
+
+    def import_roster(self) -> bool:
+        """The roster's 导入代表名册… (file, check, duplicates, result); False without a roster tab."""
+        roster = next((page for page in self.pages if type(page).__name__ == "RosterTab"), None)
+        if roster is None:
+            return False
+        roster.import_file()
+        return True
+
+    def guide_checklist(self) -> tuple[str, list]:
+        """For an empty tab: what the guide still misses ("还差：接待规则") and a button for each."""
+        from gridoffice.services.office.guide import guide_status
+
+        status = guide_status(self.db, self.clock.today())
+        if status.complete:
+            return "", []
+        remedies = {
+            "office": ("办公室设置…", self.edit_office_settings),
+            "stations": ("新增联络站…", self.edit_stations),
+            "rules": ("设置接待规则…", lambda: self.edit_rules(status.without_rule[0].id if status.without_rule
+                                                            else None)),
+            "deputies": ("录入代表…", lambda: self.show_tab("RosterTab")),
+            "schedule": ("生成排班…", lambda: self._on_tab("ReceptionTab", "generate")),
+            "notice": ("打印公告…", lambda: self._on_tab("ReceptionTab", "print_notice_dialog")),
+        }
+        missing = [step for step in status.missing() if not (step == "rules" and not status.stations)]
+        buttons = [remedies[step] for step in missing[:3]]
+        buttons.append(("使用向导…", self.open_guide))
+        return status.sentence(), buttons
+
+    def _on_tab(self, tab_class_name: str, method: str) -> None:
+        page = self.show_tab(tab_class_name)
+        if page is not None:
+            getattr(page, method)()
+
+    def show_help(self) -> None:
+        """F1: the guide's page for the tab on show."""
+        from gridoffice.widgets.help_browser import show_help
+
+        show_help(self, getattr(self.current_tab(), "help_page", ""))
+
+    def open_data_folder(self) -> None:
+        """The folder in the file manager; where none can be opened, its path said and copied."""
+        folder = self.db.path.parent
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            self.statusBar().showMessage(f"已打开数据文件夹：{folder}", 10_000)
+            return
+        QApplication.clipboard().setText(str(folder))
+        QMessageBox.information(self, "数据文件夹", "这台电脑没有可以打开文件夹的程序。数据文件夹的位置已复制，"
+                                f"可以粘贴到资源管理器的地址栏：\n\n{folder}")
 
     def edit_office_settings(self) -> None:
         from gridoffice.views.office.settings import OfficeSettingsDialog

@@ -139,6 +139,7 @@ class OverviewPage(QWidget):
 
 class StatsTab(TabPage):
     title = "统计"
+    help_page = "stats"
     settings_key = "stats"
 
     def __init__(self, db: Database, clock: Clock, parent: QWidget | None = None):
