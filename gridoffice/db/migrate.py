@@ -28,10 +28,15 @@ def expected_version() -> int:
 
 
 def is_current(engine: Engine) -> bool:
-    """True when the file says it is at the newest schema (user_version and alembic_version agree)."""
-    if engine.dialect.name != "sqlite":
-        return False
+    """True when the database says it is at the newest schema: on SQLite user_version and
+    alembic_version agree; on a server its metadata row names the newest version."""
     expected = expected_version()
+    if engine.dialect.name == "postgresql":
+        from .server import APPLICATION, read_state
+
+        with engine.connect() as connection:
+            state = read_state(connection)
+        return state.application == APPLICATION and state.version == expected
     with engine.connect() as connection:
         if connection.exec_driver_sql("PRAGMA user_version").scalar() != expected:
             return False
