@@ -57,11 +57,11 @@ class ThrowawayCluster:
         subprocess.run(self._command(str(self.bin / "initdb"), "-D", str(self.data), "-U", SUPERUSER,
                                      "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"),
                        check=True, capture_output=True)
-        log = (self.folder / "server.log").open("wb")
-        self._process = subprocess.Popen(self._command(
-            str(self.bin / "postgres"), "-D", str(self.data), "-k", str(self.socket_dir), "-c", "listen_addresses=",
-            "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
-            "-c", "max_connections=200", "-c", "shared_buffers=128MB"), stdout=log, stderr=subprocess.STDOUT)
+        with (self.folder / "server.log").open("wb") as log:   # the server keeps its own handle
+            self._process = subprocess.Popen(self._command(
+                str(self.bin / "postgres"), "-D", str(self.data), "-k", str(self.socket_dir), "-c", "listen_addresses=",
+                "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
+                "-c", "max_connections=200", "-c", "shared_buffers=128MB"), stdout=log, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 60
         while not (self.socket_dir / ".s.PGSQL.5432").exists():
             if self._process.poll() is not None or time.monotonic() > deadline:

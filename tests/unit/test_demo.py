@@ -5,7 +5,6 @@ import hashlib
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 from collections import Counter
@@ -72,11 +71,9 @@ def demo_db(demo) -> Database:
 
 
 @pytest.fixture
-def empty_db(tmp_path, empty_template):
-    shutil.copyfile(empty_template, tmp_path / DB_NAME)   # a new database, without migrating one each time
-    db = Database.open(tmp_path / DB_NAME)
-    yield db
-    db.close()
+def empty_db(db):
+    """A new database on this run's backend (a SQLite file, or a database on the PostgreSQL server)."""
+    return db
 
 
 # --- determinism and safety ---------------------------------------------------------------

@@ -121,10 +121,10 @@ def board_cards(db: Database, *, deputy_ids: Sequence[int] | None = None,
                 station_id: int | None = None) -> list[BoardCard]:
     """Cards of serving deputies (those given, or all), ordered by station then pinyin."""
     with db.session() as session:
-        return _board_cards(session, db.path, deputy_ids=deputy_ids, station_id=station_id)
+        return _board_cards(session, db.attachments_dir, deputy_ids=deputy_ids, station_id=station_id)
 
 
-def _board_cards(session: Session, db_path: Path, *, deputy_ids: Sequence[int] | None,
+def _board_cards(session: Session, attachments: Path, *, deputy_ids: Sequence[int] | None,
                  station_id: int | None) -> list[BoardCard]:
     query = (select(Deputy, Station).join(Station, Station.id == Deputy.station_id, isouter=True)
              .where(Deputy.status == DeputyStatus.SERVING.value).order_by(Station.id, Deputy.name_pinyin))
@@ -140,7 +140,7 @@ def _board_cards(session: Session, db_path: Path, *, deputy_ids: Sequence[int] |
         cards.append(BoardCard(
             name=deputy.name, levels=level_label(deputy.levels), work=f"{deputy.work_unit}{deputy.post}",
             station=station.name if station else "", reception=describe_rule(rule) if rule else default_time,
-            phones=board_phones(deputy), photo=photo_path(db_path, deputy.photo_file),
+            phones=board_phones(deputy), photo=photo_path(attachments, deputy.photo_file),
         ))
     return cards
 
@@ -265,6 +265,6 @@ def write_board_for(db: Database, path: Path | str, *, deputy_ids: Sequence[int]
                     station_id: int | None = None) -> Path:
     """The board of the deputies selected (see board_cards), titled with the office and its hotline."""
     with db.session() as session:
-        cards = _board_cards(session, db.path, deputy_ids=deputy_ids, station_id=station_id)
+        cards = _board_cards(session, db.attachments_dir, deputy_ids=deputy_ids, station_id=station_id)
         office, hotline = office_name(session), get_setting(session, HOTLINE)
     return write_board_pdf(path, cards, office=office, hotline=hotline)
