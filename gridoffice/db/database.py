@@ -52,6 +52,8 @@ class Database:
                  read_only_reason: str | None = None, health: Health | None = None, server=None):
         self.path = path                 # the SQLite file; None for a database on a server
         self.server_url = server         # the server's sqlalchemy URL; None for a file
+        self.location: Path | str = path if server is None else server.render_as_string(hide_password=False) \
+            .replace("postgresql+psycopg://", "postgresql://", 1)   # what Database.open takes to open it again
         self.engine = engine
         self._server_attachments = (attachments.ServerAttachments(engine, _server_cache(server))
                                     if server is not None else None)

@@ -29,6 +29,7 @@ class MainActions:
     stations: QAction
     selftest: QAction
     open_data_folder: QAction
+    database_connection: QAction
     about: QAction
 
     def set_shortcuts(self) -> None:
@@ -54,5 +55,6 @@ def create_main_actions(parent: QWidget) -> MainActions:
         stations=_action(parent, "联络站(&Z)…", "新增、编辑联络站：名称、类型、地址、接待室、电话"),
         selftest=_action(parent, "系统自检(&T)", "检查数据库、迁移和 PDF 字体是否正常"),
         open_data_folder=_action(parent, "打开数据文件夹(&D)", "在资源管理器中打开数据库所在的文件夹"),
+        database_connection=_action(parent, "数据库连接(&L)…", "使用本机的数据库文件，或区里共用的 PostgreSQL 数据库"),
         about=_action(parent, "关于 gridoffice(&A)"),
     )
