@@ -55,6 +55,10 @@ class ServerAttachments:
                     _write_file(self.folder / path, data)
         return self.folder
 
+    def remove(self, relative: str) -> None:
+        with self.engine.begin() as connection:
+            connection.execute(delete(BLOBS).where(BLOBS.c.path == relative))
+
 
 def _same_size(path: Path, size: int) -> bool:
     try:

@@ -247,6 +247,14 @@ class Database:
             return self._server_attachments.sync()
         return attachments_dir(self.path)
 
+    def remove_attachment(self, relative: str) -> None:
+        """Delete an attachment no record names any more (a replaced deputy photo). A file that
+        Windows will not delete yet (open in a viewer) stays: an unused file harms nothing."""
+        if self._server_attachments is not None:
+            self._server_attachments.remove(relative)
+        with contextlib.suppress(OSError):
+            (self.attachments_dir / relative).unlink(missing_ok=True)
+
     def close(self) -> None:
         self.engine.dispose()
         if self._lock:

@@ -270,7 +270,7 @@ def test_a_photo_windows_will_not_delete_yet_does_not_fail_the_deletion(office, 
         raise PermissionError(13, "另一个程序正在使用此文件，进程无法访问。")
 
     monkeypatch.setattr(Path, "unlink", held_open)
-    remove_photo_if_unused(office.attachments_dir, stored, still_used=False)
+    remove_photo_if_unused(office, stored, still_used=False)
     assert photo_path(office.attachments_dir, stored) is not None
 
 

@@ -404,7 +404,7 @@ def delete_deputy(db: Database, deputy_id: int) -> None:
     if photo:
         with db.session() as session:
             still_used = _count(session, Deputy, Deputy.photo_file == photo) > 0
-        remove_photo_if_unused(db.attachments_dir, photo, still_used)
+        remove_photo_if_unused(db, photo, still_used)
 
 
 def _count(session: Session, model, condition) -> int:

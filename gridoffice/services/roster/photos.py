@@ -10,9 +10,14 @@ import io
 import warnings
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from gridoffice.services.common.files import atomic_output
+
+if TYPE_CHECKING:
+    from gridoffice.db import Database
 
 PHOTO_FOLDER = "代表照片"
 MAX_PIXELS = (480, 640)          # plenty for a 35 x 45 mm card at 300 dpi
@@ -74,9 +79,6 @@ def photo_path(attachments: Path, photo_file: str) -> Path | None:
     return path if path.is_file() else None
 
 
-def remove_photo_if_unused(attachments: Path, photo_file: str, still_used: bool) -> None:
+def remove_photo_if_unused(db: "Database", photo_file: str, still_used: bool) -> None:
     if photo_file and not still_used:
-        try:
-            (attachments / photo_file).unlink(missing_ok=True)
-        except OSError:
-            pass   # open in a viewer (Windows refuses): an unused file left over harms nothing
+        db.remove_attachment(photo_file)   # a file open in a viewer (Windows refuses) stays: it harms nothing
