@@ -2,7 +2,7 @@
 import re
 from typing import Optional
 
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
 from .base import Versioned
 from .enums import StationKind

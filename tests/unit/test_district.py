@@ -9,7 +9,6 @@ import pytest
 from sqlalchemy import make_url, text
 from sqlmodel import select
 
-from gridoffice.clock import SYSTEM_CLOCK
 from gridoffice.db import Database, DatabaseOpenError, MigrationError, NewerSchemaError, NotOurDatabaseError, audit
 from gridoffice.db.migrate import expected_version
 from gridoffice.db.server import META_TABLE
