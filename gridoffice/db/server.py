@@ -44,14 +44,13 @@ def server_url(location: str) -> URL:
 
 def display(url: URL) -> str:
     """Where the data is, for the title bar and messages: server, database and user, never the password."""
-    host = url.host or url.query.get("host") or "本机"
+    host = url.host or url.query.get("host") or ""
     if isinstance(host, tuple):
         host = host[0]
-    if str(host).startswith("/"):
-        host = "本机"
     port = f":{url.port}" if url.port else ""
+    server = "本机服务器" if not host or str(host).startswith("/") else f"服务器 {host}{port} "
     user = f"（用户 {url.username}）" if url.username else ""
-    return f"服务器 {host}{port} 上的数据库 {url.database}{user}"
+    return f"{server}上的数据库 {url.database}{user}"
 
 
 def make_server_engine(url: URL) -> Engine:
