@@ -2,6 +2,9 @@
 
 - `group_concat(column)`: the values of a group joined by commas (SQLite's group_concat,
   PostgreSQL's string_agg over text).
+- `bulk_insert(connection, table, rows)`: many rows at once, in the caller's transaction: an
+  executemany on SQLite, COPY … FROM STDIN on PostgreSQL (an INSERT per row there costs a round
+  trip each: the district demo's half a million links took 20 s that way).
 - `reset_id_sequences(connection, tables)`: after rows were written with explicit ids (the demo,
   an office merged in), PostgreSQL's id sequences must continue after the highest id, or the next
   insert fails on the primary key. SQLite needs nothing (its rowid is max + 1).
@@ -41,3 +44,17 @@ def reset_id_sequences(connection: Connection, tables: Iterable[Table]) -> None:
         if sequence:
             connection.execute(text(f'SELECT setval(:sequence, COALESCE((SELECT max(id) FROM "{table.name}"), 0) + 1, '
                                     "false)"), {"sequence": sequence})
+
+
+def bulk_insert(connection: Connection, table: Table, rows: list[dict]) -> None:
+    if not rows:
+        return
+    if connection.dialect.name != "postgresql":
+        connection.execute(table.insert(), rows)
+        return
+    columns = list(rows[0])
+    names = ", ".join(f'"{name}"' for name in columns)
+    cursor = connection.connection.driver_connection.cursor()   # the transaction's own connection
+    with cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
+        for row in rows:
+            copy.write_row([row[name] for name in columns])

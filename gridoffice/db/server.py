@@ -54,9 +54,10 @@ def display(url: URL) -> str:
 
 
 def make_server_engine(url: URL) -> Engine:
-    return create_engine(url, pool_pre_ping=True, pool_size=3, max_overflow=5,
-                         connect_args={"application_name": f"gridoffice@{socket.gethostname()}"[:63],
-                                       "connect_timeout": CONNECT_TIMEOUT_S})
+    engine = create_engine(url, pool_pre_ping=True, pool_size=3, max_overflow=5,
+                           connect_args={"application_name": f"gridoffice@{socket.gethostname()}"[:63],
+                                         "connect_timeout": CONNECT_TIMEOUT_S})
+    return engine
 
 
 # --- connecting --------------------------------------------------------------------------------
