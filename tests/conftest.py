@@ -153,6 +153,22 @@ def demo_file(demo_template, tmp_path: Path, backend, _server_clone) -> Path | s
     return copy
 
 
+@pytest.fixture(scope="module")
+def demo_module(demo_template, backend, request, tmp_path_factory):
+    """One private copy of the demo office, open, for a whole test module (tests that mostly read)."""
+    if backend == "postgresql":
+        databases = request.getfixturevalue("server_databases")
+        name, location = databases.clone(demo_template)
+    else:
+        location = tmp_path_factory.mktemp("演示 模块") / "演示 办公室.sqlite"
+        shutil.copyfile(demo_template, location)
+    database = Database.open(location)
+    yield database
+    database.close()
+    if backend == "postgresql":
+        databases.cluster.drop_database(name)
+
+
 @pytest.fixture
 def db_path(tmp_path: Path, backend, request) -> Path | str:
     """Where a new database goes. On PostgreSQL: the URL of a new, migrated, empty database
