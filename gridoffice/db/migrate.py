@@ -3,6 +3,11 @@
 Rules (design.md): foreign keys off on the migration connection so batch table
 rebuilds cannot cascade-delete child rows, `foreign_key_check` after, and the file
 copied aside before any pending migration touches it.
+
+The same migrations run on a district's PostgreSQL server, but only through `gridoffice db upgrade`
+(server.py: one transaction under an advisory lock). So a migration must work on both: add columns
+with plain op.add_column (or batch mode without recreate="always": rebuilding a table on PostgreSQL
+fails on the foreign keys of the tables pointing at it), and write no SQLite-only SQL.
 """
 import sqlite3
 from pathlib import Path

@@ -48,3 +48,24 @@ def test_the_dialog_shows_the_open_database_and_refuses_an_empty_server(qtbot, d
     assert dialog.opened is None and dialog.errors.labels["host"].isVisibleTo(dialog)
     assert "服务器的地址" in dialog.errors.labels["host"].text()
     assert saved_location() == ""   # nothing remembered
+
+
+def test_an_unreachable_server_chosen_earlier_offers_this_pcs_file(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from gridoffice.gui import open_chosen
+    from gridoffice.views.office.connection import SETTING
+    from gridoffice.widgets.ui_settings import ui_settings
+
+    create_application()
+    ui_settings().setValue(SETTING, f"postgresql://ganshi@/jinxi?host={tmp_path / '没有服务器'}")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, title, text, *args: asked.append(text)
+                        or QMessageBox.StandardButton.Yes)
+    db = open_chosen(tmp_path / "本机.sqlite", demo=False, named=False)
+    try:
+        assert not db.is_server and db.path == (tmp_path / "本机.sqlite").absolute()
+        assert "无法打开" in asked[0] and "改用本机的数据库文件" in asked[0]
+        assert saved_location() == ""   # the next start opens the file without asking
+    finally:
+        db.close()
