@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlmodel import select  # noqa: E402
 
 from gridoffice.db import Database  # noqa: E402
-from gridoffice.clock import FixedClock  # noqa: E402
+from gridoffice.clock import SYSTEM_CLOCK, FixedClock  # noqa: E402
 from gridoffice.domain import Activity, Deputy, Opinion  # noqa: E402
 
 AIM_MS = 100

@@ -117,7 +117,7 @@ def open_office(db: "Database", *, demo: bool) -> "tuple[Database | None, bool]"
         return db, False
     from gridoffice.views.office.first_start import FirstStartDialog
 
-    dialog = FirstStartDialog(db.path)
+    dialog = FirstStartDialog(db.path or db.describe())
     if not dialog.exec():
         db.close()
         return None, False
@@ -149,7 +149,30 @@ def wait_until_painted(window: QWidget) -> None:
     loop.exec()
 
 
-def run_gui(db_path: Path, *, demo: bool = False) -> int:
+def open_chosen(db_path: "Path | str", *, demo: bool, named: bool) -> "Database | None":
+    """The database named (--db, GRIDOFFICE_DB), or the server chosen in 工具 → 数据库连接, or the file.
+    A chosen server that cannot be reached offers this PC's file instead."""
+    if demo or named:
+        return open_or_explain(db_path)
+    from .db import Database, DatabaseOpenError
+    from .views.office.connection import SETTING, saved_location
+    from .widgets.ui_settings import ui_settings
+
+    server = saved_location()
+    if not server:
+        return open_or_explain(db_path)
+    try:
+        return Database.open(server)
+    except DatabaseOpenError as error:
+        answer = QMessageBox.question(None, "无法连接区里的数据库",
+                                      f"{error}\n\n改用本机的数据库文件吗？（以后可在“工具 → 数据库连接”中再连接服务器）")
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        ui_settings().setValue(SETTING, "")
+        return open_or_explain(db_path)
+
+
+def run_gui(db_path: "Path | str", *, demo: bool = False, named: bool = True) -> int:
     from .logs import setup_logging
 
     sys.excepthook = report_unexpected_error   # first: whatever fails from here on is logged and said
@@ -162,7 +185,7 @@ def run_gui(db_path: Path, *, demo: bool = False) -> int:
     clear_previews()  # left by a crash: previews may hold residents' details
     stop_pyside_import_scan()
     with wait_cursor():
-        db = open_or_explain(db_path)   # the data layer loads here
+        db = open_chosen(db_path, demo=demo, named=named)   # the data layer loads here
     if db is None:
         window.close()
         return 2

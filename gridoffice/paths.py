@@ -1,7 +1,8 @@
 """Every path the program uses comes from here.
 
 The data folder is platformdirs' user data dir (%LOCALAPPDATA%\\gridoffice on Windows);
-GRIDOFFICE_DATA_DIR overrides it (tests, portable use), GRIDOFFICE_DB or --db the database.
+GRIDOFFICE_DATA_DIR overrides it (tests, portable use), GRIDOFFICE_DB or --db the database: a file
+path, or a `postgresql://` URL for a district's shared database on a PostgreSQL server.
 """
 import os
 import sys
@@ -24,9 +25,22 @@ def data_dir() -> Path:
     return path
 
 
-def default_db_path() -> Path:
+SERVER_URL_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+
+
+def is_server_url(location) -> bool:
+    """True for a PostgreSQL URL (a district's database on a server), False for a file path."""
+    return isinstance(location, str) and location.strip().lower().startswith(SERVER_URL_SCHEMES)
+
+
+def db_location(text: str) -> Path | str:
+    """What --db or GRIDOFFICE_DB names: a file path (Path) or a server URL (kept as the string)."""
+    return text.strip() if is_server_url(text) else Path(text)
+
+
+def default_db_path() -> Path | str:
     override = os.environ.get(DB_ENV)
-    return Path(override) if override else data_dir() / DB_FILENAME
+    return db_location(override) if override else data_dir() / DB_FILENAME
 
 
 def demo_db_path() -> Path:

@@ -7,7 +7,6 @@ is loaded before the window has painted.
 """
 import argparse
 import sys
-from pathlib import Path
 
 from gridoffice import APP_TITLE, __version__
 
@@ -134,5 +133,10 @@ def _start_gui(args: argparse.Namespace) -> int:
     from gridoffice.gui import run_gui
     from gridoffice.paths import demo_db_path
 
-    path: Path = demo_db_path() if args.demo and getattr(args, "db", None) is None else db_path(args)
-    return run_gui(path, demo=args.demo)
+    import os
+
+    from gridoffice.paths import DB_ENV
+
+    path = demo_db_path() if args.demo and getattr(args, "db", None) is None else db_path(args)
+    named = getattr(args, "db", None) is not None or bool(os.environ.get(DB_ENV))   # else: 工具 → 数据库连接's choice
+    return run_gui(path, demo=args.demo, named=named)

@@ -126,6 +126,8 @@ def refuse_to_open(path: Path, *, writing: bool) -> None:
     """A command that only reads never creates a database: a mistyped --db is said, not made."""
     from .common import CliError
 
+    if isinstance(path, str):   # a server URL: the server says whether the database exists
+        return
     if not writing and not path.exists():
         raise CliError(f"找不到数据库文件“{path}”，没有做任何事。请检查 --db 的路径"
                        "（或先运行程序建立办公室的数据库）。")

@@ -25,6 +25,15 @@ def register(groups: CommandGroups) -> None:
     restore.add_argument("file", type=Path, metavar="FILE", help="备份文件")
     restore.add_argument("--password-file", type=Path, metavar="F", help=PASSWORD_HELP)
     restore.add_argument("--yes", action="store_true", help="不再询问，直接恢复")
+    export = groups.add_command("export-office", "把办公室的全部数据和附件导出为一个经过校验的单机备份文件（.gobak），"
+                                                 "可在一台电脑上恢复使用（区库中的数据带回街道）", run_export_office)
+    export.add_argument("--to", type=Path, required=True, metavar="FILE.gobak", help="要写入的备份文件")
+    export.add_argument("--password-file", type=Path, metavar="F", help=PASSWORD_HELP)
+    merge = groups.add_command("import-office", "把一个街道单机办公室的备份（.gobak）合并进当前数据库（通常是区库）："
+                                                "编号重新分配，已有的联络站、网格、代表等沿用并列出，全部成功或全部不做",
+                               run_import_office)
+    merge.add_argument("file", type=Path, metavar="FILE.gobak", help="街道的备份文件")
+    merge.add_argument("--password-file", type=Path, metavar="F", help=PASSWORD_HELP)
 
 
 def read_password(args: argparse.Namespace) -> str | None:
@@ -55,6 +64,7 @@ def run_backup(args: argparse.Namespace) -> int:
     password = read_password(args)
     now = SYSTEM_CLOCK.now()
     source = db_path(args)
+    refuse_server(source)
     if not source.is_file():
         raise CliError(f"找不到数据库文件“{source}”，没有备份。")
     # lock=False: the window may have the database open; the snapshot uses SQLite's backup API
@@ -101,6 +111,7 @@ def run_restore(args: argparse.Namespace) -> int:
     from gridoffice.services.backup.restore import RestoreError, RestoreRefused, refuse_target, restore_backup
 
     password = read_password(args)
+    refuse_server(db_path(args))
     target = db_path(args).expanduser().absolute()
     try:
         refuse_target(target)   # a network share, a folder: said before the backup is even read
@@ -141,3 +152,56 @@ def _confirm(target: Path) -> bool:
         raise CliError("恢复会替换当前数据：请在命令后加 --yes 确认（没有交互式终端时必须加）。没有做任何改动。")
     answer = input(f"用这个备份替换“{target}”中的数据吗？当前数据会先另存。输入 yes 继续：")
     return answer.strip().lower() in ("yes", "y", "是")
+
+
+SERVER_BACKUP = ("区里共用的数据库由服务器备份（数据库管理员每晚运行 pg_dump，见 README），不在各台电脑上备份或恢复。"
+                 "要把数据带到一台电脑上，请用：gridoffice export-office --to 文件.gobak")
+
+
+def refuse_server(location) -> None:
+    from gridoffice.paths import is_server_url
+
+    if is_server_url(location):
+        raise CliError(SERVER_BACKUP)
+
+
+def run_export_office(args: argparse.Namespace) -> int:
+    from gridoffice.clock import SYSTEM_CLOCK
+    from gridoffice.services.backup.create import BackupError
+    from gridoffice.services.backup.offices import OfficeTransferError, export_office
+
+    from .common import open_db
+
+    password = read_password(args)
+    if args.to.suffix.lower() != ".gobak":
+        raise CliError(f"“{args.to.name}”：备份文件的扩展名应为 .gobak，没有导出。")
+    db = open_db(args, lock=False)
+    try:
+        result = export_office(db, args.to, now=SYSTEM_CLOCK.now(), password=password)
+    except (BackupError, OfficeTransferError) as error:
+        raise CliError(str(error), EXIT_FAILED) from error
+    finally:
+        db.close()
+    say(f"已导出并校验：{result.path}（{db.describe()}）")
+    return EXIT_OK
+
+
+def run_import_office(args: argparse.Namespace) -> int:
+    from gridoffice.services.backup.offices import import_office
+    from gridoffice.services.backup.verify import UnpackError
+    from gridoffice.services.backup.container import BackupFileError
+
+    from .common import open_db
+
+    password = read_password(args)
+    if not args.file.is_file():
+        raise CliError(f"找不到备份文件“{args.file}”，没有做任何改动。")
+    db = open_db(args)
+    try:
+        report = import_office(db, args.file, password=password)
+    except (BackupFileError, UnpackError) as error:
+        raise CliError(f"“{args.file.name}”：{error}没有做任何改动。") from error
+    finally:
+        db.close()
+    say(report.describe())
+    return EXIT_OK

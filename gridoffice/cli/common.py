@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from gridoffice.paths import default_db_path
+from gridoffice.paths import db_location, default_db_path
 
 if TYPE_CHECKING:   # parsing the arguments loads no database code
     from gridoffice.db import Database
@@ -26,11 +26,13 @@ class CliError(Exception):
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     # SUPPRESS: a --db given before the subcommand is not overwritten by the subcommand's default
-    parser.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS,
-                        help="数据库文件（默认：数据文件夹中的 gridoffice.sqlite，或环境变量 GRIDOFFICE_DB）")
+    parser.add_argument("--db", type=db_location, metavar="PATH|URL", default=argparse.SUPPRESS,
+                        help="数据库文件，或区里共用的 PostgreSQL 数据库 postgresql://用户名@服务器/数据库名"
+                             "（默认：数据文件夹中的 gridoffice.sqlite，或环境变量 GRIDOFFICE_DB）")
 
 
-def db_path(args: argparse.Namespace) -> Path:
+def db_path(args: argparse.Namespace) -> Path | str:
+    """The database a command works on: a file path, or a server URL (a str)."""
     return getattr(args, "db", None) or default_db_path()
 
 

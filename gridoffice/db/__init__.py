@@ -1,8 +1,8 @@
 """Engine, sessions, migrations and queries. No Qt."""
 from .database import AuditedSession, Database
-from .errors import (DamagedDatabaseError, DatabaseLockedError, DatabaseOpenError, MigrationError, NetworkPathError,
+from .errors import (ConflictError, DamagedDatabaseError, DatabaseLockedError, DatabaseOpenError, MigrationError, NetworkPathError,
                      NewerSchemaError, NotOurDatabaseError, ReadOnlyDatabaseError, StorageError)
 
 __all__ = ["Database", "AuditedSession", "DatabaseOpenError", "DatabaseLockedError", "NetworkPathError",
            "NotOurDatabaseError", "NewerSchemaError", "MigrationError", "DamagedDatabaseError", "StorageError",
-           "ReadOnlyDatabaseError"]
+           "ReadOnlyDatabaseError", "ConflictError"]

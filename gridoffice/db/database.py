@@ -1,6 +1,7 @@
 """Open the office's database: refuse what is unsafe, lock it, check it, migrate it.
 
     db = Database.open(path)          # GUI and writing commands (locks the file)
+    db = Database.open("postgresql://干事@server/jinxi")   # a district's database on a server
     with db.session() as session:     # one transaction: commit on success, rollback on error
         ...
     db.close()
@@ -8,25 +9,33 @@
 A damaged file (its quick check fails) or a file on a read-only medium opens read-only:
 `db.read_only_reason` says why in Chinese, and any write raises ReadOnlyDatabaseError with it.
 A full disk, a pulled stick or a damaged page met while working raises StorageError in Chinese.
+
+Two stores stand behind the same Database: a SQLite file on this PC (the default: file lock,
+network-path check, header check, migrated on open, a copy aside first), and a PostgreSQL server
+shared by a district's clerks (gridoffice/db/server.py: no file lock, a metadata row, migrated only
+by `gridoffice db upgrade`, attachments in the database). A save over a record another clerk
+changed meanwhile raises ConflictError (the records carry a version, domain/base.py's Versioned).
 """
 import contextlib
+import hashlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
 
-from . import audit, migrate, storage
+from . import attachments, audit, migrate, storage
 from .engine import APPLICATION_ID, make_engine, make_read_only_engine, read_header
-from .errors import (DamagedDatabaseError, DatabaseOpenError, MigrationError, NetworkPathError, NotOurDatabaseError,
-                     ReadOnlyDatabaseError)
+from .errors import (ConflictError, DamagedDatabaseError, DatabaseOpenError, MigrationError, NetworkPathError,
+                     NotOurDatabaseError, ReadOnlyDatabaseError)
 from .health import Health, full_check, quick_check
 from .lock import DatabaseLock
 from .netpath import is_network_path
 from .swap import finish_interrupted_restore
 import gridoffice.domain.tables  # noqa: F401  (every table, before the first session configures the mappers)
-from gridoffice.paths import attachments_dir
+from gridoffice.paths import attachments_dir, data_dir, is_server_url
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -36,13 +45,19 @@ class AuditedSession(Session):
 
 
 audit.install(AuditedSession)
+event.listen(AuditedSession, "after_flush", attachments.store_new_files)
 
 
 class Database:
-    def __init__(self, path: Path, engine: Engine, lock: DatabaseLock | None, *,
-                 read_only_reason: str | None = None, health: Health | None = None):
-        self.path = path
+    def __init__(self, path: Path | None, engine: Engine, lock: DatabaseLock | None, *,
+                 read_only_reason: str | None = None, health: Health | None = None, server=None):
+        self.path = path                 # the SQLite file; None for a database on a server
+        self.server_url = server         # the server's sqlalchemy URL; None for a file
+        self.location: Path | str = path if server is None else server.render_as_string(hide_password=False) \
+            .replace("postgresql+psycopg://", "postgresql://", 1)   # what Database.open takes to open it again
         self.engine = engine
+        self._server_attachments = (attachments.ServerAttachments(engine, _server_cache(server))
+                                    if server is not None else None)
         self._lock = lock
         self.migration_backup: Path | None = None
         self.read_only_reason = read_only_reason   # None: writable
@@ -56,8 +71,28 @@ class Database:
     def damaged(self) -> bool:
         return not self.health.ok
 
+    @property
+    def is_server(self) -> bool:
+        return self.server_url is not None
+
+    @property
+    def backend(self) -> str:
+        return self.engine.dialect.name   # "sqlite" or "postgresql"
+
+    def describe(self) -> str:
+        """Which database is open, for the title bar, the status bar and messages."""
+        if self.is_server:
+            from .server import display
+
+            return display(self.server_url)
+        return str(self.path)
+
     @classmethod
     def open(cls, path: Path | str, *, lock: bool = True) -> "Database":
+        """Open a SQLite file (a path) or a database on a PostgreSQL server (a postgresql:// URL).
+        `lock` is for files only: a command that only reads opens without the file lock."""
+        if is_server_url(path):
+            return cls._open_server(str(path))
         path = Path(path).expanduser().absolute()
         if is_network_path(path):
             raise NetworkPathError(
@@ -92,6 +127,50 @@ class Database:
                 file_lock.release()
             raise
         return database
+
+    @classmethod
+    def _open_server(cls, location: str) -> "Database":
+        from . import server
+
+        url = server.server_url(location)
+        engine = server.make_server_engine(url)
+        try:
+            with engine.connect() as connection:
+                state = server.read_state(connection)
+        except Exception as error:
+            engine.dispose()
+            raise server.connect_error(error, url) from error
+        try:
+            server.check_state(state, migrate.expected_version(), url)
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(None, engine, None, server=url)
+
+    @classmethod
+    def upgrade_server(cls, location: str, *, now) -> tuple[int | None, int]:
+        """`gridoffice db upgrade`: create or upgrade the schema on a server (version before, after)."""
+        from . import server
+
+        url = server.server_url(location)
+        engine = server.make_server_engine(url)
+        try:
+            try:
+                with engine.connect():
+                    pass
+            except Exception as error:
+                raise server.connect_error(error, url) from error
+            try:
+                return server.upgrade(engine, now=now)
+            except DatabaseOpenError:
+                raise
+            except Exception as error:
+                reason = storage.explain(error)
+                if reason is None:
+                    raise
+                raise MigrationError(f"无法升级{server.display(url)}：{reason}") from error
+        finally:
+            engine.dispose()
 
     @classmethod
     def _open_on_read_only_medium(cls, path: Path) -> "Database":
@@ -135,12 +214,16 @@ class Database:
         ReadOnlyDatabaseError naming why it is read-only."""
         with AuditedSession(self.engine, expire_on_commit=False) as session:
             session.info["read_only_reason"] = self.read_only_reason
+            if self._server_attachments is not None:
+                session.info[attachments.SESSION_KEY] = self._server_attachments
             try:
                 yield session
                 session.commit()
             except BaseException as error:
                 with contextlib.suppress(Exception):   # a pulled stick can fail the rollback too
                     session.rollback()
+                if isinstance(error, StaleDataError):
+                    raise ConflictError(CONFLICT_MESSAGE) from error
                 if isinstance(error, Exception) and not isinstance(error, storage.StorageError):
                     translated = storage.as_storage_error(error)
                     if translated is not None:
@@ -151,11 +234,27 @@ class Database:
 
     def check(self) -> Health:
         """The full check (integrity and references): 工具 → 检查数据库, and before a backup is called good."""
+        if self.is_server:
+            from .server import full_check as server_check
+
+            return server_check(self.engine)
         return full_check(self.path)
 
     @property
     def attachments_dir(self) -> Path:
+        """The folder attachments are read from and copied into: beside the file on a single PC; on a
+        server, this PC's cache of the attachments stored in the database (brought up to date here)."""
+        if self._server_attachments is not None:
+            return self._server_attachments.sync()
         return attachments_dir(self.path)
+
+    def remove_attachment(self, relative: str) -> None:
+        """Delete an attachment no record names any more (a replaced deputy photo). A file that
+        Windows will not delete yet (open in a viewer) stays: an unused file harms nothing."""
+        if self._server_attachments is not None:
+            self._server_attachments.remove(relative)
+        with contextlib.suppress(OSError):
+            (self.attachments_dir / relative).unlink(missing_ok=True)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -168,6 +267,16 @@ class Database:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+CONFLICT_MESSAGE = ("这条记录刚刚被另一位干事修改过，您的修改没有保存，以免覆盖对方的修改。"
+                    "请重新打开这条记录，看过对方的修改后再改。")
+
+
+def _server_cache(url) -> Path:
+    """This PC's copy of a server's attachments, one folder per server and database."""
+    key = hashlib.sha1(f"{url.host}|{url.port}|{url.query.get('host')}|{url.database}".encode()).hexdigest()[:12]
+    return data_dir() / "服务器附件" / f"{url.database}-{key}"
 
 
 def _can_write_beside(path: Path) -> bool:

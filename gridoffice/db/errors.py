@@ -35,3 +35,12 @@ class StorageError(Exception):
 
 class ReadOnlyDatabaseError(StorageError):
     """A write was tried on a database opened read-only (damaged, or on a read-only medium)."""
+
+
+class ConflictError(Exception):
+    """A save over a record another clerk changed meanwhile was refused; str(error) says it in Chinese.
+    `differences` lists (field label, what this clerk typed, what is stored now) when known."""
+
+    def __init__(self, message: str, differences: list[tuple[str, str, str]] | None = None):
+        super().__init__(message)
+        self.differences = list(differences or [])

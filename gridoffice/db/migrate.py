@@ -3,6 +3,11 @@
 Rules (design.md): foreign keys off on the migration connection so batch table
 rebuilds cannot cascade-delete child rows, `foreign_key_check` after, and the file
 copied aside before any pending migration touches it.
+
+The same migrations run on a district's PostgreSQL server, but only through `gridoffice db upgrade`
+(server.py: one transaction under an advisory lock). So a migration must work on both: add columns
+with plain op.add_column (or batch mode without recreate="always": rebuilding a table on PostgreSQL
+fails on the foreign keys of the tables pointing at it), and write no SQLite-only SQL.
 """
 import sqlite3
 from pathlib import Path
@@ -28,10 +33,15 @@ def expected_version() -> int:
 
 
 def is_current(engine: Engine) -> bool:
-    """True when the file says it is at the newest schema (user_version and alembic_version agree)."""
-    if engine.dialect.name != "sqlite":
-        return False
+    """True when the database says it is at the newest schema: on SQLite user_version and
+    alembic_version agree; on a server its metadata row names the newest version."""
     expected = expected_version()
+    if engine.dialect.name == "postgresql":
+        from .server import APPLICATION, read_state
+
+        with engine.connect() as connection:
+            state = read_state(connection)
+        return state.application == APPLICATION and state.version == expected
     with engine.connect() as connection:
         if connection.exec_driver_sql("PRAGMA user_version").scalar() != expected:
             return False

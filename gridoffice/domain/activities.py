@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Optional
 
 from sqlmodel import Field, Relationship, SQLModel
 
-from . import base  # noqa: F401
+from .base import Versioned
 
 if TYPE_CHECKING:
     from .deputies import Deputy
@@ -17,7 +17,7 @@ class ActivityDeputyLink(SQLModel, table=True):
     deputy_id: int = Field(foreign_key="deputy.id", primary_key=True, ondelete="CASCADE", index=True)
 
 
-class Activity(SQLModel, table=True):
+class Activity(Versioned, table=True):
     __tablename__ = "activity"
 
     id: Optional[int] = Field(default=None, primary_key=True)

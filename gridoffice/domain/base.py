@@ -1,6 +1,7 @@
 """Shared table machinery. Importing this module fixes the naming convention
 before any table is declared, so Alembic batch migrations can find constraints."""
-from sqlmodel import SQLModel
+from sqlalchemy.orm import declared_attr
+from sqlmodel import Field, SQLModel
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -12,3 +13,14 @@ NAMING_CONVENTION = {
 SQLModel.metadata.naming_convention = NAMING_CONVENTION
 
 metadata = SQLModel.metadata
+
+
+class Versioned(SQLModel):
+    """A record several clerks may edit at once: `version` goes up by one with every save, and a save
+    that started from an older version is refused (SQLAlchemy's version_id_col: the UPDATE says
+    `WHERE version = <the one read>`), so clerk B's form never silently reverts clerk A's change."""
+    version: int = Field(default=1, sa_column_kwargs={"nullable": False, "server_default": "1"})
+
+    @declared_attr.directive
+    def __mapper_args__(cls):
+        return {"version_id_col": cls.__table__.c.version}

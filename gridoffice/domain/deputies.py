@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Optional
 
 from sqlmodel import Field, Relationship, SQLModel
 
-from . import base  # noqa: F401
+from .base import Versioned
 from .enums import DeputyStatus
 
 if TYPE_CHECKING:
@@ -18,7 +18,7 @@ class DeputyGridLink(SQLModel, table=True):
     grid_id: int = Field(foreign_key="grid.id", primary_key=True, ondelete="CASCADE", index=True)
 
 
-class Deputy(SQLModel, table=True):
+class Deputy(Versioned, table=True):
     __tablename__ = "deputy"
 
     id: Optional[int] = Field(default=None, primary_key=True)

@@ -3,11 +3,11 @@ from typing import Optional
 
 from sqlmodel import Field, SQLModel
 
-from . import base  # noqa: F401
+from .base import Versioned
 from .enums import CommunityKind
 
 
-class Community(SQLModel, table=True):
+class Community(Versioned, table=True):
     __tablename__ = "community"
 
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -18,7 +18,7 @@ class Community(SQLModel, table=True):
     notes: str = Field(default="")
 
 
-class Grid(SQLModel, table=True):
+class Grid(Versioned, table=True):
     __tablename__ = "grid"
 
     id: Optional[int] = Field(default=None, primary_key=True)

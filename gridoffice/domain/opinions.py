@@ -4,7 +4,7 @@ from typing import Optional
 
 from sqlmodel import Field, Relationship, SQLModel
 
-from . import base  # noqa: F401
+from .base import Versioned
 from .enums import OpinionStatus, Urgency
 
 
@@ -17,7 +17,7 @@ class OpinionCategory(SQLModel, table=True):
     sort_order: int = Field(default=0)
 
 
-class Opinion(SQLModel, table=True):
+class Opinion(Versioned, table=True):
     __tablename__ = "opinion"
 
     id: Optional[int] = Field(default=None, primary_key=True)

@@ -13,7 +13,7 @@ from typing import Optional
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from . import base  # noqa: F401  (naming convention first)
+from .base import Versioned
 from .outcome_rules import (AppraisalScale, AppraisalStatus, DisputeStatus, MeetingStatus, ProjectStatus,
                             SuggestionRole, SuggestionStatus)
 
@@ -32,7 +32,7 @@ class OutcomeKind(SQLModel, table=True):
 
 # --- campaigns (专项活动) -----------------------------------------------------------------------
 
-class Campaign(SQLModel, table=True):
+class Campaign(Versioned, table=True):
     __tablename__ = "campaign"
 
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -58,7 +58,7 @@ class CampaignOpinionLink(SQLModel, table=True):
 
 # --- 代表建议 -------------------------------------------------------------------------------
 
-class Suggestion(SQLModel, table=True):
+class Suggestion(Versioned, table=True):
     __tablename__ = "suggestion"
 
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -119,7 +119,7 @@ class SuggestionHistory(SQLModel, table=True):
 
 # --- 为民办实事 ------------------------------------------------------------------------------
 
-class Project(SQLModel, table=True):
+class Project(Versioned, table=True):
     __tablename__ = "project"
 
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -168,7 +168,7 @@ class ProjectPhoto(SQLModel, table=True):
 
 # --- meetings (例会, 议事会, 圆桌会, 现场会…) ---------------------------------------------------
 
-class Meeting(SQLModel, table=True):
+class Meeting(Versioned, table=True):
     __tablename__ = "meeting"
 
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -213,7 +213,7 @@ class MeetingDecision(SQLModel, table=True):
 
 # --- 述职评议会 -------------------------------------------------------------------------------
 
-class Appraisal(SQLModel, table=True):
+class Appraisal(Versioned, table=True):
     """One 述职评议会: some deputies report to voter representatives at a station."""
     __tablename__ = "appraisal"
 
@@ -256,7 +256,7 @@ class AppraisalQuestion(SQLModel, table=True):
 
 # --- 回访 -------------------------------------------------------------------------------------
 
-class FollowUp(SQLModel, table=True):
+class FollowUp(Versioned, table=True):
     """A call or visit after an opinion closed, with the resident's verdict."""
     __tablename__ = "followup"
 
@@ -271,7 +271,7 @@ class FollowUp(SQLModel, table=True):
 
 # --- 调解 ---------------------------------------------------------------------------------------
 
-class Dispute(SQLModel, table=True):
+class Dispute(Versioned, table=True):
     __tablename__ = "dispute"
 
     id: Optional[int] = Field(default=None, primary_key=True)

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Optional
 
 from sqlmodel import Field, Relationship, SQLModel
 
-from . import base  # noqa: F401
+from .base import Versioned
 from .enums import ReceptionStatus, RecurrenceKind
 
 if TYPE_CHECKING:
@@ -18,7 +18,7 @@ class ReceptionDutyLink(SQLModel, table=True):
     deputy_id: int = Field(foreign_key="deputy.id", primary_key=True, ondelete="CASCADE", index=True)
 
 
-class ReceptionDay(SQLModel, table=True):
+class ReceptionDay(Versioned, table=True):
     __tablename__ = "reception_day"
 
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -41,7 +41,7 @@ class ReceptionPoolLink(SQLModel, table=True):
     deputy_id: int = Field(foreign_key="deputy.id", primary_key=True, ondelete="CASCADE")
 
 
-class ReceptionRule(SQLModel, table=True):
+class ReceptionRule(Versioned, table=True):
     """A station's 定时/定点/定人 rule.
 
     NTH_WEEKDAY: the `nth` (1-5, -1 = last) `weekday` (0 = Monday) of each month;

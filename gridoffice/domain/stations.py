@@ -2,15 +2,15 @@
 import re
 from typing import Optional
 
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
-from . import base  # noqa: F401  (naming convention first)
+from .base import Versioned
 from .enums import StationKind
 
 _STATION_NOISE = re.compile(r"(人大代表|代表)?(联络总站|联络站|联络室|联系点|工作站|之家)$")
 
 
-class Station(SQLModel, table=True):
+class Station(Versioned, table=True):
     __tablename__ = "station"
 
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -22,7 +22,7 @@ class Station(SQLModel, table=True):
     notes: str = Field(default="")
 
 
-class Department(SQLModel, table=True):
+class Department(Versioned, table=True):
     __tablename__ = "department"
 
     id: Optional[int] = Field(default=None, primary_key=True)

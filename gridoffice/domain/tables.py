@@ -8,7 +8,7 @@ from .deputies import Deputy, DeputyBusyDate, DeputyGridLink
 from .activities import Activity, ActivityDeputyLink, ActivityPhoto
 from .reception import HolidayOverride, ReceptionDay, ReceptionDutyLink, ReceptionPoolLink, ReceptionRule
 from .opinions import Opinion, OpinionCategory, OpinionHistory
-from .settings import AuditLog, Setting
+from .settings import AttachmentBlob, AuditLog, SerialCounter, Setting
 from .outcomes import (Appraisal, AppraisalDeputy, AppraisalQuestion, Campaign, CampaignActivityLink,
                        CampaignOpinionLink, Dispute, DisputeDeputyLink, FollowUp, Meeting, MeetingDecision,
                        MeetingDeputyLink, OutcomeKind, Project, ProjectDeputyLink, ProjectOpinionLink, ProjectPhoto,
@@ -21,7 +21,7 @@ __all__ = [
     "GridHouseholdCount", "Deputy", "DeputyGridLink", "DeputyBusyDate", "Activity",
     "ActivityDeputyLink", "ActivityPhoto", "ReceptionDay", "ReceptionDutyLink",
     "ReceptionRule", "ReceptionPoolLink", "HolidayOverride", "Opinion", "OpinionCategory",
-    "OpinionHistory", "Setting", "AuditLog",
+    "OpinionHistory", "Setting", "AuditLog", "SerialCounter", "AttachmentBlob",
     # 履职成果 (domain/outcomes.py)
     "OutcomeKind", "Campaign", "CampaignActivityLink", "CampaignOpinionLink", "Suggestion", "SuggestionDeputyLink",
     "SuggestionOpinionLink", "SuggestionAttachment", "SuggestionHistory", "Project", "ProjectOpinionLink",

@@ -13,9 +13,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from gridoffice.db import Database
 from gridoffice.services.backup.verify import verify_backup
 from gridoffice.services.office.setup import create_empty_office
+
+pytestmark = pytest.mark.sqlite_only   # file backups, restores and storage faults of the SQLite file
 
 ROOT = Path(__file__).resolve().parents[2]
 SAVES = 1000

@@ -23,6 +23,8 @@ from gridoffice.services.backup.restore import restore_backup
 
 from tests.backup_support import make_office, office_content
 
+pytestmark = pytest.mark.sqlite_only   # file backups, restores and storage faults of the SQLite file
+
 NOW = dt.datetime(2026, 11, 20, 9, 30)
 ROOT = Path(__file__).resolve().parents[2]
 STEPS = ("replace", "rename", "unlink", "rmdir", "mkdir", "fsync")

@@ -25,6 +25,8 @@ from gridoffice.views.shell.main_window import MainWindow
 
 from tests.backup_support import make_office
 
+pytestmark = pytest.mark.sqlite_only   # file backups, restores and storage faults of the SQLite file
+
 TODAY = dt.date(2026, 11, 20)
 NOW = dt.datetime(2026, 11, 20, 15, 0)
 

@@ -120,7 +120,12 @@ def test_menus_and_shortcuts(window):
 
 
 def test_status_bar_shows_the_database_path(window, demo_file):
-    assert str(demo_file) in window.db_label.text()
+    assert window.db.describe() in window.db_label.text()
+    if window.db.is_server:   # which server and database, and that it is the district's shared one
+        assert window.db_label.text().startswith("区库：") and "上的数据库" in window.db_label.text()
+        assert "区库" in window.windowTitle()
+    else:
+        assert str(demo_file) in window.db_label.text()
 
 
 def test_print_current_list_makes_a_pdf_of_what_is_shown(window, qtbot, monkeypatch):
@@ -219,7 +224,7 @@ def test_the_shell_shows_menus_and_tab_titles_then_the_database_fills_the_tabs(q
         main.open_database(db, SYSTEM_CLOCK)
         assert main.tabs.currentIndex() == 2 and main.current_tab() is main.pages[2]
         assert main.pages[0].model.rowCount() == _count(db, Deputy)
-        assert "街道人大工委" in main.windowTitle() and str(demo_file) in main.db_label.text()
+        assert "街道人大工委" in main.windowTitle() and db.describe() in main.db_label.text()
         assert main.actions.new_record.isEnabled() and main.actions.office_settings.isEnabled()
         main.close()
 
@@ -300,4 +305,5 @@ def test_run_gui_paints_the_shell_then_opens_the_database_and_fills_the_tabs(qtb
     monkeypatch.setattr(QApplication, "exec", instead_of_the_event_loop)
     assert gui.run_gui(demo_file) == 0
     with Database.open(demo_file) as db:   # closed by run_gui: the lock is free again
-        assert seen == {"painted": True, "title": "锦塘街道人大工委", "rows": _count(db, Deputy)}
+        title = "锦塘街道人大工委" + (f"（区库 {db.server_url.database}）" if db.is_server else "")
+        assert seen == {"painted": True, "title": title, "rows": _count(db, Deputy)}

@@ -1,6 +1,5 @@
 """The reception calendar tab and its dialogs, on the demo office."""
 import datetime as dt
-import shutil
 import sys
 import types
 from pathlib import Path
@@ -18,7 +17,6 @@ from gridoffice.db import Database
 from gridoffice.domain import DeputyBusyDate, HolidayOverride, Opinion, ReceptionDay, ReceptionRule
 from gridoffice.gui import create_application
 from gridoffice.services.common.lookups import find_station
-from gridoffice.services.demo.build import build_demo
 from gridoffice.services.reception.days import list_month, read_day
 from gridoffice.services.reception.notice import NoticeSettings, read_notice_settings
 from gridoffice.views.reception import day_dialog
@@ -37,19 +35,10 @@ CLOCK = FixedClock(TODAY)
 D = dt.date
 
 
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("日历 模板") / "演示 办公室.sqlite"
-    with Database.open(path) as db:
-        build_demo(db, today=TODAY)
-    return path
-
-
 @pytest.fixture
-def db(demo_template: Path, tmp_path: Path):
-    path = tmp_path / "日历 测试.sqlite"
-    shutil.copyfile(demo_template, path)
-    database = Database.open(path)
+def db(demo_file):
+    """A fresh copy of the demo office (as of TODAY) for each test."""
+    database = Database.open(demo_file)
     yield database
     database.close()
 

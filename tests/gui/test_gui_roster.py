@@ -430,3 +430,33 @@ def test_the_clock_gives_the_default_and_latest_leaving_date(qtbot, office):
     assert dialog.date_edit.date().toPython() == TODAY
     assert dialog.date_edit.maximumDate().toPython() == TODAY
     dialog.reject()
+
+
+def test_a_save_over_another_clerks_change_is_refused_and_the_form_reloads(qtbot, office, monkeypatch):
+    """Clerk A has the form open; clerk B changes the mobile; A's save is refused with both values,
+    A reloads (B's mobile shows), types again and saves: neither change is lost."""
+    from dataclasses import replace
+
+    from gridoffice.services.roster.deputies import load_deputy, update_deputy
+    from gridoffice.widgets.conflict import conflict_text
+
+    create_application()
+    deputy_id = ids(office, Deputy, "name")["张利霞"]
+    dialog = DeputyFormDialog(office, FixedClock(TODAY), deputy_id)
+    qtbot.addWidget(dialog)
+    update_deputy(office, deputy_id, replace(load_deputy(office, deputy_id), mobile="13900009999"), today=TODAY)
+    shown = []
+    monkeypatch.setattr("gridoffice.views.roster.deputy_form.offer_reload",
+                        lambda _parent, error: shown.append(error) or True)   # the clerk clicks 重新载入
+    dialog.ui.post.setText("校长")
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert ("手机", "13800001234", "13900009999") in shown[0].differences
+    assert "另一位干事" in conflict_text(shown[0]) and "<td><b>13900009999</b></td>" in conflict_text(shown[0])
+    assert (dialog.ui.mobile.text(), dialog.ui.post.text()) == ("13900009999", "")   # what is saved now
+    dialog.ui.post.setText("校长")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    with office.session() as session:
+        saved = session.get(Deputy, deputy_id)
+        assert (saved.mobile, saved.post, saved.version) == ("13900009999", "校长", 3)

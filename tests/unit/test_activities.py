@@ -8,7 +8,6 @@ from sqlmodel import select
 from gridoffice.db import Database
 from gridoffice.db.database import AuditedSession
 from gridoffice.domain import Activity, ActivityDeputyLink, ActivityPhoto, Community, Deputy, Grid, Opinion, Station
-from gridoffice.paths import attachments_dir
 from gridoffice.services.activities.records import (ActivityInput, ActivityInputError, activity_detail,
                                                     activity_totals, delete_activity, list_activities, save_activity)
 from gridoffice.services.demo.build import build_demo
@@ -92,7 +91,7 @@ def test_photos_are_copied_beside_the_database_and_removed_with_the_record(db, i
     with db.session() as session:
         files = [p.file for p in session.exec(select(ActivityPhoto).order_by(ActivityPhoto.id))]
     assert len(files) == 2 and all(f.startswith("走访照片/") and f.endswith(".png") for f in files)
-    copies = [attachments_dir(db.path) / f for f in files]
+    copies = [db.attachments_dir / f for f in files]
     assert all(c.read_bytes() == PNG for c in copies) and copies[0] != copies[1]
     assert source.exists()   # the clerk's own file stays
     with db.session() as session:
@@ -108,7 +107,7 @@ def test_a_failed_save_leaves_no_copied_photo(db, ids, tmp_path, monkeypatch):
     source = tmp_path / "p.jpg"
     source.write_bytes(PNG)
 
-    folder = attachments_dir(db.path) / "走访照片"
+    folder = db.attachments_dir / "走访照片"
     copied_before_commit = []
 
     def failing_commit(session):

@@ -25,6 +25,8 @@ from gridoffice.services.backup.restore import restore_backup
 
 from tests.backup_support import break_an_index, file_hashes, make_office, office_content
 
+pytestmark = pytest.mark.sqlite_only   # file backups, restores and storage faults of the SQLite file
+
 NOW = dt.datetime(2026, 11, 20, 14, 32, 5)
 PHOTOS = {"照片/走访 1.jpg": b"\xff\xd8 first photo" * 1000, "地图/网格 图.png": b"\x89PNG map" * 5000}
 

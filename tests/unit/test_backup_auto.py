@@ -2,6 +2,8 @@
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from gridoffice.domain import Station
 from gridoffice.paths import local_backups_dir
 from gridoffice.services.backup.auto import (AUTO_INTERVAL, auto_backup_folder, backups_to_keep, make_auto_backup,
@@ -11,6 +13,8 @@ from gridoffice.services.backup.verify import verify_backup
 from gridoffice.services.backup.drives import removable_drives
 
 NOW = dt.datetime(2026, 11, 20, 16, 0)
+
+pytestmark = pytest.mark.sqlite_only   # about file backups beside the SQLite file (a server is backed up by pg_dump)
 
 
 def _add_station(db, name: str) -> None:

@@ -10,6 +10,8 @@ from gridoffice.services.backup.create import create_backup
 from tests.backup_support import make_office, office_content
 from conftest import run_cli
 
+pytestmark = pytest.mark.sqlite_only   # file backups, restores and storage faults of the SQLite file
+
 NOW = dt.datetime(2026, 11, 20, 10, 0)
 
 

@@ -20,6 +20,8 @@ from gridoffice.services.backup.verify import verify_backup
 
 from tests.backup_support import add_dangling_reference, damage_a_page, live_state, make_office
 
+pytestmark = pytest.mark.sqlite_only   # file backups, restores and storage faults of the SQLite file
+
 NOW = dt.datetime(2026, 11, 20, 16, 5)
 ROOT = Path(__file__).resolve().parents[2]
 

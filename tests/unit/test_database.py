@@ -40,6 +40,7 @@ def _add_deputy_in_grid(db: Database, name: str = "王秀英") -> int:
         return deputy.id
 
 
+@pytest.mark.sqlite_only
 def test_migrations_from_empty_create_every_table(db: Database):
     with db.engine.connect() as connection:
         tables = {row[0] for row in connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -49,6 +50,7 @@ def test_migrations_from_empty_create_every_table(db: Database):
     assert _pragma(db, "user_version") == migrate.schema_version()
 
 
+@pytest.mark.sqlite_only
 def test_every_connection_gets_the_safety_pragmas(db: Database):
     assert _pragma(db, "foreign_keys") == 1
     assert _pragma(db, "journal_mode") == "wal"
@@ -116,11 +118,13 @@ def test_deleting_a_deputy_removes_only_their_grid_links(db: Database):
         assert len(session.exec(select(Grid)).all()) == 1
 
 
+@pytest.mark.sqlite_only
 def test_second_opener_is_refused_with_a_chinese_message(db: Database, db_path: Path):
     with pytest.raises(DatabaseLockedError, match="已被另一个 gridoffice 打开"):
         Database.open(db_path)
 
 
+@pytest.mark.sqlite_only
 def test_second_process_is_refused_and_lock_is_free_after_close(db_path: Path):
     script = textwrap.dedent(f"""
         import sys
@@ -141,6 +145,7 @@ def test_second_process_is_refused_and_lock_is_free_after_close(db_path: Path):
     assert again.returncode == 0, again.stdout + again.stderr
 
 
+@pytest.mark.sqlite_only
 def test_lock_left_by_a_killed_process_does_not_block(db_path: Path):
     script = f"import os\nfrom gridoffice.db import Database\nDatabase.open({str(db_path)!r})\nos._exit(9)\n"
     crashed = subprocess.run([sys.executable, "-c", script])
@@ -195,6 +200,7 @@ def test_an_empty_file_becomes_a_new_office(tmp_path: Path):
         assert migrate.current_revision(db.engine) == migrate.head_revision()
 
 
+@pytest.mark.sqlite_only
 def test_a_database_from_a_newer_program_is_refused(db_path: Path):
     Database.open(db_path).close()
     connection = sqlite3.connect(db_path)
@@ -232,6 +238,7 @@ def _migrations_with_a_rebuild_of_deputy(tmp_path: Path, then: str = "pass") -> 
     return folder
 
 
+@pytest.mark.sqlite_only
 def test_a_migration_copies_the_file_aside_and_keeps_child_rows(db_path: Path, tmp_path: Path, monkeypatch):
     with Database.open(db_path) as db:
         _add_deputy_in_grid(db)
@@ -249,6 +256,7 @@ def test_a_migration_copies_the_file_aside_and_keeps_child_rows(db_path: Path, t
     backup.close()
 
 
+@pytest.mark.sqlite_only
 def test_a_refused_upgrade_leaves_the_file_as_it_was(db_path: Path, tmp_path: Path, monkeypatch):
     """A migration that breaks a link is rolled back whole: no half-made table blocks the next start."""
     with Database.open(db_path) as db:
@@ -267,6 +275,7 @@ def test_a_refused_upgrade_leaves_the_file_as_it_was(db_path: Path, tmp_path: Pa
     assert not [name for name in tables if name.startswith("_alembic_tmp")]
 
 
+@pytest.mark.sqlite_only
 def test_opening_an_up_to_date_database_makes_no_copy(db_path: Path):
     Database.open(db_path).close()
     with Database.open(db_path) as db:

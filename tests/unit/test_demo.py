@@ -5,14 +5,13 @@ import hashlib
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from gridoffice.db.database import Database
 from gridoffice.domain import metadata
@@ -37,7 +36,15 @@ def scalar(db: Database, sql: str, **params):
 
 
 def table_rows(db: Database) -> dict[str, list[tuple]]:
-    return {name: query(db, f"SELECT * FROM {name} ORDER BY rowid") for name in OFFICE_TABLES}
+    """Every office table's rows in primary-key order (the same on SQLite and PostgreSQL)."""
+    with db.engine.connect() as connection:
+        return {table.name: [tuple(row) for row in connection.execute(select(table).order_by(*table.primary_key))]
+                for table in metadata.sorted_tables if table.name in OFFICE_TABLES}
+
+
+def dangling_references(db: Database) -> list[tuple]:
+    """SQLite's foreign_key_check; a PostgreSQL server refuses a dangling reference at the insert."""
+    return query(db, "PRAGMA foreign_key_check") if db.backend == "sqlite" else []
 
 
 def digest(db: Database) -> str:
@@ -59,8 +66,14 @@ with Database.open(sys.argv[1]) as db:
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    db = Database.open(tmp_path_factory.mktemp("demo") / DB_NAME)
+def demo(tmp_path_factory, backend, request):
+    if backend == "postgresql":   # built on the server, as a district's IT would with `gridoffice demo --db URL`
+        databases = request.getfixturevalue("server_databases")
+        location = databases.cluster.create_database(databases.new_name("demo"))
+        Database.upgrade_server(location, now=dt.datetime(2026, 11, 20, 8, 0))
+    else:
+        location = tmp_path_factory.mktemp("demo") / DB_NAME
+    db = Database.open(location)
     summary = build_demo(db, today=TODAY)
     yield db, summary
     db.close()
@@ -72,11 +85,9 @@ def demo_db(demo) -> Database:
 
 
 @pytest.fixture
-def empty_db(tmp_path, empty_template):
-    shutil.copyfile(empty_template, tmp_path / DB_NAME)   # a new database, without migrating one each time
-    db = Database.open(tmp_path / DB_NAME)
-    yield db
-    db.close()
+def empty_db(db):
+    """A new database on this run's backend (a SQLite file, or a database on the PostgreSQL server)."""
+    return db
 
 
 # --- determinism and safety ---------------------------------------------------------------
@@ -164,8 +175,8 @@ def test_bulk_inserts_leave_one_audit_row_per_table(demo_db):
 
 
 def test_foreign_keys_are_clean(demo_db):
-    assert query(demo_db, "PRAGMA foreign_key_check") == []
-    assert query(demo_db, "PRAGMA integrity_check") == [("ok",)]
+    assert dangling_references(demo_db) == []
+    assert demo_db.check().ok
 
 
 def test_summary_counts_and_describes(demo):
@@ -269,7 +280,7 @@ def test_activities_match_the_yearly_figures(demo_db):
     assert 600 <= person_times <= 740
     assert sum(r for _, _, r, *_ in activities) >= 700
     first = str(TODAY - dt.timedelta(days=364))
-    assert all(first <= day <= str(TODAY) and summary and place for day, _, _, summary, place in activities)
+    assert all(first <= str(day) <= str(TODAY) and summary and place for day, _, _, summary, place in activities)
 
 
 def test_activity_deputies_were_serving_that_day(demo_db):
@@ -290,16 +301,17 @@ def test_reception_rules_pools_and_days(demo_db):
                           "JOIN deputy d ON d.id = p.deputy_id WHERE d.station_id != r.station_id "
                           "OR d.status != '在任'") == [(0,)]
     days = query(demo_db, "SELECT date, status, residents_received FROM reception_day")
-    past = [d for d in days if d[0] < str(TODAY)]
-    future = [d for d in days if d[0] >= str(TODAY)]
+    past = [d for d in days if str(d[0]) < str(TODAY)]
+    future = [d for d in days if str(d[0]) >= str(TODAY)]
     assert {status for _, status, _ in past} == {"已举行", "已取消"}
     assert {status for _, status, _ in future} == {"计划"} and len(future) >= 20
-    assert max(day for day, _, _ in future) <= str(TODAY + dt.timedelta(days=92))
+    assert max(str(day) for day, _, _ in future) <= str(TODAY + dt.timedelta(days=92))
     assert sum(r for _, status, r in past if status == "已举行") > 0
 
 
 def test_two_pool_deputies_on_duty_each_day(demo_db):
-    duty = query(demo_db, "SELECT rd.id, count(*), sum(p.deputy_id IS NOT NULL) FROM reception_day rd "
+    duty = query(demo_db, "SELECT rd.id, count(*), sum(CASE WHEN p.deputy_id IS NOT NULL THEN 1 ELSE 0 END) "
+                          "FROM reception_day rd "
                           "JOIN reception_duty d ON d.reception_day_id = rd.id "
                           "JOIN reception_rule r ON r.station_id = rd.station_id "
                           "LEFT JOIN reception_pool p ON p.rule_id = r.id AND p.deputy_id = d.deputy_id "
@@ -349,7 +361,7 @@ def test_opinion_serials_count_up_per_year_of_receipt(demo_db):
     rows = query(demo_db, "SELECT serial, received_on FROM opinion ORDER BY id")
     per_year: dict[str, int] = {}
     for serial, received in rows:
-        year = received[:4]
+        year = str(received)[:4]
         per_year[year] = per_year.get(year, 0) + 1
         assert serial == f"{year}-{per_year[year]:04d}"
 
@@ -358,12 +370,12 @@ def test_history_is_consistent_with_status(demo_db):
     history: dict[int, list[tuple]] = {}
     for row in query(demo_db, "SELECT opinion_id, \"on\", action, from_status, to_status FROM opinion_history "
                               "ORDER BY id"):
-        history.setdefault(row[0], []).append(row[1:])
+        history.setdefault(row[0], []).append((str(row[1]), *row[2:]))   # dates as the ISO text SQLite keeps
     opinions = query(demo_db, "SELECT id, status, received_on FROM opinion")
     assert len(history) == len(opinions)
     for opinion_id, status, received in opinions:
         steps = history[opinion_id]
-        assert steps[0] == (received, "登记", "", "待认领")
+        assert steps[0] == (str(received), "登记", "", "待认领")
         assert [on for on, *_ in steps] == sorted(on for on, *_ in steps)
         for (_, _, _, before), (_, _, after_from, _) in zip(steps, steps[1:]):
             assert after_from == before
@@ -429,7 +441,7 @@ def test_the_district_organisation_builds_with_two_years_of_records(empty_db, mo
     assert 400 <= counts["deputy"] <= 430 and 680 <= counts["grid"] <= 720 and 35 <= counts["station"] <= 45
     assert counts["activity"] == 4_000 and counts["opinion"] == 2_000
     assert counts["opinion_history"] > 4 * 2_000 and counts["reception_day"] > 500
-    assert query(empty_db, "PRAGMA foreign_key_check") == []
+    assert dangling_references(empty_db) == []
     serials = [serial for (serial,) in query(empty_db, "SELECT serial FROM opinion")]
     assert len(set(serials)) == len(serials) and {serial[:4] for serial in serials} >= {"2025", "2026"}
 
@@ -478,7 +490,7 @@ def test_outcomes_follow_their_rules(demo_db):
                           "OR (a.status = '已举行') != (d.result != '')") == [(0,)]
     # a deputy reports once a year
     assert query(demo_db, "SELECT count(*) FROM (SELECT d.deputy_id FROM appraisal_deputy d JOIN appraisal a "
-                          "ON a.id = d.appraisal_id GROUP BY a.year, d.deputy_id HAVING count(*) > 1)") == [(0,)]
+                          "ON a.id = d.appraisal_id GROUP BY a.year, d.deputy_id HAVING count(*) > 1) AS twice") == [(0,)]
     # follow-ups only of closed opinions, after they closed; settled levels only of settled ones
     assert query(demo_db, "SELECT count(*) FROM followup f JOIN opinion o ON o.id = f.opinion_id "
                           "WHERE o.status != '已关闭' OR f.\"on\" < o.closed_on OR f.\"on\" > :today",

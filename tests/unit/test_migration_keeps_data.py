@@ -9,6 +9,8 @@ import sqlite3
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from gridoffice.db import Database, migrate
 from gridoffice.domain import metadata
 
@@ -50,6 +52,7 @@ def every_row(path: Path) -> dict[str, list[tuple]]:
         connection.close()
 
 
+@pytest.mark.sqlite_only   # batch table rebuilds are SQLite's way; a server's migrations ALTER in place
 def test_rebuilding_every_parent_table_keeps_every_row(demo_file: Path, tmp_path: Path, monkeypatch):
     assert {"deputy", "grid", "station", "community", "opinion", "activity", "reception_day"} <= set(PARENT_TABLES)
     before = every_row(demo_file)

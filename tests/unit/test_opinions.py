@@ -10,7 +10,6 @@ from gridoffice.domain import (AuditLog, Community, Department, Deputy, Grid, Op
                                OpinionHistory)
 from gridoffice.domain.opinion_rules import OpinionRuleError, TransitionError
 from gridoffice.services.opinions import listing, loop as ops
-from gridoffice.services.demo.build import build_demo
 from gridoffice.services.office.setup import ensure_default_lists
 from gridoffice.services.opinions.listing import OpinionFilter
 from gridoffice.services.opinions.lists import (CategoryEntry, DepartmentEntry, ListInputError, category_names,
@@ -404,11 +403,8 @@ def test_departments_are_edited_and_one_in_use_cannot_be_deleted(office):
 # --- the demo office ----------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    database = Database.open(tmp_path_factory.mktemp("民情") / "演示 意见.sqlite")
-    build_demo(database, today=TODAY)
-    yield database
-    database.close()
+def demo(demo_module):
+    return demo_module
 
 
 def test_the_demo_history_is_consistent_with_each_status(demo):

@@ -26,7 +26,7 @@ def office(db):
 
 
 def run(office, *args: str) -> int:
-    return cli.main([*args, "--db", str(office.db.path)])
+    return cli.main([*args, "--db", str(office.db.location)])
 
 
 def audit_count(office) -> int:
@@ -61,7 +61,7 @@ def test_bad_input_exits_2_in_chinese_and_writes_nothing(office, capsys, args, m
     assert run(office, "suggestions", "add", "--title", "建议", *args, "--today", TODAY.isoformat()) == 2
     assert message in capsys.readouterr().err
     from gridoffice.db import Database
-    with Database.open(office.db.path, lock=False) as db, db.session() as session:
+    with Database.open(office.db.location, lock=False) as db, db.session() as session:
         assert session.exec(select(Suggestion)).all() == []
         assert session.exec(select(func.count()).select_from(AuditLog)).one() == before
 
@@ -77,7 +77,7 @@ def test_a_follow_up_from_the_command_line(office, capsys):
     assert run(office, "followup", "2026-0002", "--date", day, "--verdict", "很好") == 2
     assert "参数错误" in capsys.readouterr().err
     from gridoffice.db import Database
-    with Database.open(office.db.path, lock=False) as db, db.session() as session:
+    with Database.open(office.db.location, lock=False) as db, db.session() as session:
         assert [(f.verdict, f.method) for f in session.exec(select(FollowUp))] == [("基本满意", "电话")]
 
 

@@ -11,6 +11,7 @@ from sqlmodel import select
 
 from gridoffice.db import Database, migrate
 from gridoffice.db.engine import APPLICATION_ID, make_engine
+from gridoffice.db.server import META_TABLE
 from gridoffice.domain import (Opinion, Project, ProjectOpinionLink, Suggestion, SuggestionDeputyLink,
                                SuggestionHistory, SuggestionOpinionLink, metadata)
 
@@ -128,4 +129,5 @@ def test_an_office_without_flags_upgrades_with_no_records(tmp_path: Path):
 def test_the_migrations_build_exactly_the_tables_of_the_models(db):
     with db.engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), metadata)
-    assert differences == []
+    # a server's own metadata row (gridoffice/db/server.py) is no model: it is what SQLite's header is
+    assert [d for d in differences if not (d[0] == "remove_table" and d[1].name == META_TABLE)] == []

@@ -6,7 +6,6 @@ from sqlmodel import select
 
 from gridoffice.domain import MeetingDecision, Opinion, Project
 from gridoffice.domain.outcome_rules import OutcomeInputError, OutcomeStateError
-from gridoffice.paths import attachments_dir
 from gridoffice.services.outcomes import meetings as mt
 from gridoffice.services.outcomes import projects as pj
 from gridoffice.services.outcomes import suggestions as sg
@@ -95,7 +94,7 @@ def test_photos_before_and_after(office, tmp_path):
     pj.add_photos(office.db, project_id, [photo, photo], stage="实施后")
     row, = pj.list_projects(office.db, today=TODAY)
     assert (row.photos_before, row.photos_after) == (1, 2)
-    files = [attachments_dir(office.db.path) / p.file for p in pj.project_detail(office.db, project_id,
+    files = [office.db.attachments_dir / p.file for p in pj.project_detail(office.db, project_id,
                                                                                   today=TODAY).photos]
     assert all(f.exists() for f in files) and len(set(files)) == 3
     with pytest.raises(OutcomeInputError, match="阶段"):

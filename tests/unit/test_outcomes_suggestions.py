@@ -6,7 +6,6 @@ from sqlmodel import select
 
 from gridoffice.domain import Suggestion, SuggestionHistory
 from gridoffice.domain.outcome_rules import OutcomeInputError, OutcomeStateError
-from gridoffice.paths import attachments_dir
 from gridoffice.services.opinions.excel import export_opinions
 from gridoffice.services.opinions.listing import list_opinions
 from gridoffice.services.outcomes import suggestions as sg
@@ -179,7 +178,7 @@ def test_attachments_are_copied_and_removed(office, tmp_path):
     letter.write_bytes(b"%PDF-1.4 test")
     attachment_id, = sg.add_attachments(office.db, suggestion_id, [letter])
     stored = sg.suggestion_detail(office.db, suggestion_id, today=TODAY).attachments[0]
-    copy = attachments_dir(office.db.path) / stored.file
+    copy = office.db.attachments_dir / stored.file
     assert copy.read_bytes() == letter.read_bytes() and stored.caption == "答复函"
     program = tmp_path / "x.exe"
     program.write_bytes(b"MZ")

@@ -1,9 +1,7 @@
 """Reception days in the office's database: generating and regenerating plans, rules, the clerk's
 edits of a day, conflicts, drag-and-drop moves, the Excel export and the command line."""
 import datetime as dt
-import shutil
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -18,7 +16,6 @@ from gridoffice.domain.enums import DeputyStatus, RecurrenceKind
 from gridoffice.domain.errors import FieldError
 from gridoffice.domain.stations import short_station_name
 from gridoffice.services.common.lookups import find_station
-from gridoffice.services.demo.build import build_demo
 from gridoffice.services.reception.days import (DayForm, ReceptionInputError, ReceptionRow, check_day, delete_day,
                                                 describe_recurrence, list_month, list_reception_days, move_conflicts,
                                                 move_context, move_duty, read_day, read_rule, save_day, save_rule)
@@ -31,20 +28,10 @@ D = dt.date
 NTH = RecurrenceKind.NTH_WEEKDAY.value
 
 
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("接待 模板") / "演示 办公室.sqlite"
-    with Database.open(path) as db:
-        build_demo(db, today=TODAY)
-    return path
-
-
 @pytest.fixture
-def office(demo_template: Path, tmp_path: Path):
-    """A fresh copy of the demo office for each test."""
-    path = tmp_path / "接待 测试.sqlite"
-    shutil.copyfile(demo_template, path)
-    database = Database.open(path)
+def office(demo_file):
+    """A fresh copy of the demo office (as of TODAY) for each test."""
+    database = Database.open(demo_file)
     yield database
     database.close()
 
@@ -265,7 +252,7 @@ def cli(office, capsys, monkeypatch):
     from gridoffice.clock import SYSTEM_CLOCK
 
     monkeypatch.setattr(SYSTEM_CLOCK, "today", lambda: TODAY)
-    path = str(office.path)
+    path = str(office.location)
     office.close()
 
     def run(*args: str) -> tuple[int, str, str]:

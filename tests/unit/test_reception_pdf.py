@@ -11,7 +11,6 @@ from gridoffice.db import Database
 from gridoffice.domain import Deputy, ReceptionDay, Station
 from gridoffice.domain.rules import level_label
 from gridoffice.services.common.lookups import find_station
-from gridoffice.services.demo.build import build_demo
 from gridoffice.services.reception.days import list_month
 from gridoffice.services.reception.duty import EmptyRosterError, load_duty_roster, roster_file_name
 from gridoffice.services.reception.notice import (DEFAULT_NOTICE_TITLE, NoticeInputError, NoticeSettings,
@@ -26,14 +25,8 @@ TODAY = dt.date(2026, 11, 20)
 
 
 @pytest.fixture(scope="module")
-def office(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("公告 测试")
-    path = folder / "演示 办公室.sqlite"
-    with Database.open(path) as db:
-        build_demo(db, today=TODAY)
-    database = Database.open(path)
-    yield database
-    database.close()
+def office(demo_module):
+    return demo_module
 
 
 def deputies_of(db: Database, day_id: int) -> list[Deputy]:

@@ -15,6 +15,8 @@ from gridoffice.services.backup.restore import restore_backup
 
 from tests.backup_support import break_an_index, live_state, make_office, office_content
 
+pytestmark = pytest.mark.sqlite_only   # file backups, restores and storage faults of the SQLite file
+
 NOW = dt.datetime(2026, 11, 20, 9, 30)
 OLD_PHOTOS = {"照片/旧.jpg": b"old photo" * 300}
 NEW_PHOTOS = {"照片/新 1.jpg": b"new photo one" * 400, "地图/新 图.png": b"new map" * 900}

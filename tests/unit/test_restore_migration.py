@@ -3,6 +3,7 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
+import pytest
 from sqlmodel import select
 from test_database import REAL_HEAD, _add_deputy_in_grid, _migrations_with_a_rebuild_of_deputy
 
@@ -11,6 +12,8 @@ from gridoffice.domain import Deputy, DeputyGridLink
 from gridoffice.services.backup.create import create_backup
 from gridoffice.services.backup.verify import verify_backup
 from gridoffice.services.backup.restore import restore_backup
+
+pytestmark = pytest.mark.sqlite_only   # file backups, restores and storage faults of the SQLite file
 
 NOW = dt.datetime(2026, 11, 20, 9, 30)
 

@@ -22,6 +22,8 @@ from gridoffice.services.backup.restore import RestoreError, RestoreRefused, res
 from tests.backup_support import make_office
 from tests.storage_support import make_read_only, tiny_filesystem
 
+pytestmark = pytest.mark.sqlite_only   # file backups, restores and storage faults of the SQLite file
+
 NOW = dt.datetime(2026, 11, 20, 11, 0)
 PASSWORD = "备份密码 2026"
 

@@ -1,6 +1,7 @@
 """The roster services: the form's checks, retiring with hand-over, delete, photos, Excel in and out."""
 import datetime as dt
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -9,10 +10,10 @@ from PIL import Image
 from sqlalchemy import func
 from sqlmodel import select
 
+from gridoffice.db import ConflictError
 from gridoffice.domain import (AuditLog, Deputy, DeputyBusyDate, Grid, Opinion, OpinionHistory, ReceptionDay,
                                ReceptionPoolLink, ReceptionRule, Station)
 from gridoffice.domain.dates import chinese_date
-from gridoffice.paths import attachments_dir
 from gridoffice.services.roster.deputies import (DeputyActionError, DeputyData, DeputyInputError, clean_deputy, create_deputy,
                                           delete_deputy, handover_items, load_deputy, reinstate_deputy, retire_deputy,
                                           update_deputy)
@@ -221,20 +222,20 @@ def test_deleting_a_deputy_audits_the_busy_dates_and_pool_places_it_takes_along(
 def test_a_photo_is_scaled_down_and_stored_beside_the_database(office, tmp_path):
     big = tmp_path / "证件 照.png"
     Image.new("RGBA", (1800, 2400), (200, 30, 30, 255)).save(big)
-    stored = store_photo(office.path, big)
-    path = photo_path(office.path, stored)
-    assert stored.startswith("代表照片/") and path.parent == attachments_dir(office.path) / "代表照片"
+    stored = store_photo(office.attachments_dir, big)
+    path = photo_path(office.attachments_dir, stored)
+    assert stored.startswith("代表照片/") and path.parent == office.attachments_dir / "代表照片"
     with Image.open(path) as image:
         assert image.format == "JPEG" and max(image.size) <= 640
-    assert store_photo(office.path, big) == stored   # the same photo is stored once
+    assert store_photo(office.attachments_dir, big) == stored   # the same photo is stored once
     not_image = tmp_path / "假照片.jpg"
     not_image.write_bytes(b"not an image")
     with pytest.raises(PhotoError, match="无法作为照片读取"):
-        store_photo(office.path, not_image)
+        store_photo(office.attachments_dir, not_image)
     gif = tmp_path / "动图.gif"
     Image.new("RGB", (10, 10)).save(gif)
     with pytest.raises(PhotoError, match="不是 JPG 或 PNG"):
-        store_photo(office.path, gif)
+        store_photo(office.attachments_dir, gif)
 
 
 def test_the_form_stores_a_new_photo_and_deleting_the_deputy_removes_it(office, tmp_path):
@@ -242,12 +243,12 @@ def test_the_form_stores_a_new_photo_and_deleting_the_deputy_removes_it(office, 
     Image.new("RGB", (600, 800), (10, 120, 200)).save(picture)
     deputy_id = create_deputy(office, DeputyData(name="有照片", levels="区"), today=TODAY, new_photo=picture)
     stored = load_deputy(office, deputy_id).photo_file
-    assert stored.startswith("代表照片/") and photo_path(office.path, stored) is not None
+    assert stored.startswith("代表照片/") and photo_path(office.attachments_dir, stored) is not None
     sharing = create_deputy(office, DeputyData(name="同一张", levels="区", photo_file=stored), today=TODAY)
     delete_deputy(office, deputy_id)
-    assert photo_path(office.path, stored) is not None   # still used by the other record
+    assert photo_path(office.attachments_dir, stored) is not None   # still used by the other record
     delete_deputy(office, sharing)
-    assert photo_path(office.path, stored) is None
+    assert photo_path(office.attachments_dir, stored) is None
 
 
 def test_a_photo_that_cannot_be_read_is_the_photo_field_problem(office, tmp_path):
@@ -263,14 +264,14 @@ def test_a_photo_windows_will_not_delete_yet_does_not_fail_the_deletion(office, 
     """The deputy is already deleted when the photo goes: a file held open elsewhere just stays."""
     picture = tmp_path / "照片.png"
     Image.new("RGB", (60, 80), (10, 120, 200)).save(picture)
-    stored = store_photo(office.path, picture)
+    stored = store_photo(office.attachments_dir, picture)
 
     def held_open(_path, missing_ok=False):
         raise PermissionError(13, "另一个程序正在使用此文件，进程无法访问。")
 
     monkeypatch.setattr(Path, "unlink", held_open)
-    remove_photo_if_unused(office.path, stored, still_used=False)
-    assert photo_path(office.path, stored) is not None
+    remove_photo_if_unused(office, stored, still_used=False)
+    assert photo_path(office.attachments_dir, stored) is not None
 
 
 # --- Excel ----------------------------------------------------------------------------------------
@@ -378,3 +379,34 @@ def test_the_template_has_the_headers_and_instructions(tmp_path):
     assert tuple(c.value for c in workbook.worksheets[0][1]) == HEADERS
     assert workbook.worksheets[0].max_row == 1
     assert workbook.worksheets[1].title == "填写说明"
+
+
+def test_a_save_over_another_clerks_change_is_refused_with_both_values(office):
+    """Clerk A and clerk B open the same deputy; A changes the phone and saves; B changes the post and
+    saves: B's save is refused (it would put the old phone back), naming both phones, and nothing changes."""
+    deputy_id = create_deputy(office, DeputyData(name="张三", levels="区", mobile="13800001234"), today=TODAY)
+    form_a, form_b = load_deputy(office, deputy_id), load_deputy(office, deputy_id)
+    assert form_a.version == 1
+    update_deputy(office, deputy_id, replace(form_a, mobile="13900009999"), today=TODAY)
+    with pytest.raises(ConflictError) as refused:
+        update_deputy(office, deputy_id, replace(form_b, post="校长"), today=TODAY)
+    assert "另一位干事修改" in str(refused.value) and "第 1 版 → 第 2 版" in str(refused.value)
+    assert ("手机", "13800001234", "13900009999") in refused.value.differences
+    assert ("职务", "校长", "（空）") in refused.value.differences
+    reloaded = load_deputy(office, deputy_id)
+    assert (reloaded.mobile, reloaded.post, reloaded.version) == ("13900009999", "", 2)
+    update_deputy(office, deputy_id, replace(reloaded, post="校长"), today=TODAY)   # after reloading: saved
+    assert (load_deputy(office, deputy_id).mobile, load_deputy(office, deputy_id).post) == ("13900009999", "校长")
+
+
+def test_a_save_racing_between_the_check_and_the_update_is_refused_too(office):
+    """The UPDATE carries `WHERE version = <read>`: a change committed in between makes it match nothing."""
+    deputy_id = create_deputy(office, DeputyData(name="李四", levels="区"), today=TODAY)
+    with pytest.raises(ConflictError, match="另一位干事修改过"):
+        with office.session() as session:
+            deputy = session.get(Deputy, deputy_id)
+            deputy.post = "主任"
+            with office.engine.begin() as other:   # another clerk's save, committed first
+                other.execute(Deputy.__table__.update().where(Deputy.__table__.c.id == deputy_id)
+                              .values(post="书记", version=Deputy.__table__.c.version + 1))
+    assert load_deputy(office, deputy_id).post == "书记"

@@ -99,7 +99,7 @@ def test_wall_board_uses_the_photo_or_a_placeholder(office, tmp_path):
     Image.new("RGB", (600, 800), (90, 120, 200)).save(photo)
     with office.session() as session:
         deputy = session.exec(select(Deputy).where(Deputy.name == "刘䶮")).one()
-        deputy.photo_file = store_photo(office.path, photo)
+        deputy.photo_file = store_photo(office.attachments_dir, photo)
         session.add(deputy)
     cards = board_cards(office, deputy_ids=[deputy.id])
     assert cards[0].photo is not None and cards[0].photo.is_file()

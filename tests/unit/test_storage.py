@@ -10,6 +10,8 @@ from gridoffice.db import storage
 from gridoffice.domain import Community, Station
 from tests.storage_support import flip_bytes_in_page, make_read_only, tiny_filesystem
 
+pytestmark = pytest.mark.sqlite_only   # file backups, restores and storage faults of the SQLite file
+
 
 def _office_with_communities(path: Path, count: int = 400) -> None:
     with Database.open(path) as db, db.session() as session:

@@ -16,6 +16,7 @@ from sqlalchemy import event, func
 from sqlmodel import Session, select
 
 from gridoffice.db import Database
+from gridoffice.db.portable import group_concat
 from gridoffice.domain import Activity, ActivityDeputyLink, ActivityPhoto, Deputy, Grid, Opinion, Station
 from gridoffice.domain.enums import ActivityKind, DeputyStatus
 from gridoffice.domain.errors import FieldError
@@ -75,7 +76,7 @@ def read_activities(session: Session, *, start: dt.date | None = None, end: dt.d
                     kind: str | None = None, deputy_id: int | None = None,
                     grid_id: int | None = None) -> list[ActivityRow]:
     """list_activities inside a transaction (the export reads the photo counts in the same one)."""
-    deputies_of = func.group_concat(ActivityDeputyLink.deputy_id)
+    deputies_of = group_concat(ActivityDeputyLink.deputy_id)
     linked = (select(deputies_of).where(ActivityDeputyLink.activity_id == Activity.id)
               .correlate(Activity).scalar_subquery())
     query = (select(Activity.id, Activity.date, Activity.kind, Grid.code, Station.name, Activity.place,

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from gridoffice.db import audit
 from gridoffice.db.database import Database
+from gridoffice.db.portable import bulk_insert, reset_id_sequences
 from gridoffice.domain import metadata
 from gridoffice.domain.enums import DeputyStatus
 
@@ -178,8 +179,9 @@ def _write(session: Session, office: DemoOffice, settings: dict[str, str], repor
         report(f"正在写入{TABLE_LABELS.get(table.name, table.name)}（{len(rows)} 行）…")
         rows = _with_defaults(table, rows)
         for start in range(0, len(rows), BATCH_ROWS):
-            connection.execute(table.insert(), rows[start:start + BATCH_ROWS])
+            bulk_insert(connection, table, rows[start:start + BATCH_ROWS])
         audit.write_bulk_note(session, table.name, "insert", {**note, "行数": len(rows)})
+    reset_id_sequences(connection, _office_tables())   # the rows came with their ids (PostgreSQL)
     for key, value in settings.items():  # a few rows: the ordinary service, audited row by row
         set_setting(session, key, value)
     session.flush()

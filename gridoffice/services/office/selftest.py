@@ -26,7 +26,7 @@ from gridoffice.db.engine import APPLICATION_ID
 from gridoffice.db.health import Health, full_check, read_only_uri
 from gridoffice.db.migrate import head_revision, schema_version
 from gridoffice.domain import AuditLog, Deputy, Station
-from gridoffice.paths import fonts_dir
+from gridoffice.paths import fonts_dir, is_server_url
 
 from gridoffice.services.common.fonts import FONT_FILES
 from gridoffice.services.common.pdf import para, styles, write_pdf
@@ -94,8 +94,26 @@ def run_selftest(db_path: Path | None = None, *, db_required: bool = True) -> Se
         report.installation.extend(_check_database(folder_path / "自检 数据库.sqlite"))
         report.installation.append(_check_pdf(folder_path / "自检 文档.pdf"))
     if db_path is not None:
-        report.database = check_office_database(Path(db_path), required=db_required)
+        report.database = (check_server_database(db_path) if is_server_url(db_path)
+                           else check_office_database(Path(db_path), required=db_required))
     return report
+
+
+def check_server_database(url: str) -> DatabaseCheck:
+    """A district's database on a server: it opens (reachable, ours, at this program's schema) and
+    every table reads back. PostgreSQL enforces the references and keeps its pages sound itself."""
+    from gridoffice.db import DatabaseOpenError
+
+    try:
+        db = Database.open(url)
+    except DatabaseOpenError as error:
+        return DatabaseCheck(url, "无法检查", str(error))
+    with db:
+        where, health = db.describe(), db.check()
+    if not health.ok:
+        return DatabaseCheck(where, "无法检查", f"读取数据表时出错（{health.details()}）。请联系区里的数据库管理员。", health)
+    return DatabaseCheck(where, "完好", "连接正常，数据结构是本程序的版本，全部数据表可以读取"
+                                       "（关联由数据库服务器保证）。", health)
 
 
 # --- the office database -----------------------------------------------------------------

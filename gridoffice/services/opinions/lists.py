@@ -74,7 +74,7 @@ def _save_categories(session: Session, entries: list[CategoryEntry]) -> None:
     renamed = [(category, name) for category, name in placed if category is not None and category.name != name]
     renames = [(category.name, name) for category, name in renamed]
     for category, _name in renamed:   # a temporary name first, so two categories can swap names
-        category.name = f"\0{category.id}"
+        category.name = f"（改名中 {category.id}）"   # PostgreSQL's text refuses a NUL byte
         session.add(category)
     session.flush()
     for order, (category, name) in enumerate(placed):

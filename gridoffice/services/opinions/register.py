@@ -6,6 +6,7 @@ from sqlalchemy import Integer, func
 from sqlmodel import Session, select
 
 from gridoffice.db import Database
+from gridoffice.db.serials import next_number
 from gridoffice.domain import Activity, Grid, Opinion, OpinionCategory, OpinionHistory, ReceptionDay
 from gridoffice.domain.enums import OpinionChannel, OpinionStatus, Urgency
 from gridoffice.domain.opinion_rules import Step
@@ -76,11 +77,11 @@ def validate_form(session: Session, form: OpinionForm, today: dt.date) -> Opinio
 
 
 def next_serial(session: Session, year: int) -> str:
-    """2026-0001, 2026-0002 …: one more than the highest number of that year (gaps are kept)."""
+    """2026-0001, 2026-0002 …: from the year's counter, which two clerks never share (gaps are kept)."""
     prefix = f"{year}-"
     highest = session.exec(select(func.max(func.cast(func.substr(Opinion.serial, len(prefix) + 1), Integer)))
                            .where(Opinion.serial.like(f"{prefix}%"))).one()
-    return f"{prefix}{(highest or 0) + 1:04d}"
+    return f"{prefix}{next_number(session, 'opinion', year, highest or 0):04d}"
 
 
 def register_opinion(db: Database, form: OpinionForm, today: dt.date) -> Opinion:

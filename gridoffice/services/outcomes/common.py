@@ -8,6 +8,7 @@ from sqlalchemy import Integer, func
 from sqlmodel import Session, select
 
 from gridoffice.db import Database
+from gridoffice.db.serials import next_number
 from gridoffice.domain import Campaign, Community, Department, Deputy, Grid, Opinion, OutcomeKind, Station
 from gridoffice.domain.enums import DeputyStatus
 from gridoffice.domain.outcome_rules import DEFAULT_KINDS, KIND_LIST_LABELS, OutcomeInputError
@@ -130,11 +131,11 @@ def department_id_by_name(db: Database, name: str) -> int:
 # --- numbering -------------------------------------------------------------------------------
 
 def next_serial(session: Session, column, prefix: str, year: int, digits: int = 3) -> str:
-    """JY2026-001, JY2026-002 …: one more than the highest of that year (gaps are kept)."""
+    """JY2026-001, JY2026-002 …: from the year's counter, which two clerks never share (gaps are kept)."""
     head = f"{prefix}{year}-"
     highest = session.exec(select(func.max(func.cast(func.substr(column, len(head) + 1), Integer)))
                            .where(column.like(f"{head}%"))).one()
-    return f"{head}{(highest or 0) + 1:0{digits}d}"
+    return f"{head}{next_number(session, prefix, year, highest or 0):0{digits}d}"
 
 
 # --- privacy ----------------------------------------------------------------------------------

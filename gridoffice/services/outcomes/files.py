@@ -9,7 +9,6 @@ from sqlalchemy import event
 from sqlmodel import Session
 
 from gridoffice.domain.outcome_rules import OutcomeInputError
-from gridoffice.paths import attachments_dir
 
 PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".bmp", ".gif", ".webp", ".heic"}
 DOCUMENT_SUFFIXES = {".pdf", ".doc", ".docx", ".wps", ".xls", ".xlsx", ".et", ".txt", ".ofd"} | PHOTO_SUFFIXES
@@ -34,9 +33,9 @@ class FilesOfTransaction:
         event.listen(session, "after_commit", self._committed, once=True)
         event.listen(session, "after_rollback", self._rolled_back, once=True)
 
-    def copy_in(self, db_path: Path, source: Path, folder: str, stem: str, field: str) -> str:
+    def copy_in(self, attachments: Path, source: Path, folder: str, stem: str, field: str) -> str:
         """Copy `source` to <attachments>/<folder>/<stem>-N<suffix>; returns the relative path."""
-        target_folder = attachments_dir(db_path) / folder
+        target_folder = attachments / folder
         target_folder.mkdir(parents=True, exist_ok=True)
         number = 1
         while (target := target_folder / f"{stem}-{number}{source.suffix.lower()}").exists():
@@ -48,8 +47,8 @@ class FilesOfTransaction:
         self._copied.append(target)
         return f"{folder}/{target.name}"
 
-    def delete_on_commit(self, db_path: Path, relative: str) -> None:
-        self._doomed.append(attachments_dir(db_path) / relative)
+    def delete_on_commit(self, attachments: Path, relative: str) -> None:
+        self._doomed.append(attachments / relative)
 
     def _committed(self, _session) -> None:
         _unlink_all(self._doomed)

@@ -130,7 +130,7 @@ def delete_project(db: Database, project_id: int) -> None:
         for model in (ProjectOpinionLink, ProjectDeputyLink, ProjectPhoto):
             for row in session.exec(select(model).where(model.project_id == project_id)).all():
                 if isinstance(row, ProjectPhoto):
-                    files.delete_on_commit(db.path, row.file)
+                    files.delete_on_commit(db.attachments_dir, row.file)
                 session.delete(row)
         session.flush()
         session.delete(project)
@@ -169,7 +169,7 @@ def add_photos(db: Database, project_id: int, files: Sequence[Path], *, stage: s
         project = get_record(session, Project, project_id, "为民办实事项目")
         copies = FilesOfTransaction(session)
         rows = [ProjectPhoto(project_id=project.id, stage=stage, caption=path.stem[:200],
-                             file=copies.copy_in(db.path, path, PHOTO_FOLDER, f"{project.year}-实事{project.id}-{stage}",
+                             file=copies.copy_in(db.attachments_dir, path, PHOTO_FOLDER, f"{project.year}-实事{project.id}-{stage}",
                                                  "photos"))
                 for path in paths]
         session.add_all(rows)
@@ -180,7 +180,7 @@ def add_photos(db: Database, project_id: int, files: Sequence[Path], *, stage: s
 def remove_photo(db: Database, photo_id: int) -> None:
     with db.session() as session:
         photo = get_record(session, ProjectPhoto, photo_id, "照片")
-        FilesOfTransaction(session).delete_on_commit(db.path, photo.file)
+        FilesOfTransaction(session).delete_on_commit(db.attachments_dir, photo.file)
         session.delete(photo)
 
 

@@ -211,7 +211,7 @@ def delete_suggestion(db: Database, suggestion_id: int) -> None:
         for model in (SuggestionDeputyLink, SuggestionOpinionLink, SuggestionHistory, SuggestionAttachment):
             for row in session.exec(select(model).where(model.suggestion_id == suggestion_id)).all():
                 if isinstance(row, SuggestionAttachment):
-                    files.delete_on_commit(db.path, row.file)
+                    files.delete_on_commit(db.attachments_dir, row.file)
                 session.delete(row)
         for project in session.exec(select(Project).where(Project.suggestion_id == suggestion_id)).all():
             project.suggestion_id = None
@@ -323,7 +323,7 @@ def add_attachments(db: Database, suggestion_id: int, files: Sequence[Path]) -> 
         copies = FilesOfTransaction(session)
         rows = []
         for path in paths:
-            relative = copies.copy_in(db.path, path, ATTACHMENT_FOLDER, suggestion.serial, "attachments")
+            relative = copies.copy_in(db.attachments_dir, path, ATTACHMENT_FOLDER, suggestion.serial, "attachments")
             rows.append(SuggestionAttachment(suggestion_id=suggestion_id, file=relative, caption=path.stem[:200]))
         session.add_all(rows)
         session.flush()
@@ -333,7 +333,7 @@ def add_attachments(db: Database, suggestion_id: int, files: Sequence[Path]) -> 
 def remove_attachment(db: Database, attachment_id: int) -> None:
     with db.session() as session:
         row = get_record(session, SuggestionAttachment, attachment_id, "附件")
-        FilesOfTransaction(session).delete_on_commit(db.path, row.file)
+        FilesOfTransaction(session).delete_on_commit(db.attachments_dir, row.file)
         session.delete(row)
 
 

@@ -19,6 +19,7 @@ from gridoffice.domain.rules import (format_levels, is_landline, is_mobile, join
                                      normalize_phone, normalize_text, parse_birth_month, parse_levels, split_multi)
 
 from gridoffice.services.common.pinyin import pinyin_of
+from gridoffice.services.common.versions import refuse_stale
 from gridoffice.services.roster.photos import PhotoError, remove_photo_if_unused, store_photo
 from gridoffice.services.outcomes.references import outcome_uses
 
@@ -56,6 +57,7 @@ class DeputyData:
     took_office_on: dt.date | None = None
     notes: str = ""
     photo_file: str = ""
+    version: int | None = None   # the record's version when the form was loaded (None: new, or not checked)
 
 
 @dataclass(frozen=True)
@@ -189,8 +191,20 @@ def update_deputy(db: Database, deputy_id: int, data: DeputyData, *, today: dt.d
     with db.session() as session:
         deputy = _get(session, deputy_id)
         clean = _checked(session, replace(data, status=deputy.status), today, deputy_id=deputy_id)
+        refuse_stale(deputy, data.version, mine=_as_shown(session, clean), stored=_as_shown(session, _as_data(deputy)),
+                     labels=FIELD_LABELS)
         apply_data(deputy, clean, _grids(session, clean.grid_ids))
         session.add(deputy)
+
+
+def _as_shown(session: Session, data: DeputyData) -> dict[str, object]:
+    """The form's values as the clerk reads them (station and grids by name), for a conflict message."""
+    shown = {key: getattr(data, key) for key in FIELD_LABELS if hasattr(data, key)}
+    station = session.get(Station, data.station_id) if data.station_id is not None else None
+    shown["station_id"] = station.name if station else ""
+    shown["grid_ids"] = [grid.code for grid in _grids(session, data.grid_ids)]
+    shown["photo"] = "有" if data.photo_file else ""
+    return shown
 
 
 def _with_photo(db: Database, data: DeputyData, new_photo: Path | None) -> DeputyData:
@@ -198,7 +212,7 @@ def _with_photo(db: Database, data: DeputyData, new_photo: Path | None) -> Deput
     if new_photo is None:
         return data
     try:
-        return replace(data, photo_file=store_photo(db.path, new_photo))
+        return replace(data, photo_file=store_photo(db.attachments_dir, new_photo))
     except (PhotoError, OSError) as error:
         raise DeputyInputError([FieldProblem("photo", str(error))]) from error
 
@@ -206,15 +220,19 @@ def _with_photo(db: Database, data: DeputyData, new_photo: Path | None) -> Deput
 def load_deputy(db: Database, deputy_id: int) -> DeputyData:
     """A deputy as the form shows it."""
     with db.session() as session:
-        deputy = _get(session, deputy_id)
-        return DeputyData(
-            name=deputy.name, gender=deputy.gender, ethnicity=deputy.ethnicity, birth_month=deputy.birth_month,
-            party=deputy.party, levels=deputy.levels, work_unit=deputy.work_unit, post=deputy.post,
-            expertise=deputy.expertise, mobile=deputy.mobile, office_phone=deputy.office_phone,
-            mobile_public=deputy.mobile_public, station_id=deputy.station_id,
-            grid_ids=[g.id for g in sorted(deputy.grids, key=lambda g: g.code)], status=deputy.status,
-            took_office_on=deputy.took_office_on, notes=deputy.notes, photo_file=deputy.photo_file,
-        )
+        return _as_data(_get(session, deputy_id))
+
+
+def _as_data(deputy: Deputy) -> DeputyData:
+    return DeputyData(
+        name=deputy.name, gender=deputy.gender, ethnicity=deputy.ethnicity, birth_month=deputy.birth_month,
+        party=deputy.party, levels=deputy.levels, work_unit=deputy.work_unit, post=deputy.post,
+        expertise=deputy.expertise, mobile=deputy.mobile, office_phone=deputy.office_phone,
+        mobile_public=deputy.mobile_public, station_id=deputy.station_id,
+        grid_ids=[g.id for g in sorted(deputy.grids, key=lambda g: g.code)], status=deputy.status,
+        took_office_on=deputy.took_office_on, notes=deputy.notes, photo_file=deputy.photo_file,
+        version=deputy.version,
+    )
 
 
 def _get(session: Session, deputy_id: int) -> Deputy:
@@ -390,7 +408,7 @@ def delete_deputy(db: Database, deputy_id: int) -> None:
     if photo:
         with db.session() as session:
             still_used = _count(session, Deputy, Deputy.photo_file == photo) > 0
-        remove_photo_if_unused(db.path, photo, still_used)
+        remove_photo_if_unused(db, photo, still_used)
 
 
 def _count(session: Session, model, condition) -> int:

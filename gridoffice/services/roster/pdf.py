@@ -159,11 +159,11 @@ def board_cards(db: Database, *, deputy_ids: Sequence[int] | None = None,
                 station_id: int | None = None) -> list[BoardCard]:
     """Cards of serving deputies (those given, or all), ordered by station then pinyin."""
     with db.session() as session:
-        return [card for station in _board_stations(session, db.path, deputy_ids=deputy_ids, station_id=station_id)
+        return [card for station in _board_stations(session, db.attachments_dir, deputy_ids=deputy_ids, station_id=station_id)
                 for card in station.cards]
 
 
-def _board_stations(session: Session, db_path: Path, *, deputy_ids: Sequence[int] | None,
+def _board_stations(session: Session, attachments: Path, *, deputy_ids: Sequence[int] | None,
                     station_id: int | None) -> list[BoardStation]:
     query = (select(Deputy, Station).join(Station, Station.id == Deputy.station_id, isouter=True)
              .where(Deputy.status == DeputyStatus.SERVING.value).order_by(Station.id, Deputy.name_pinyin))
@@ -183,7 +183,7 @@ def _board_stations(session: Session, db_path: Path, *, deputy_ids: Sequence[int
         card = BoardCard(
             name=deputy.name, levels=level_label(deputy.levels), work=unit_and_post(deputy.work_unit, deputy.post),
             station=station.name if station else "", reception=describe_rule(rule) if rule else default_time,
-            phones=board_phones(deputy), photo=photo_path(db_path, deputy.photo_file),
+            phones=board_phones(deputy), photo=photo_path(attachments, deputy.photo_file),
             grids="、".join(grids.get(deputy.id, [])),
         )
         groups.setdefault(station.id if station else None, (station, []))[1].append(card)
@@ -334,6 +334,6 @@ def write_board_for(db: Database, path: Path | str, *, today: dt.date, deputy_id
     """The board of the serving deputies selected (those given, a station's, or all), station by
     station; raises NothingToPrintError, writing nothing, when none is serving."""
     with db.session() as session:
-        stations = _board_stations(session, db.path, deputy_ids=deputy_ids, station_id=station_id)
+        stations = _board_stations(session, db.attachments_dir, deputy_ids=deputy_ids, station_id=station_id)
         office, hotline = office_name(session), get_setting(session, HOTLINE)
     return write_board_pdf(path, stations, office=office, today=today, hotline=hotline)

@@ -1,7 +1,8 @@
 """Deputies' photos: scaled down and stored beside the database, so a backup carries them.
 
 A photo is stored once under a name made from its content, in
-`attachments_dir(db.path)/代表照片/`; Deputy.photo_file holds the path relative to the
+`db.attachments_dir/代表照片/` (on a district server, the folder is this PC's cache and the
+photo goes into the database with the record that names it: gridoffice/db/attachments.py); Deputy.photo_file holds the path relative to the
 attachments folder ("代表照片/3f2a….jpg").
 """
 import hashlib
@@ -9,11 +10,14 @@ import io
 import warnings
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from gridoffice.paths import attachments_dir
-
 from gridoffice.services.common.files import atomic_output
+
+if TYPE_CHECKING:
+    from gridoffice.db import Database
 
 PHOTO_FOLDER = "代表照片"
 MAX_PIXELS = (480, 640)          # plenty for a 35 x 45 mm card at 300 dpi
@@ -25,12 +29,12 @@ class PhotoError(ValueError):
     """The chosen file cannot be used as a photo (message in Chinese)."""
 
 
-def store_photo(db_path: Path, source: Path | str) -> str:
+def store_photo(attachments: Path, source: Path | str) -> str:
     """Scale the photo down, store it as JPEG; returns the path relative to the attachments folder."""
     source = Path(source)
     data = _scaled_jpeg(source)
     name = f"{PHOTO_FOLDER}/{hashlib.sha1(data).hexdigest()[:16]}.jpg"
-    target = attachments_dir(db_path) / name
+    target = attachments / name
     if not target.exists():
         with atomic_output(target) as temporary:
             temporary.write_bytes(data)
@@ -67,17 +71,14 @@ def _on_white(image: Image.Image) -> Image.Image:
     return image.convert("RGB")
 
 
-def photo_path(db_path: Path, photo_file: str) -> Path | None:
+def photo_path(attachments: Path, photo_file: str) -> Path | None:
     """The stored photo's full path, or None when there is none (or its file went missing)."""
     if not photo_file:
         return None
-    path = attachments_dir(db_path) / photo_file
+    path = attachments / photo_file
     return path if path.is_file() else None
 
 
-def remove_photo_if_unused(db_path: Path, photo_file: str, still_used: bool) -> None:
+def remove_photo_if_unused(db: "Database", photo_file: str, still_used: bool) -> None:
     if photo_file and not still_used:
-        try:
-            (attachments_dir(db_path) / photo_file).unlink(missing_ok=True)
-        except OSError:
-            pass   # open in a viewer (Windows refuses): an unused file left over harms nothing
+        db.remove_attachment(photo_file)   # a file open in a viewer (Windows refuses) stays: it harms nothing

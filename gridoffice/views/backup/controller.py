@@ -192,6 +192,15 @@ class BackupController(QObject):
     def _auto_finished(self) -> None:
         self._auto_worker = None
 
+    def stop(self) -> None:
+        """The window switched to a district's server: no file backups from now on."""
+        self.timer.stop()
+        if self._auto_worker is not None:
+            self._auto_worker.wait()
+        self.label.hide()
+        for action in (self.backup_action, self.restore_action):
+            action.setEnabled(False)
+
     # --- exit ---------------------------------------------------------------------------
     def on_close(self) -> None:
         """Before the window closes: a local backup and, with a USB stick in, the offer of one."""

@@ -10,7 +10,7 @@ from gridoffice.widgets.base_dialog import BaseDialog
 
 
 class AboutDialog(BaseDialog):
-    def __init__(self, db_path: Path, parent: QWidget | None = None):
+    def __init__(self, db_path: Path | str, parent: QWidget | None = None):
         super().__init__(parent, settings_key="about", title="关于 gridoffice", default_size=(520, 320))
         text = QLabel(
             f"<h3>{APP_TITLE}（gridoffice）{__version__}</h3>"

@@ -15,7 +15,7 @@ class FirstStartDialog(BaseDialog):
 
     DEMO, EMPTY = 0, 1
 
-    def __init__(self, db_path: Path, parent: QWidget | None = None):
+    def __init__(self, db_path: Path | str, parent: QWidget | None = None):
         super().__init__(parent, settings_key="first_start", title=f"欢迎使用 {APP_TITLE}", default_size=(520, 380))
         body = QWidget(self)
         self.ui = Ui_FirstStartForm()

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget
 
-from gridoffice.db import Database
+from gridoffice.db import ConflictError, Database
 from gridoffice.clock import Clock
 from gridoffice.domain.dates import parse_date
 from gridoffice.domain.enums import DeputyLevel
@@ -16,6 +16,7 @@ from gridoffice.services.roster.deputies import (DeputyActionError, DeputyData, 
 from gridoffice.services.roster.photos import photo_path
 from gridoffice.views.forms.ui_deputy_form import Ui_DeputyForm
 from gridoffice.widgets.base_dialog import BaseDialog
+from gridoffice.widgets.conflict import offer_reload
 from gridoffice.widgets.file_dialogs import start_path
 from gridoffice.widgets.form import FormErrors, ok_cancel_buttons
 
@@ -36,6 +37,7 @@ class DeputyFormDialog(BaseDialog):
         self.deputy_id = deputy_id
         self.saved_id: int | None = None
         self._photo_file = ""          # the stored photo (relative path), "" for none
+        self._version: int | None = None   # the record's version when loaded: a save over a newer one is refused
         self._new_photo: Path | None = None   # a file chosen now, stored when saving
         body = QWidget(self)
         self.ui = Ui_DeputyForm()
@@ -105,7 +107,9 @@ class DeputyFormDialog(BaseDialog):
         ui.grid_ids.blockSignals(False)
         self._update_grid_summary()
         self._photo_file = data.photo_file
-        self._show_photo(photo_path(self.db.path, data.photo_file))
+        self._version = data.version
+        self._new_photo = None
+        self._show_photo(photo_path(self.db.attachments_dir, data.photo_file))
 
     def data(self) -> DeputyData:
         """What the form holds (unchecked: the service checks it; the 任职日期 is read in accept)."""
@@ -117,7 +121,7 @@ class DeputyFormDialog(BaseDialog):
             work_unit=ui.work_unit.text(), post=ui.post.text(), expertise=ui.expertise.text(),
             mobile=ui.mobile.text(), office_phone=ui.office_phone.text(), mobile_public=ui.mobile_public.isChecked(),
             station_id=ui.station_id.currentData(), grid_ids=self.checked_grid_ids(),
-            notes=ui.notes.toPlainText(), photo_file=self._photo_file,
+            notes=ui.notes.toPlainText(), photo_file=self._photo_file, version=self._version,
         )
 
     # --- grids ----------------------------------------------------------------------------
@@ -191,5 +195,9 @@ class DeputyFormDialog(BaseDialog):
             return
         except DeputyActionError as error:
             QMessageBox.warning(self, "无法保存", str(error))
+            return
+        except ConflictError as error:   # another clerk saved this deputy after the form was opened
+            if offer_reload(self, error):
+                self._show_data(load_deputy(self.db, self.deputy_id))
             return
         super().accept()

@@ -32,6 +32,7 @@ class MainActions:
     open_data_folder: QAction
     help: QAction
     guide: QAction
+    database_connection: QAction
     about: QAction
 
     def set_shortcuts(self) -> None:
@@ -59,5 +60,6 @@ def create_main_actions(parent: QWidget) -> MainActions:
         open_data_folder=_action(parent, "打开数据文件夹(&D)", "在资源管理器中打开数据库所在的文件夹"),
         help=_action(parent, "使用说明(&H)", "当前页和各种打印件的使用说明（F1）"),
         guide=_action(parent, "使用向导(&G)…", "从联络站、接待规则、代表到第一张接待日公告，一步一步设置"),
+        database_connection=_action(parent, "数据库连接(&L)…", "使用本机的数据库文件，或区里共用的 PostgreSQL 数据库"),
         about=_action(parent, "关于 gridoffice(&A)"),
     )

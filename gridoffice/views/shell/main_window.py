@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self.menus["帮助"].addAction(a.help)
         self.menus["帮助"].addAction(a.guide)
         self.menus["帮助"].addSeparator()
+        self.menus["工具"].addAction(a.database_connection)
         self.menus["帮助"].addAction(a.about)
 
     def _add_tab_menus(self) -> None:
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
         a.open_data_folder.triggered.connect(self.open_data_folder)
         a.help.triggered.connect(self.show_help)
         a.guide.triggered.connect(lambda: self.open_guide())
+        a.database_connection.triggered.connect(self.edit_database_connection)
         a.about.triggered.connect(self.show_about)
         self._enable_database_actions(False)
         self._on_tab_changed(self.tabs.currentIndex())
@@ -207,7 +209,8 @@ class MainWindow(QMainWindow):
 
         self._add_tab_menus()
         self._init_status_bar()
-        self.backup_controller = BackupController(self)
+        if not self.db.is_server:   # a district's server is backed up by its IT (pg_dump), not by each PC
+            self.backup_controller = BackupController(self)
         self.refresh_title()
         self._enable_database_actions(True)
         self._set_shortcuts()
@@ -223,8 +226,11 @@ class MainWindow(QMainWindow):
         self.reload_all()
 
     def _show_db_path(self) -> None:
-        self.db_label.setText(f"数据库：{self.db.path}")
-        self.db_label.setToolTip(str(self.db.path))
+        """Which database is open: the file, or the district's server (every clerk's changes are shared)."""
+        where = self.db.describe()
+        self.db_label.setText(f"区库：{where}" if self.db.is_server else f"数据库：{where}")
+        self.db_label.setToolTip("区里共用的数据库：各位干事的修改都保存在服务器上，由服务器每晚备份。"
+                                 if self.db.is_server else where)
 
     # --- behaviour ------------------------------------------------------------------
     def current_tab(self) -> TabPage:
@@ -237,7 +243,9 @@ class MainWindow(QMainWindow):
         from gridoffice.services.common.settings import read_office_name
 
         self.office_name = read_office_name(self.db)
-        self.setWindowTitle(self.office_name)  # Qt appends " — 人大工委网格履职台账" (the application display name)
+        # Qt appends " — 人大工委网格履职台账" (the application display name)
+        self.setWindowTitle(f"{self.office_name}（区库 {self.db.server_url.database}）" if self.db.is_server
+                            else self.office_name)
 
     def reload_all(self) -> None:
         for tab in self.pages:
@@ -317,7 +325,7 @@ class MainWindow(QMainWindow):
 
     def open_data_folder(self) -> None:
         """The folder in the file manager; where none can be opened, its path said and copied."""
-        folder = self.db.path.parent
+        folder = self.db.path.parent if self.db.path else self.db.attachments_dir   # a server: the local cache
         if QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
             self.statusBar().showMessage(f"已打开数据文件夹：{folder}", 10_000)
             return
@@ -334,12 +342,24 @@ class MainWindow(QMainWindow):
     def run_selftest(self) -> None:
         from gridoffice.views.office.selftest import show_selftest
 
-        show_selftest(self, self.db.path)
+        show_selftest(self, self.db.location)
 
     def show_about(self) -> None:
         from gridoffice.views.office.about import AboutDialog
 
-        AboutDialog(self.db.path, self).exec()
+        AboutDialog(self.db.describe(), self).exec()
+
+    def edit_database_connection(self) -> None:
+        from gridoffice.views.office.connection import DatabaseConnectionDialog
+
+        dialog = DatabaseConnectionDialog(self.db, self)
+        if dialog.exec() and dialog.opened is not None:   # switch now: the old database closes
+            old = self.db
+            if self.backup_controller is not None and dialog.opened.is_server:
+                self.backup_controller.stop()   # the server is backed up by the district's IT
+                self.backup_controller = None
+            self.replace_database(dialog.opened)
+            old.close()
 
     # --- geometry -------------------------------------------------------------------
     def _restore_geometry(self) -> bool:
