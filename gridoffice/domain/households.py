@@ -30,6 +30,7 @@ class Household(SQLModel, table=True):
     deputy_id: Optional[int] = Field(default=None, foreign_key="deputy.id", index=True)
     worker_id: Optional[int] = Field(default=None, foreign_key="person.id", index=True)   # the grid worker
     registered_on: Optional[dt.date] = None             # entered in the ledger: a regular cycle counts from here
+    last_visit_on: Optional[dt.date] = Field(default=None, index=True)   # kept in step by the visit services
     placeholder_count: int = Field(default=0)           # > 0: "未逐户登记", that many households of one category
     notes: str = Field(default="")
 

@@ -52,7 +52,7 @@ SCALES = {
 class StationInfo:
     id: int
     name: str
-    kind: str
+    scope: str                    # 中心 / 专业 / 片区
     profile: str                  # which work profiles its deputies come from (demo_words.PROFILES)
     reception_room: str
     community_ids: list[int] = field(default_factory=list)
