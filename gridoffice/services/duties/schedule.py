@@ -151,6 +151,21 @@ def _is_school_day(weekdays: tuple[int, ...], day: dt.date) -> bool:
     return not weekdays or day.weekday() in weekdays
 
 
+def mixed_order(pool: Sequence[Member]) -> list[Member]:
+    """Deputies spread evenly among the other people: the rota's tie-breaks follow the pool's order,
+    so every shift of a mixed pool gets deputies and people alike (人大代表护学岗 has deputies)."""
+    deputies = [m for m in pool if m.id > 0]
+    people = [m for m in pool if m.id < 0]
+    if not deputies or not people:
+        return list(pool)
+    few, many = (deputies, people) if len(deputies) <= len(people) else (people, deputies)
+    result, step = [], len(many) / len(few)
+    for index, member in enumerate(few):
+        result.append(member)
+        result.extend(many[round(index * step):round((index + 1) * step)])
+    return result
+
+
 def _overlaps(a: Interval, b: Interval) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -173,7 +188,7 @@ def make_rota(specs: Sequence[DutySpec], members: dict[int, Member], holidays: H
     rota.warnings.extend(holidays.warnings(start, end))
     rotations: dict[int, Rotation] = {}
     for spec in specs:
-        pool = [members[k] for k in dict.fromkeys(spec.pool) if k in members]
+        pool = mixed_order([members[k] for k in dict.fromkeys(spec.pool) if k in members])
         rotations[spec.duty_id] = Rotation(pool, max(1, spec.per_shift), (history or {}).get(spec.duty_id, ()))
         if not pool:
             rota.warnings.append(f"{spec.name}的值守人员库是空的，没有为它排班。")
