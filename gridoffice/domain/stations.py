@@ -7,7 +7,7 @@ from sqlmodel import Field, SQLModel
 from . import base  # noqa: F401  (naming convention first)
 from .enums import StationKind, StationScope
 
-_STATION_NOISE = re.compile(r"(人大代表|代表)?(联络总站|联络站|联络室|联系点|工作站|之家|实践基地)$")
+_STATION_NOISE = re.compile(r"(人大代表|代表)?(联络总站|联络站|联络室|联系点|工作站|之家)$")
 
 
 class Station(SQLModel, table=True):

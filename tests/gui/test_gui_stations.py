@@ -34,7 +34,7 @@ def test_edit_a_station_and_a_bad_phone_is_shown_under_its_field(qtbot, db, monk
     from gridoffice.services.office.stations import StationForm, save_station
 
     create_application()
-    save_station(db, None, StationForm("西城片区联络站", "片区", "西城路 2 号"))
+    save_station(db, None, StationForm("西城片区联络站", "代表联络站", "西城路 2 号", scope="片区"))
     dialog = StationListDialog(db)
     qtbot.addWidget(dialog)
     dialog.table.selectRow(0)
