@@ -10,10 +10,10 @@ from pathlib import Path
 from gridoffice import APP_TITLE, __version__
 from gridoffice.db import DatabaseOpenError
 
-from . import backup, core, grids, opinions, reception, roster
+from . import backup, core, duties, grids, households, opinions, reception, roster
 from .common import EXIT_BAD_INPUT, CliError, CommandGroups, add_db_option, db_path, warn
 
-AREAS = (core, roster, grids, opinions, reception, backup)
+AREAS = (core, roster, grids, opinions, reception, backup, households, duties)
 
 # argparse's own words, in Chinese: it looks its messages up through `argparse._` at run time
 ARGPARSE_CHINESE = {

@@ -241,3 +241,15 @@ def deputy_role_choices(db: Database) -> list[str]:
     from gridoffice.services.roster.sites import role_choices
 
     return role_choices(db)
+
+
+def find_grid(db: Database, text: str) -> Choice:
+    """The grid a clerk names by its code (any letter case) or its exact name. Raises FieldError("grid")."""
+    text = text.strip()
+    with db.session() as session:
+        grids = session.exec(select(Grid.id, Grid.code, Grid.name)).all()
+    for matching in ([g for g in grids if g[1].upper() == text.upper()], [g for g in grids if g[2] == text]):
+        if len(matching) == 1:
+            grid_id, code, name = matching[0]
+            return Choice(grid_id, f"{code} {name}")
+    raise FieldError("grid", f"没有编号或名称为“{text}”的网格。网格编号如：{'、'.join(g[1] for g in grids[:5]) or '（还没有网格）'}。")
