@@ -25,7 +25,7 @@ class Visit:
 
 def build_activities(office: DemoOffice) -> list[Visit]:
     rng = office.rng("activities")
-    total = office.spec.activities_per_year * office.spec.years
+    total = office.spec.activities_per_year * office.spec.years - office.reserved_activities
     kinds = _kind_sequence(total, rng)
     dates = sorted(_activity_date(office, rng) for _ in range(total))
     maker = _ActivityMaker(office, rng)

@@ -25,9 +25,12 @@ from gridoffice.domain.enums import DeputyStatus
 
 from gridoffice.services.demo.activities import build_activities
 from gridoffice.services.demo.deputies import build_deputies
+from gridoffice.services.demo.duties import add_duty_activities, build_duties
+from gridoffice.services.demo.households import build_households
 from gridoffice.services.demo.opinions import build_opinions
 from gridoffice.services.demo.org import build_organisation, settings_values
 from gridoffice.services.demo.people import NameMaker, PhoneMaker
+from gridoffice.services.demo.persons import build_people
 from gridoffice.services.demo.reception import build_reception
 from gridoffice.services.demo.scale import SCALES, DemoOffice
 from gridoffice.services.common.settings import set_setting
@@ -37,7 +40,8 @@ BATCH_ROWS = 10_000
 # the audit log is the history of the file, not the office's data: kept, and not counted
 NOT_OFFICE_DATA = {"audit_log"}
 # the default category lists every new database gets: not data to protect, but replaced by the demo's own
-CONFIGURATION_TABLES = {"opinion_category", "household_category"}
+CONFIGURATION_TABLES = {"opinion_category", "household_category", "must_visit_rule", "must_visit_rule_category",
+                        "duty_kind"}
 TABLE_LABELS = {
     "station": "联络站", "department": "职能部门", "community": "社区/村", "grid": "网格",
     "household_category": "重点户类别", "grid_household": "网格重点户统计", "opinion_category": "意见分类",
@@ -45,6 +49,13 @@ TABLE_LABELS = {
     "activity_deputy": "活动参与人次", "activity_photo": "活动照片", "reception_rule": "接待规则",
     "reception_pool": "接待代表库", "reception_day": "接待日", "reception_duty": "接待值班",
     "holiday_override": "节假日调整", "opinion": "民情意见", "opinion_history": "意见办理记录", "setting": "设置",
+    "deputy_station": "代表进站", "person": "人员名册", "team": "队伍", "team_deputy": "队伍中的代表",
+    "team_person": "队伍中的人员", "activity_person": "活动参加人员", "household": "重点户",
+    "household_category_link": "重点户类别", "must_visit_rule": "必访事由", "must_visit_rule_category": "必访事由适用类别",
+    "household_event": "必访事由登记", "household_visit": "重点户走访", "household_visit_deputy": "走访代表",
+    "household_visit_person": "走访人员", "duty_kind": "值守类型", "duty": "值守岗位", "duty_pool_deputy": "岗位代表库",
+    "duty_pool_person": "岗位人员库", "duty_shift": "值守排班", "duty_shift_deputy": "值守代表",
+    "duty_shift_person": "值守人员",
 }
 
 
@@ -126,10 +137,18 @@ def generate(scale: str, today: dt.date, seed: int, report: Callable[[str], None
     settings = settings_values(office, phones)
     report("正在生成代表…")
     build_deputies(office, names, phones)
+    report("正在生成网格员、志愿者和队伍…")
+    people = build_people(office, names, phones)
     report("正在生成接待日…")
     build_reception(office)
+    report("正在生成网格值守…")
+    done_shifts = build_duties(office, people)
+    office.reserved_activities = len(done_shifts)
     report("正在生成走访活动…")
     visits = build_activities(office)
+    add_duty_activities(office, done_shifts)
+    report("正在生成重点户台账…")
+    build_households(office, names, phones, people)
     report("正在生成民情意见…")
     build_opinions(office, visits, names, phones)
     return office, settings

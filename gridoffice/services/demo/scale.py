@@ -102,6 +102,8 @@ class DemoOffice:
     grids: list[GridInfo] = field(default_factory=list)
     deputies: list[DeputyInfo] = field(default_factory=list)
     department_ids: dict[str, int] = field(default_factory=dict)
+    # activities another stage adds after build_activities (grid duty shifts done), within the year's count
+    reserved_activities: int = 0
 
     @property
     def first_day(self) -> dt.date:
