@@ -16,7 +16,8 @@ from gridoffice.services.demo.scale import DemoOffice, GridInfo
 from gridoffice.services.households.events import visit_due_on
 from gridoffice.services.reception.holidays import HolidayCalendar
 
-HISTORY_DAYS = 56            # regular visits are generated for the last eight weeks
+HISTORY_DAYS = 56            # regular visits are generated for the last eight weeks (four for a district)
+ROUNDS_DAYS = 365            # visits with deputies: the grid walks of the last year
 EVENT_DAYS = 60
 EVENT_SHARE = 0.06
 COUNT_ONLY_GRIDS = 3         # the last grids of the office still keep counts only
@@ -117,7 +118,9 @@ def _cycle(own: list[str]) -> int:
 
 def _visits_and_events(office: DemoOffice, ledger: _Ledger, people: PeopleOfOffice, rng: random.Random) -> None:
     holidays = HolidayCalendar()
-    today, start = office.today, office.today - dt.timedelta(days=HISTORY_DAYS)
+    history = HISTORY_DAYS if office.spec.name == "office" else HISTORY_DAYS // 2
+    today, start = office.today, office.today - dt.timedelta(days=history)
+    rounds_from = office.today - dt.timedelta(days=ROUNDS_DAYS)
     visits = office.table("household_visit")
     visit_deputies, visit_people = office.table("household_visit_deputy"), office.table("household_visit_person")
     teams_by_grid = {grid_id: team_id for team_id, (grid_id, _d, _p) in people.teams.items() if grid_id}
@@ -151,7 +154,7 @@ def _visits_and_events(office: DemoOffice, ledger: _Ledger, people: PeopleOfOffi
     for link in office.table("activity_deputy"):
         deputies_of[link["activity_id"]].append(link["deputy_id"])
     for activity in activities:
-        if activity["kind"] != "入户走访" or activity["grid_id"] is None:
+        if activity["kind"] != "入户走访" or activity["grid_id"] is None or activity["date"] < rounds_from:
             continue
         households = [r for r in ledger.by_grid.get(activity["grid_id"], []) if r["registered_on"] <= activity["date"]]
         chosen = rng.sample(households, min(len(households), rng.randint(1, 4)))
