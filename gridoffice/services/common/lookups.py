@@ -103,6 +103,8 @@ class PersonChoice:
     role: str
     place: str        # community or grid
     active: bool
+    name_pinyin: str = ""
+    name_initials: str = ""
 
     @property
     def label(self) -> str:
@@ -114,15 +116,16 @@ def person_choices(db: Database, *, role: str | None = None, include_inactive: b
     from gridoffice.domain import Person
 
     with db.session() as session:
-        query = (select(Person.id, Person.name, Person.role, Community.name, Grid.code, Person.active)
+        query = (select(Person.id, Person.name, Person.role, Community.name, Grid.code, Person.active,
+                        Person.name_pinyin, Person.name_initials)
                  .join(Community, Community.id == Person.community_id, isouter=True)
                  .join(Grid, Grid.id == Person.grid_id, isouter=True).order_by(Person.role, Person.name_pinyin, Person.id))
         if role is not None:
             query = query.where(Person.role == role)
         if not include_inactive:
             query = query.where(Person.active)
-        return [PersonChoice(id_, name, role_, grid or community or "", bool(active))
-                for id_, name, role_, community, grid, active in session.exec(query)]
+        return [PersonChoice(id_, name, role_, grid or community or "", bool(active), full, initials)
+                for id_, name, role_, community, grid, active, full, initials in session.exec(query)]
 
 
 def team_choices(db: Database, *, include_inactive: bool = False) -> list[Choice]:
