@@ -171,12 +171,13 @@ def _visits_and_events(office: DemoOffice, ledger: _Ledger, people: PeopleOfOffi
             cycle = _cycle(ledger.category_of[row["id"]])
             if not cycle or not worker:
                 continue
-            day = max(start, row["registered_on"]) + dt.timedelta(days=rng.randint(0, cycle - 1))
+            window = min(start, today - dt.timedelta(days=cycle))     # a 90-day cycle needs 90 days of history
+            day = max(window, row["registered_on"]) + dt.timedelta(days=rng.randint(0, cycle - 1))
             while day < today:
                 if row["last_visit_on"] is None or day > row["last_visit_on"]:
                     visit(row, day, (), (worker,))
-                late = rng.random() < 0.04
-                day += dt.timedelta(days=cycle + (rng.randint(cycle, 2 * cycle) if late else rng.randint(-1, 1)))
+                late = rng.random() < 0.012
+                day += dt.timedelta(days=cycle + (rng.randint(cycle // 2, cycle) if late else rng.randint(-2, 0)))
     _events(office, ledger, holidays, visits, rng, visit, people)
     for activity_id, services in made_by_visits.items():
         done = "、".join(dict.fromkeys(s for text in services for s in text.split("、") if s))

@@ -54,6 +54,11 @@ class DueSummary:
     def due_soon_households(self) -> int:
         return len({item.household_id for item in self.due_soon} - {item.household_id for item in self.overdue})
 
+    @property
+    def must_visits_soon(self) -> int:
+        """Must-visit events (九必访) due this week: what the status bar counts beside the overdue."""
+        return sum(1 for item in self.due_soon if item.event_id is not None)
+
     def describe(self) -> str:
         return (f"超期 {len(self.overdue)} 项（{self.overdue_households} 户），"
                 f"本周到期 {len(self.due_soon)} 项（{self.due_soon_households} 户）")

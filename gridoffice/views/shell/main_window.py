@@ -16,16 +16,19 @@ from gridoffice.widgets.ui_settings import ui_settings
 from gridoffice.views.shell.actions import create_main_actions
 from gridoffice.views.activities.tab import ActivitiesTab
 from gridoffice.views.backup.controller import BackupController
+from gridoffice.views.duties.tab import DutiesTab
 from gridoffice.views.grids.tab import GridsTab
+from gridoffice.views.households.tab import HouseholdsTab
 from gridoffice.views.office.about import AboutDialog
 from gridoffice.views.office.selftest import show_selftest
 from gridoffice.views.office.settings import OfficeSettingsDialog
 from gridoffice.views.opinions.tab import OpinionsTab
+from gridoffice.views.people.tab import PeopleTab
 from gridoffice.views.reception.tab import ReceptionTab
 from gridoffice.views.roster.tab import RosterTab
 from gridoffice.views.office.stations import StationListDialog
 
-TAB_CLASSES = (RosterTab, GridsTab, ActivitiesTab, ReceptionTab, OpinionsTab)
+TAB_CLASSES = (RosterTab, GridsTab, ActivitiesTab, ReceptionTab, OpinionsTab, HouseholdsTab, DutiesTab, PeopleTab)
 MENU_TITLES = ("文件(&F)", "编辑(&E)", "查看(&V)", "打印(&P)", "工具(&T)", "帮助(&H)")
 
 
@@ -57,6 +60,9 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(tab, tab.title)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.setCentralWidget(self.tabs)
+        by_class = {type(tab): tab for tab in self.pages}
+        if GridsTab in by_class and HouseholdsTab in by_class:   # 网格 ▸ 重点户台账 opens that grid's households
+            by_class[GridsTab].households_requested.connect(by_class[HouseholdsTab].show_grid)
 
     def _init_menus(self) -> None:
         self.menus: dict[str, QMenu] = {}
