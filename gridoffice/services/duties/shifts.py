@@ -43,6 +43,7 @@ class ShiftRow:
     notes: str
     activity_id: int | None
     missed: bool            # planned, and its day has passed without being marked done
+    station_id: int | None = None
 
     @property
     def time_range(self) -> str:
@@ -55,7 +56,8 @@ class ShiftRow:
 
 def read_shifts(session: Session, *, start: dt.date, end: dt.date, today: dt.date, kind_id: int | None = None,
                 duty_id: int | None = None) -> list[ShiftRow]:
-    query = (select(DutyShift, Duty.name, DutyKind.name, DutyKind.color, Duty.place, Grid.code, Station.name)
+    query = (select(DutyShift, Duty.name, DutyKind.name, DutyKind.color, Duty.place, Grid.code, Station.name,
+                    Duty.station_id)
              .join(Duty, Duty.id == DutyShift.duty_id).join(DutyKind, DutyKind.id == Duty.kind_id)
              .join(Grid, Grid.id == Duty.grid_id, isouter=True).join(Station, Station.id == Duty.station_id, isouter=True)
              .where(DutyShift.date >= start, DutyShift.date <= end)
@@ -69,7 +71,7 @@ def read_shifts(session: Session, *, start: dt.date, end: dt.date, today: dt.dat
     deputies = dict(session.exec(select(Deputy.id, Deputy.name)).all())
     people = {p.id: (p.name, p.role) for p in session.exec(select(Person))}
     rows = []
-    for shift, duty, kind, color, place, grid, station in found:
+    for shift, duty, kind, color, place, grid, station, station_id in found:
         keys = tuple(members.get(shift.id, ()))
         labels, names = [], []
         for key in keys:
@@ -83,7 +85,7 @@ def read_shifts(session: Session, *, start: dt.date, end: dt.date, today: dt.dat
         where = place or (short_station_name(station) if station else "") or (grid or "")
         rows.append(ShiftRow(shift.id, shift.duty_id, duty, kind, color, shift.date, shift.start_time, shift.end_time,
                              shift.status, keys, "、".join(labels), tuple(names), where, grid or "", shift.notes,
-                             shift.activity_id, shift.status == S.PLANNED.value and shift.date < today))
+                             shift.activity_id, shift.status == S.PLANNED.value and shift.date < today, station_id))
     return rows
 
 

@@ -3,7 +3,7 @@ shift is marked done (it becomes an activity), missed or cancelled, its people c
 clashes with reception duty are shown in a banner; shifts missed are one click away."""
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton,
                                QSplitter, QTabWidget, QVBoxLayout, QWidget)
@@ -139,6 +139,31 @@ class DutiesTab(TabPage):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.hint)
         layout.addWidget(self.splitter)
+
+    # --- the main list's pieces, as the main window and its tests know them from list tabs ---
+    @property
+    def model(self):
+        return self.shifts.model
+
+    @property
+    def proxy(self):
+        return self.shifts.proxy
+
+    @property
+    def table(self):
+        return self.shifts.table
+
+    @property
+    def search_box(self):
+        return self.shifts.search_box
+
+    @property
+    def count_label(self):
+        return self.shifts.count_label
+
+    def minimumSizeHint(self) -> QSize:
+        # the bars add up to more than a small window: let the window shrink anyway (as the grid tab does)
+        return QSize(400, 300)
 
     # --- TabPage -------------------------------------------------------------------------------------------
     def menu_actions(self) -> dict[str, list[QAction]]:

@@ -2,7 +2,7 @@
 and regular cycles). Names, phones and door numbers are masked unless the clerk ticks 显示完整信息
 (never remembered). The status bar says how many households are overdue or due this week.
 """
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QInputDialog, QLabel, QMenu, QMessageBox,
                                QPushButton, QTabWidget, QWidget)
@@ -93,6 +93,10 @@ class HouseholdsTab(ListTab):
             more.addActions(self._actions[group])
             more.addSeparator()
         self.more_button.setMenu(more)
+
+    def minimumSizeHint(self) -> QSize:
+        # the bars add up to more than a small window: let the window shrink anyway (as the grid tab does)
+        return QSize(400, 300)
 
     # --- TabPage ---------------------------------------------------------------------------------
     def menu_actions(self) -> dict[str, list[QAction]]:

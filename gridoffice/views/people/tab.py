@@ -3,6 +3,7 @@
 import datetime as dt
 
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -98,6 +99,31 @@ class PeopleTab(TabPage):
 
     def _page(self) -> ListTab:
         return self.people if self.inner.currentIndex() == PEOPLE else self.teams
+
+    # --- the main list's pieces, as the main window and its tests know them from list tabs ---
+    @property
+    def model(self):
+        return self.people.model
+
+    @property
+    def proxy(self):
+        return self.people.proxy
+
+    @property
+    def table(self):
+        return self.people.table
+
+    @property
+    def search_box(self):
+        return self.people.search_box
+
+    @property
+    def count_label(self):
+        return self.people.count_label
+
+    def minimumSizeHint(self) -> QSize:
+        # the bars add up to more than a small window: let the window shrink anyway (as the grid tab does)
+        return QSize(400, 300)
 
     # --- TabPage -----------------------------------------------------------------------------------------
     def reload(self) -> None:
