@@ -27,9 +27,9 @@ class _KindDots:
 
 class DutyTableModel(RowTableModel):
     COLUMNS = (
-        Column("kind", "类型", attr("kind"), width=90),
-        Column("name", "岗位", attr("name"), width=200),
-        Column("when", "时间", attr("when"), width=210),
+        Column("kind", "类型", attr("kind"), width=112),
+        Column("name", "岗位", attr("name"), width=220),
+        Column("when", "时间", attr("when"), width=290),
         Column("place", "地点", lambda r: r.place or r.station or r.grid, width=150, stretch=True),
         Column("per_shift", "每次人数", attr("per_shift"), align=RIGHT, width=64),
         Column("pool_size", "人员库", attr("pool_size"), align=RIGHT, width=56),
@@ -54,8 +54,8 @@ class ShiftTableModel(RowTableModel):
         Column("date", "日期", attr("date"), align=CENTER, width=92),
         Column("weekday", "星期", lambda r: weekday_name(r.date), align=CENTER, width=56),
         Column("time", "时间", attr("time_range"), align=CENTER, width=92),
-        Column("kind", "类型", attr("kind"), width=80),
-        Column("duty", "岗位", attr("duty"), width=170),
+        Column("kind", "类型", attr("kind"), width=104),
+        Column("duty", "岗位", attr("duty"), width=200),
         Column("people", "值守人员", attr("people"), width=260, stretch=True),
         Column("status", "状态", attr("shown_status"), width=110),
         Column("notes", "备注", attr("notes"), width=140, hidden_by_default=True),

@@ -12,7 +12,7 @@ INACTIVE_GREY = QColor("#9e9e9e")
 class PersonTableModel(RowTableModel):
     COLUMNS = (
         Column("name", "姓名", attr("name"), sort_key=attr("name_pinyin"), width=80),
-        Column("role", "身份", attr("role"), width=90),
+        Column("role", "身份", attr("role"), width=112),
         Column("community", "社区", attr("community"), width=100),
         Column("grid", "网格", attr("grid"), width=80),
         Column("organisation", "单位", attr("organisation"), width=180),

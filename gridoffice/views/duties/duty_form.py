@@ -42,6 +42,9 @@ class DutyDialog(BaseDialog):
         ui.station.addItem("（不限）", None)
         for station in station_choices(db):
             ui.station.addItem(station.name, station.id)
+        ui.pool_row.setStretch(0, 1)
+        ui.choose_pool.setMaximumWidth(110)
+        ui.per_shift.setMaximumWidth(140)
         ui.recurrence.currentTextChanged.connect(self._show_recurrence)
         ui.choose_pool.clicked.connect(self.choose_pool)
         self._deputy_names = {c.id: c.name for c in deputy_choices(db)}

@@ -4,8 +4,8 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from gridoffice.services.households.due import DueItem, DueSummary
 from gridoffice.widgets.base_dialog import BaseDialog
@@ -30,13 +30,16 @@ class DueListDialog(BaseDialog):
         for label, items in (("已超期", due.overdue), ("本周到期", due.due_soon)):
             for item in items:
                 self._add(label, item, today)
-        for column, width in enumerate((84, 96, 80, 190, 64, 130, 72)):
+        for column, width in enumerate((76, 156, 76, 190, 60, 130, 72)):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setSectionResizeMode(len(HEADERS) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.cellDoubleClicked.connect(self._open)
         hint = QLabel("双击一行打开这户，登记走访后它就从提醒中消失。姓名和门牌已隐去；状态栏随时显示超期和本周到期的户数。", self)
         hint.setWordWrap(True)
+        self.events_only = QCheckBox("只看必访事由（不含定期走访）", self)
+        self.events_only.toggled.connect(self._filter)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.events_only)
         if on_print is not None:
             print_button = QPushButton("打印提醒清单…", self)
             print_button.clicked.connect(on_print)
@@ -62,9 +65,15 @@ class DueListDialog(BaseDialog):
         for column, text in enumerate(texts):
             item = QTableWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, entry.household_id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, entry.event_id is not None)
             if column in (0, 1):
                 item.setForeground(color)
             self.table.setItem(row, column, item)
+
+    def _filter(self, events_only: bool) -> None:
+        for row in range(self.table.rowCount()):
+            is_event = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole + 1)
+            self.table.setRowHidden(row, events_only and not is_event)
 
     def _open(self, row: int, _column: int) -> None:
         if self._on_open:
