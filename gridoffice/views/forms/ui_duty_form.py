@@ -321,7 +321,6 @@ class Ui_DutyForm(object):
         self.station_label.setBuddy(self.station)
         self.place_label.setBuddy(self.place)
         self.choose_pool_label.setBuddy(self.choose_pool)
-        self.active_label.setBuddy(self.active)
         self.notes_label.setBuddy(self.notes)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.kind, self.name)
@@ -383,7 +382,7 @@ class Ui_DutyForm(object):
         self.pool_names.setText(QCoreApplication.translate("DutyForm", u"\u5c1a\u672a\u9009\u62e9", None))
         self.choose_pool.setText(QCoreApplication.translate("DutyForm", u"\u9009\u62e9\u2026", None))
         self.active_label.setText("")
-        self.active.setText(QCoreApplication.translate("DutyForm", u"\u542f\u7528\uff08\u53d6\u6d88\u540e\u4e0d\u518d\u6392\u73ed\uff0c\u8bb0\u5f55\u4fdd\u7559\uff09", None))
+        self.active.setText(QCoreApplication.translate("DutyForm", u"\u542f\u7528(&E)\uff08\u53d6\u6d88\u540e\u4e0d\u518d\u6392\u73ed\uff0c\u8bb0\u5f55\u4fdd\u7559\uff09", None))
         self.notes_label.setText(QCoreApplication.translate("DutyForm", u"\u5907\u6ce8(&M)", None))
         pass
     # retranslateUi

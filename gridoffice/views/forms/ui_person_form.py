@@ -172,8 +172,6 @@ class Ui_PersonForm(object):
         self.grid_label.setBuddy(self.grid)
         self.organisation_label.setBuddy(self.organisation)
         self.phone_label.setBuddy(self.phone)
-        self.phone_public_label.setBuddy(self.phone_public)
-        self.active_label.setBuddy(self.active)
         self.notes_label.setBuddy(self.notes)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.name, self.role)
@@ -203,9 +201,9 @@ class Ui_PersonForm(object):
         self.phone_label.setText(QCoreApplication.translate("PersonForm", u"\u7535\u8bdd(&P)", None))
         self.phone.setPlaceholderText(QCoreApplication.translate("PersonForm", u"\u624b\u673a\u6216\u5e26\u533a\u53f7\u7684\u56fa\u5b9a\u7535\u8bdd", None))
         self.phone_public_label.setText("")
-        self.phone_public.setText(QCoreApplication.translate("PersonForm", u"\u672c\u4eba\u540c\u610f\u5728\u503c\u5b88\u8868\u3001\u516c\u793a\u680f\u4e0a\u5370\u51fa\u7535\u8bdd", None))
+        self.phone_public.setText(QCoreApplication.translate("PersonForm", u"\u672c\u4eba\u540c\u610f\u5728\u503c\u5b88\u8868\u3001\u516c\u793a\u680f\u4e0a\u5370\u51fa\u7535\u8bdd(&U)", None))
         self.active_label.setText("")
-        self.active.setText(QCoreApplication.translate("PersonForm", u"\u5728\u518c\uff08\u4e0d\u518d\u53c2\u4e0e\u65f6\u53d6\u6d88\u52fe\u9009\uff0c\u8bb0\u5f55\u4fdd\u7559\uff09", None))
+        self.active.setText(QCoreApplication.translate("PersonForm", u"\u5728\u518c(&Z)\uff08\u4e0d\u518d\u53c2\u4e0e\u65f6\u53d6\u6d88\u52fe\u9009\uff0c\u8bb0\u5f55\u4fdd\u7559\uff09", None))
         self.notes_label.setText(QCoreApplication.translate("PersonForm", u"\u5907\u6ce8(&M)", None))
         pass
     # retranslateUi
