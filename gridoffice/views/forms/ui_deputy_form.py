@@ -717,7 +717,7 @@ class Ui_DeputyForm(object):
         self.other_station_ids_names.setToolTip(QCoreApplication.translate("DeputyForm", u"\u9664\u6240\u5c5e\u8054\u7edc\u7ad9\u5916\uff0c\u4ee3\u8868\u8fd8\u5728\u54ea\u4e9b\u7ad9\u70b9\u5c65\u804c\uff08\u8054\u7edc\u5ba4\u3001\u5b9e\u8df5\u57fa\u5730\u3001\u4f01\u4e1a\u8054\u7cfb\u70b9\u2026\uff09", None))
 #endif // QT_CONFIG(tooltip)
         self.choose_stations.setText(QCoreApplication.translate("DeputyForm", u"\u9009\u62e9\u2026", None))
-        self.roles_label.setText(QCoreApplication.translate("DeputyForm", u"\u4e94\u5458\u89d2\u8272(&J)", None))
+        self.roles_label.setText(QCoreApplication.translate("DeputyForm", u"\u4e94\u5458\u89d2\u8272", None))
 #if QT_CONFIG(tooltip)
         self.roles.setToolTip(QCoreApplication.translate("DeputyForm", u"\u4ee3\u8868\u5728\u793e\u533a\u4e2d\u7684\u89d2\u8272\uff1a\u5ba3\u4f20\u5458\u3001\u8054\u7edc\u5458\u3001\u76d1\u7763\u5458\u3001\u8c03\u89e3\u5458\u3001\u5b88\u62a4\u5458\uff08\u53ef\u5728\u4ee3\u8868\u540d\u518c\u4e2d\u6309\u89d2\u8272\u7b5b\u9009\uff09", None))
 #endif // QT_CONFIG(tooltip)
