@@ -375,3 +375,14 @@ def read_household_rows(session: Session, *, today: dt.date, grid_id: int | None
             people.get(household.worker_id, ""), household.last_visit_on, next_due, reason,
             open_events.get(household.id, 0), household.placeholder_count, household.notes))
     return result
+
+
+def sensitive_household_count(db: Database) -> int:
+    """Households registered one by one: their health, disability or hardship is sensitive personal
+    information (PIPL art. 28), so a backup holding them should be encrypted."""
+    with db.session() as session:
+        return session.exec(select(func.count()).select_from(Household).where(Household.placeholder_count == 0)).one()
+
+
+SENSITIVE_BACKUP_ADVICE = ("数据中有 {count} 户重点户，含健康、残疾、困难等敏感个人信息（个人信息保护法第二十八条），"
+                           "建议为备份设置密码（加密），U盘丢失时也不会泄露。")
