@@ -31,6 +31,9 @@ class Household(SQLModel, table=True):
     worker_id: Optional[int] = Field(default=None, foreign_key="person.id", index=True)   # the grid worker
     registered_on: Optional[dt.date] = None             # entered in the ledger: a regular cycle counts from here
     last_visit_on: Optional[dt.date] = Field(default=None, index=True)   # kept in step by the visit services
+    # the regular visit's due date: (last visit or registered) + the shortest cycle of its categories;
+    # None without a cycle. Kept in step by the ledger services (households.ledger.refresh_cycle_due)
+    cycle_due_on: Optional[dt.date] = Field(default=None, index=True)
     placeholder_count: int = Field(default=0)           # > 0: "未逐户登记", that many households of one category
     notes: str = Field(default="")
 

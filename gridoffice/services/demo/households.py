@@ -71,7 +71,8 @@ class _Ledger:
         household_id = len(self.rows) + 1
         self.rows.append({"id": household_id, "grid_id": grid.id, "place": "", "building": "", "unit": "", "room": "",
                           "address": "", "name": PLACEHOLDER_NAME, "phone": "", "color": color, "deputy_id": None,
-                          "worker_id": None, "registered_on": None, "last_visit_on": None, "placeholder_count": count,
+                          "worker_id": None, "registered_on": None, "last_visit_on": None, "cycle_due_on": None,
+                          "placeholder_count": count,
                           "notes": "网格只报了户数，尚未逐户登记"})
         self.links.append({"household_id": household_id, "category_id": category_id})
 
@@ -104,6 +105,7 @@ class _Ledger:
                "name": names.make(gender), "phone": phones.mobile() if rng.random() < 0.75 else "", "color": color,
                "deputy_id": rng.choice(grid.deputy_ids) if grid.deputy_ids else None,
                "worker_id": people.workers.get(grid.id), "registered_on": registered, "last_visit_on": None,
+               "cycle_due_on": None,
                "placeholder_count": 0, "notes": ""}
         self.rows.append(row)
         self.links.extend({"household_id": household_id, "category_id": self.categories[c]} for c in own)
@@ -179,6 +181,11 @@ def _visits_and_events(office: DemoOffice, ledger: _Ledger, people: PeopleOfOffi
                 late = rng.random() < 0.012
                 day += dt.timedelta(days=cycle + (rng.randint(cycle // 2, cycle) if late else rng.randint(-2, 0)))
     _events(office, ledger, holidays, visits, rng, visit, people)
+    for rows in ledger.by_grid.values():          # the regular visit's due date, as the ledger services keep it
+        for row in rows:
+            days = _cycle(ledger.category_of[row["id"]])
+            baseline = row["last_visit_on"] or row["registered_on"]
+            row["cycle_due_on"] = baseline + dt.timedelta(days=days) if days and baseline else None
     for activity_id, services in made_by_visits.items():
         done = "、".join(dict.fromkeys(s for text in services for s in text.split("、") if s))
         activity = activities[activity_id - 1] if activities[activity_id - 1]["id"] == activity_id else next(

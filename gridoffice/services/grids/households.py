@@ -16,7 +16,7 @@ from gridoffice.domain import Community, Grid, Household, HouseholdCategory, Hou
 from gridoffice.domain.household_rules import PLACEHOLDER_NAME
 from gridoffice.domain.rules import normalize_text
 
-from gridoffice.services.households.ledger import counts_by_grid
+from gridoffice.services.households.ledger import counts_by_grid, refresh_cycle_due
 
 from gridoffice.services.grids.values import GridInputError, parse_count
 
@@ -110,6 +110,8 @@ def _save_categories(session: Session, rows: Sequence[CategoryRow]) -> list[int]
             _delete_category(session, category)
     session.flush()  # a deleted name may be reused below
     saved = []
+    cycles_changed = [row.id for row in cleaned if row.id in existing and
+                      existing[row.id].visit_every_days != row.visit_every_days]
     for order, row in enumerate(cleaned, start=1):
         category = existing.get(row.id) if row.id is not None else None
         if category is None:
@@ -120,6 +122,10 @@ def _save_categories(session: Session, rows: Sequence[CategoryRow]) -> list[int]
         session.add(category)
         saved.append(category)
     session.flush()
+    if cycles_changed:   # the regular visits of those categories' households fall due on other days now
+        affected = session.exec(select(HouseholdCategoryLink.household_id)
+                                .where(HouseholdCategoryLink.category_id.in_(cycles_changed))).all()
+        refresh_cycle_due(session, sorted(set(affected)))
     return [category.id for category in saved]
 
 

@@ -1,27 +1,29 @@
 """Visits due: each open must-visit event (九必访) by its date, and each household's regular cycle
-(独居老人 every 7 days from the last visit, or from the day it was registered).
+(独居老人 every 7 days from the last visit, or from the day it was registered; stored on the
+household as `cycle_due_on`, kept in step by the ledger and visit services).
 
 Overdue: the due date has passed. Due this week: today or the six days after. The status bar,
 the start-up reminder, the due list and `gridoffice households due` read the same function.
 """
 import datetime as dt
-from collections import defaultdict
 from dataclasses import dataclass
+from typing import NamedTuple
 
+from sqlalchemy import func, or_
 from sqlmodel import Session, select
 
 from gridoffice.db import Database
-from gridoffice.domain import Grid, Household, HouseholdEvent
+from gridoffice.domain import Grid, Household, HouseholdCategoryLink, HouseholdEvent
 from gridoffice.domain.household_rules import mask_address
 from gridoffice.domain.rules import mask_name
 
-from gridoffice.services.households.ledger import categories_by_household, read_category_infos
+from gridoffice.services.households.ledger import read_category_infos
 
 DUE_SOON_DAYS = 7
 
 
-@dataclass(frozen=True)
-class DueItem:
+class DueItem(NamedTuple):
+    """One visit due (a tuple: a district's list holds thousands)."""
     household_id: int
     grid_id: int
     grid_code: str
@@ -64,33 +66,47 @@ class DueSummary:
                 f"本周到期 {len(self.due_soon)} 项（{self.due_soon_households} 户）")
 
 
-@dataclass(frozen=True)
-class _Due:
+class _Due(NamedTuple):
     household_id: int
     due_on: dt.date
     reason: str
     event_id: int | None
 
 
-def _cycle_dues(session: Session, today: dt.date, grid_id: int | None) -> list[_Due]:
-    cycles = {c.id: (c.visit_every_days, c.name) for c in read_category_infos(session) if c.visit_every_days > 0}
-    if not cycles:
-        return []
-    query = select(Household.id, Household.last_visit_on, Household.registered_on).where(Household.placeholder_count == 0)
+def _due_households(session: Session, grid_id: int | None, before: dt.date | None) -> list[tuple]:
+    """Households with their regular visit due before `before` (every one with a cycle when None) or
+    an open event due before it, as plain rows: (id, grid id, grid code, place, building, unit, room,
+    address, name, cycle due, category ids "1,3"). Read through the cycle_due_on and due_on indexes,
+    so a district's due list touches only the households that are due."""
+    events = select(HouseholdEvent.household_id).where(HouseholdEvent.visit_id.is_(None))
+    if before is not None:
+        events = events.where(HouseholdEvent.due_on < before)
+    cycle = Household.cycle_due_on < before if before is not None else Household.cycle_due_on.is_not(None)
+    query = (select(Household.id, Household.grid_id, Grid.code, Household.place, Household.building, Household.unit,
+                    Household.room, Household.address, Household.name, Household.cycle_due_on,
+                    func.group_concat(HouseholdCategoryLink.category_id))
+             .join(Grid, Grid.id == Household.grid_id)
+             .join(HouseholdCategoryLink, HouseholdCategoryLink.household_id == Household.id)
+             .where(Household.placeholder_count == 0, or_(cycle, Household.id.in_(events)))
+             .group_by(Household.id))
     if grid_id is not None:
         query = query.where(Household.grid_id == grid_id)
-    households = session.exec(query).all()
-    links = categories_by_household(session, [h[0] for h in households] if grid_id is not None else None)
+    return session.connection().execute(query).all()
+
+
+def _cycle_dues(rows: list[tuple], cycles: dict[int, tuple[int, str]], before: dt.date | None) -> list[_Due]:
     dues = []
-    for household_id, last_visit, registered in households:
-        own = [cycles[c] for c in links.get(household_id, ()) if c in cycles]
-        if not own:
+    for household_id, *_shown, due_on, category_ids in rows:
+        if due_on is None or (before is not None and due_on >= before):
             continue
-        days, name = min(own)
-        baseline = last_visit or registered
-        due_on = baseline + dt.timedelta(days=days) if baseline else today
+        own = [cycles[int(c)] for c in category_ids.split(",") if int(c) in cycles]
+        days, name = min(own) if own else (0, "定期")
         dues.append(_Due(household_id, due_on, f"{name}每 {days} 天走访", None))
     return dues
+
+
+def _cycles(session: Session) -> dict[int, tuple[int, str]]:
+    return {c.id: (c.visit_every_days, c.name) for c in read_category_infos(session) if c.visit_every_days > 0}
 
 
 def _event_dues(session: Session, grid_id: int | None, before: dt.date | None = None) -> list[_Due]:
@@ -101,13 +117,14 @@ def _event_dues(session: Session, grid_id: int | None, before: dt.date | None = 
     if grid_id is not None:
         query = query.join(Household, Household.id == HouseholdEvent.household_id).where(Household.grid_id == grid_id)
     return [_Due(household_id, due_on, f"{kind}（{day.month}月{day.day}日）", event_id)
-            for household_id, due_on, kind, day, event_id in session.exec(query)]
+            for household_id, due_on, kind, day, event_id in session.connection().execute(query).all()]
 
 
 def next_due_by_household(session: Session, today: dt.date, *, grid_id: int | None = None) -> dict[int, tuple[dt.date, str]]:
     """household id → (the earliest due date, why), over open events and the regular cycle."""
     best: dict[int, tuple[dt.date, str]] = {}
-    for due in [*_event_dues(session, grid_id), *_cycle_dues(session, today, grid_id)]:
+    rows = _due_households(session, grid_id, None)
+    for due in [*_event_dues(session, grid_id), *_cycle_dues(rows, _cycles(session), None)]:
         current = best.get(due.household_id)
         if current is None or due.due_on < current[0]:
             best[due.household_id] = (due.due_on, due.reason)
@@ -116,11 +133,23 @@ def next_due_by_household(session: Session, today: dt.date, *, grid_id: int | No
 
 def read_due(session: Session, today: dt.date, *, grid_id: int | None = None, full: bool = False) -> DueSummary:
     horizon = today + dt.timedelta(days=DUE_SOON_DAYS)
-    dues = [due for due in [*_event_dues(session, grid_id, horizon), *_cycle_dues(session, today, grid_id)]
-            if due.due_on < horizon]
-    info = _household_info(session, {due.household_id for due in dues}, full=full)
+    rows = _due_households(session, grid_id, horizon)
+    dues = [*_event_dues(session, grid_id, horizon), *_cycle_dues(rows, _cycles(session), horizon)]
+    infos = read_category_infos(session)
+    names = {c.id: c.name for c in infos}
+    order = {c.id: n for n, c in enumerate(infos)}
+    info, texts = {}, {}
+    for household_id, grid, code, place, building, unit, room, address, name, _due, ids in rows:
+        shown = (address, name) if full else (mask_address(place, building, unit, room), mask_name(name))
+        text = texts.get(ids)
+        if text is None:   # a district has thousands of households but few combinations of categories
+            categories = sorted((int(c) for c in ids.split(",")), key=lambda c: order.get(c, 99))
+            text = texts[ids] = "、".join(names.get(c, "") for c in categories)
+        info[household_id] = (grid, code, *shown, text)
     items = []
     for due in sorted(dues, key=lambda d: (d.due_on, d.household_id, d.event_id or 0)):
+        if due.household_id not in info:      # an event of a household with no category left
+            continue
         grid_id_, code, address, name, categories = info[due.household_id]
         items.append(DueItem(due.household_id, grid_id_, code, address, name, categories, due.reason, due.due_on,
                              due.event_id, due.due_on < today))
@@ -131,24 +160,3 @@ def due_list(db: Database, today: dt.date, *, grid_id: int | None = None, full: 
     """Visits overdue and due within seven days (one grid, or all), most urgent first; masked unless `full`."""
     with db.session() as session:
         return read_due(session, today, grid_id=grid_id, full=full)
-
-
-def _household_info(session: Session, ids: set[int], *, full: bool) -> dict[int, tuple]:
-    if not ids:
-        return {}
-    names = {c.id: c.name for c in read_category_infos(session)}
-    links: dict[int, list[int]] = defaultdict(list)
-    info = {}
-    id_list = sorted(ids)
-    for start in range(0, len(id_list), 900):
-        chunk = id_list[start:start + 900]
-        for household_id, category_ids in categories_by_household(session, chunk).items():
-            links[household_id] = category_ids
-        query = (select(Household.id, Household.grid_id, Grid.code, Household.place, Household.building,
-                        Household.unit, Household.room, Household.address, Household.name)
-                 .join(Grid, Grid.id == Household.grid_id).where(Household.id.in_(chunk)))
-        for household_id, grid_id, code, place, building, unit, room, address, name in session.exec(query):
-            shown = (address, name) if full else (mask_address(place, building, unit, room), mask_name(name))
-            info[household_id] = (grid_id, code, *shown,
-                                  "、".join(names.get(c, "") for c in sorted(links.get(household_id, []))))
-    return info

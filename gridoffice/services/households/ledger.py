@@ -122,9 +122,38 @@ def store_household(session: Session, data: HouseholdInput, household_id: int | 
     session.add(household)
     session.flush()
     set_categories(session, household.id, clean.category_ids)
+    refresh_cycle_due(session, [household.id])
     replaced = _replace_placeholders(session, household.grid_id, clean.category_ids) \
         if household_id is None and replace_placeholders else []
     return SavedHousehold(household.id, replaced)
+
+
+def cycle_due(baseline: dt.date | None, days: int | None) -> dt.date | None:
+    """The regular visit's due date: `days` after the last visit (or the day the household was
+    registered); None without a cycle or a date to count from."""
+    return baseline + dt.timedelta(days=days) if baseline and days else None
+
+
+def refresh_cycle_due(session: Session, household_ids: Iterable[int] | None = None) -> int:
+    """Recompute `cycle_due_on` of these households (all when None) after a visit, a change of their
+    categories or of a category's cycle; returns how many changed (each change audited)."""
+    cycles = {c.id: c.visit_every_days for c in read_category_infos(session) if c.visit_every_days > 0}
+    query = select(Household).where(Household.placeholder_count == 0)
+    ids = None if household_ids is None else list(household_ids)
+    changed = 0
+    for start in range(0, len(ids) if ids is not None else 1, 900):
+        chunk = query if ids is None else query.where(Household.id.in_(ids[start:start + 900]))
+        households = session.exec(chunk).all()
+        links = categories_by_household(session, [h.id for h in households])
+        for household in households:
+            days = min((cycles[c] for c in links.get(household.id, ()) if c in cycles), default=None)
+            due = cycle_due(household.last_visit_on or household.registered_on, days)
+            if household.cycle_due_on != due:
+                household.cycle_due_on = due
+                session.add(household)
+                changed += 1
+    session.flush()
+    return changed
 
 
 def set_categories(session: Session, household_id: int, category_ids: Iterable[int]) -> None:
@@ -247,11 +276,12 @@ def read_category_infos(session: Session) -> list[CategoryInfo]:
 
 def categories_by_household(session: Session, household_ids: Iterable[int] | None = None) -> dict[int, list[int]]:
     query = select(HouseholdCategoryLink.household_id, HouseholdCategoryLink.category_id)
-    if household_ids is not None:
-        query = query.where(HouseholdCategoryLink.household_id.in_(list(household_ids)))
     result: dict[int, list[int]] = defaultdict(list)
-    for household_id, category_id in session.exec(query):
-        result[household_id].append(category_id)
+    ids = None if household_ids is None else list(household_ids)
+    for start in range(0, len(ids) if ids is not None else 1, 900):
+        chunk = query if ids is None else query.where(HouseholdCategoryLink.household_id.in_(ids[start:start + 900]))
+        for household_id, category_id in session.connection().execute(chunk):
+            result[household_id].append(category_id)
     return result
 
 
@@ -340,40 +370,41 @@ def list_households(db: Database, *, today: dt.date, grid_id: int | None = None,
 
 def read_household_rows(session: Session, *, today: dt.date, grid_id: int | None, full: bool,
                         include_placeholders: bool, due) -> list[HouseholdRow]:
-    query = (select(Household, Grid.code, Grid.name, Community.name)
+    # plain columns through Core: a district's 20,000 households in a fraction of the ORM's time
+    query = (select(Household.id, Household.grid_id, Grid.code, Grid.name, Community.name, Household.place,
+                    Household.building, Household.unit, Household.room, Household.address, Household.name,
+                    Household.phone, Household.color, Household.deputy_id, Household.worker_id,
+                    Household.last_visit_on, Household.placeholder_count, Household.notes)
              .join(Grid, Grid.id == Household.grid_id).join(Community, Community.id == Grid.community_id)
              .order_by(Community.id, Grid.code, Household.placeholder_count.desc(), Household.address, Household.id))
     if grid_id is not None:
         query = query.where(Household.grid_id == grid_id)
     if not include_placeholders:
         query = query.where(Household.placeholder_count == 0)
-    rows = session.exec(query).all()
+    rows = session.connection().execute(query).all()
     categories = read_category_infos(session)
     names = {c.id: c.name for c in categories}
     order = {c.id: n for n, c in enumerate(categories)}
-    links = categories_by_household(session, None if grid_id is None else [h.id for h, *_ in rows])
+    links = categories_by_household(session, None if grid_id is None else [r[0] for r in rows])
     deputies = dict(session.exec(select(Deputy.id, Deputy.name)).all())
     people = dict(session.exec(select(Person.id, Person.name)).all())
     dues = due(session, today, grid_id=grid_id)
     open_events = dict(session.exec(select(HouseholdEvent.household_id, func.count())
                                     .where(HouseholdEvent.visit_id.is_(None)).group_by(HouseholdEvent.household_id)).all())
     result = []
-    for household, code, grid_name, community in rows:
-        ids = tuple(sorted(links.get(household.id, []), key=lambda c: order.get(c, 99)))
-        placeholder = household.placeholder_count > 0
-        if placeholder:
+    for (household_id, grid, code, grid_name, community, place, building, unit, room, address, name, phone, color,
+         deputy_id, worker_id, last_visit_on, placeholder_count, notes) in rows:
+        ids = tuple(sorted(links.get(household_id, []), key=lambda c: order.get(c, 99)))
+        if placeholder_count > 0:
             address, name, phone = "（未逐户登记）", PLACEHOLDER_NAME, ""
-        elif full:
-            address, name, phone = household.address, household.name, household.phone
-        else:
-            address = mask_address(household.place, household.building, household.unit, household.room)
-            name, phone = mask_name(household.name), mask_phone(household.phone)
-        next_due, reason = dues.get(household.id, (None, ""))
+        elif not full:
+            address, name, phone = mask_address(place, building, unit, room), mask_name(name), mask_phone(phone)
+        next_due, reason = dues.get(household_id, (None, ""))
         result.append(HouseholdRow(
-            household.id, household.grid_id, code, grid_name, community, address, name, phone,
-            "、".join(names.get(c, "") for c in ids), ids, household.color, deputies.get(household.deputy_id, ""),
-            people.get(household.worker_id, ""), household.last_visit_on, next_due, reason,
-            open_events.get(household.id, 0), household.placeholder_count, household.notes))
+            household_id, grid, code, grid_name, community, address, name, phone,
+            "、".join(names.get(c, "") for c in ids), ids, color, deputies.get(deputy_id, ""),
+            people.get(worker_id, ""), last_visit_on, next_due, reason, open_events.get(household_id, 0),
+            placeholder_count, notes))
     return result
 
 

@@ -21,6 +21,7 @@ from gridoffice.domain.errors import FieldError
 from gridoffice.domain.rules import join_multi, normalize_text, split_multi
 
 from gridoffice.services.activities.records import ActivityInput, ActivityInputError, validate_activity
+from gridoffice.services.households.ledger import refresh_cycle_due
 
 HOME_VISIT = ActivityKind.HOME_VISIT.value
 SERVICES_LIMIT = 200
@@ -108,6 +109,8 @@ def store_visit(session: Session, data: VisitInput, *, today: dt.date) -> VisitR
     if household.last_visit_on is None or data.date > household.last_visit_on:
         household.last_visit_on = data.date
         session.add(household)
+        session.flush()
+        refresh_cycle_due(session, [household.id])
     if activity is not None:
         _describe_round(session, activity)
     session.flush()
@@ -176,6 +179,8 @@ def delete_visit(db: Database, visit_id: int) -> None:
         household.last_visit_on = session.exec(select(func.max(HouseholdVisit.date))
                                                .where(HouseholdVisit.household_id == household.id)).one()
         session.add(household)
+        session.flush()
+        refresh_cycle_due(session, [household.id])
 
 
 def _after_leaving(session: Session, activity_id: int) -> None:

@@ -168,6 +168,7 @@ def upgrade() -> None:
     sa.Column('worker_id', sa.Integer(), nullable=True),
     sa.Column('registered_on', sa.Date(), nullable=True),
     sa.Column('last_visit_on', sa.Date(), nullable=True),
+    sa.Column('cycle_due_on', sa.Date(), nullable=True),
     sa.Column('placeholder_count', sa.Integer(), nullable=False),
     sa.Column('notes', sa.String(), nullable=False),
     sa.ForeignKeyConstraint(['deputy_id'], ['deputy.id'], name=op.f('fk_household_deputy_id_deputy')),
@@ -180,6 +181,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_household_deputy_id'), ['deputy_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_household_grid_id'), ['grid_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_household_last_visit_on'), ['last_visit_on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_household_cycle_due_on'), ['cycle_due_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_household_worker_id'), ['worker_id'], unique=False)
 
     op.create_table('team_deputy',
@@ -469,6 +471,7 @@ def downgrade() -> None:
     with op.batch_alter_table('household', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_household_worker_id'))
         batch_op.drop_index(batch_op.f('ix_household_last_visit_on'))
+        batch_op.drop_index(batch_op.f('ix_household_cycle_due_on'))
         batch_op.drop_index(batch_op.f('ix_household_grid_id'))
         batch_op.drop_index(batch_op.f('ix_household_deputy_id'))
         batch_op.drop_index(batch_op.f('ix_household_address'))
