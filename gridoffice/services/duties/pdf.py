@@ -36,7 +36,7 @@ def write_rota_pdf(db: Database, path: Path | str, *, kind_id: int, year: int, m
              r.people or "（未排）", shift_remark(r)] for r in rows]
     page = landscape(A4)
     usable = page[0] - 2 * MARGIN_MM * mm
-    weights = [16, 14, 20, 40, 40, 100, 30]
+    weights = [22, 16, 27, 46, 40, 97, 25]        # mm of the 273 mm of a landscape page
     title = f"{office}{year}年{month}月{kind.name}值守表"
     people = len({k for r in rows for k in r.member_keys})
     story = [para(title, sheet["title"]),

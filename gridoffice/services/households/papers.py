@@ -75,7 +75,7 @@ def write_household_ledger(db: Database, path: Path | str, *, grid_id: int, toda
              sheet["subtitle"]),
     ]
     if body:
-        story.append(data_table(headers, body, _widths([5, 26, 8, 13, 16, 6, 9, 8, 11, 14, 22]), font_size=9))
+        story.append(data_table(headers, body, _widths([6, 23, 8, 12, 19, 6, 9, 8, 11, 16, 20]), font_size=9))
     else:
         story.append(para("该网格还没有登记重点户。", sheet["body"]))
     return write_pdf(path, story, title=title, pagesize=landscape(A4), margins_mm=MARGIN_MM, footer_note=INTERNAL)
