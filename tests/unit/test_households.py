@@ -255,3 +255,45 @@ def test_names_typed_are_deputies_or_people(db, office):
     assert resolve_visitors(db, ["张利霞", "陈网格", " "]) == ([office.deputies[0]], [office.worker])
     with pytest.raises(VisitInputError, match="既不是在任代表"):
         resolve_visitors(db, ["赵老"])
+
+
+# --- papers: masked unless asked, never a phone on the rota ----------------------------------------------
+
+def _pdf_text(path) -> str:
+    from pypdf import PdfReader
+
+    return "".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_the_due_list_paper_is_masked_unless_asked(db, office, tmp_path):
+    from gridoffice.services.households.papers import write_due_list
+
+    household_id = add(db, office)
+    record_event(db, household_id, "生病住院", TODAY - 10 * DAY, today=TODAY)
+    masked, full = tmp_path / "提醒.pdf", tmp_path / "提醒 全.pdf"
+    write_due_list(db, masked, today=TODAY)
+    write_due_list(db, full, today=TODAY, with_contact=True)
+    text = _pdf_text(masked)
+    assert "生病住院（11月10日）" in text and "刘**" in text and "幸福花园3栋2单元***" in text
+    assert "刘秀英" not in text and "501" not in text and "不得张贴" in text
+    assert "刘秀英" in _pdf_text(full)
+
+
+def test_the_rota_names_people_but_prints_no_phone_and_no_household(db, office, tmp_path):
+    from gridoffice.domain.enums import DutyRecurrence
+    from gridoffice.services.duties.kinds import find_duty_kind
+    from gridoffice.services.duties.pdf import write_rota_pdf
+    from gridoffice.services.duties.plans import DutyInput, save_duty
+    from gridoffice.services.duties.schedule import generate_rota, save_rota
+
+    add(db, office)
+    kind = find_duty_kind(db, "网格巡查").id
+    save_duty(db, DutyInput(kind, "东湖第1网格巡查", DutyRecurrence.WEEKLY.value, (2,), per_shift=2,
+                            grid_id=office.grids[0], place="幸福花园", deputy_ids=office.deputies,
+                            person_ids=[office.worker]))
+    save_rota(db, generate_rota(db, kind, dt.date(2026, 12, 1), dt.date(2026, 12, 31)))
+    target = tmp_path / "巡查.pdf"
+    write_rota_pdf(db, target, kind_id=kind, year=2026, month=12, today=TODAY)
+    text = _pdf_text(target)
+    assert "2026年12月网格巡查值守表" in text and "东湖第1网格巡查" in text and "（代表）" in text
+    assert "154" not in text and "刘秀英" not in text
