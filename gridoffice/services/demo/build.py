@@ -78,7 +78,9 @@ class DemoSummary:
         lines = [
             f"已生成演示数据：{self.office_name}（{SCALE_LABELS.get(self.scale, self.scale)}，"
             f"以 {self.today:%Y-%m-%d} 为今天）",
-            f"联络站 {c.get('station', 0)} 个，社区/村 {c.get('community', 0)} 个，网格 {c.get('grid', 0)} 个，"
+            f"联络站 {f.get('network_stations', c.get('station', 0))} 个"
+            + (f"（另有实践基地、联系点等站点 {f['other_sites']} 个）" if f.get("other_sites") else "") + "，"
+            f"社区/村 {c.get('community', 0)} 个，网格 {c.get('grid', 0)} 个，"
             f"职能部门 {c.get('department', 0)} 个",
             f"代表 {c.get('deputy', 0)} 名（在任 {f.get('serving', 0)} 名，离任 {f.get('retired', 0)} 名）",
             f"走访活动 {c.get('activity', 0)} 次，代表参与 {c.get('activity_deputy', 0)} 人次，"
@@ -88,6 +90,10 @@ class DemoSummary:
             f"待认领 {f.get('待认领', 0)}，不予受理 {f.get('不予受理', 0)}",
             f"接待日 {c.get('reception_day', 0)} 个：已举行 {f.get('已举行', 0)}，已取消 {f.get('已取消', 0)}，"
             f"计划 {f.get('计划', 0)}",
+            f"重点户 {f.get('households', 0)} 户逐户登记（另有未逐户登记 {f.get('unregistered', 0)} 户），"
+            f"必访事由 {c.get('household_event', 0)} 项，入户走访 {c.get('household_visit', 0)} 次",
+            f"网格员、志愿者等人员 {c.get('person', 0)} 名，队伍 {c.get('team', 0)} 支，"
+            f"网格值守岗位 {c.get('duty', 0)} 个、值守 {c.get('duty_shift', 0)} 次",
             "所有人名、地址和电话均为虚构，电话号码使用未分配号段，不会打给真实的人。",
         ]
         return "\n".join(lines)
@@ -214,6 +220,12 @@ def _facts(office: DemoOffice) -> dict[str, int]:
     facts["serving"] = sum(1 for row in deputies if row["status"] == DeputyStatus.SERVING.value)
     facts["retired"] = len(deputies) - facts["serving"]
     facts["residents_contacted"] = sum(row["residents_contacted"] for row in office.rows.get("activity", []))
+    stations = office.rows.get("station", [])
+    facts["network_stations"] = sum(1 for row in stations if row.get("scope"))
+    facts["other_sites"] = len(stations) - facts["network_stations"]
+    households = office.rows.get("household", [])
+    facts["households"] = sum(1 for row in households if not row["placeholder_count"])
+    facts["unregistered"] = sum(row["placeholder_count"] for row in households)
     facts["overdue"] = sum(1 for row in opinions if row["status"] in ("已认领", "办理中")
                            and row["due_on"] is not None and row["due_on"] < office.today)
     return dict(facts)
