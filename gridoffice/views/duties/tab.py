@@ -99,6 +99,7 @@ class DutiesTab(TabPage):
         self.missed_label = QLabel(self)
         self.missed_label.setTextFormat(Qt.TextFormat.RichText)
         self.missed_label.linkActivated.connect(lambda _link: self.show_missed())
+        self.missed_label.setMinimumWidth(40)   # gives way in a narrow window (the status bar is shared)
 
     def _button(self, text: str, slot, tip: str = "") -> QPushButton:
         button = QPushButton(text, self)

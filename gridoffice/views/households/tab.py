@@ -39,6 +39,7 @@ class HouseholdsTab(ListTab):
         self.due_label.setTextFormat(Qt.TextFormat.RichText)
         self.due_label.linkActivated.connect(lambda _link: self.show_due())
         self.due_label.setToolTip("走访超期的户数（必访事由和定期走访），和本周内到期的必访事由；点击查看清单")
+        self.due_label.setMinimumWidth(40)   # gives way in a narrow window (the status bar is shared)
 
     # --- building -------------------------------------------------------------------------------
     def _init_filters(self) -> None:

@@ -97,7 +97,7 @@ class RosterTab(ListTab):
         self.station_filter = self._filter_combo("所属联络站", 9)
         self.grid_filter = self._filter_combo("所在网格", 9)
         self.party_filter = self._filter_combo("政治面貌", 6)
-        self.role_filter = self._filter_combo("五员角色：宣传员、联络员、监督员、调解员、守护员", 5)
+        self.role_filter = self._filter_combo("五员角色：宣传员、联络员、监督员、调解员、守护员", 4)
         clear = QPushButton("清除筛选", self)
         clear.clicked.connect(self.clear_filters)
         self.columns_button = QToolButton(self)
@@ -112,12 +112,16 @@ class RosterTab(ListTab):
         self.retire_button = QPushButton("离任…", self)
         self.retire_button.clicked.connect(lambda: self._with_selected(self.retire_deputy))
         row = QHBoxLayout()
-        for combo, stretch in zip(self._filter_combos(), (2, 2, 4, 4, 2, 2)):
+        for combo, stretch in zip(self._filter_combos()[:5], (2, 2, 4, 4, 2)):
             combo.currentIndexChanged.connect(self._apply_filter)
             combo.setMaximumWidth(combo.fontMetrics().horizontalAdvance("中") * (10 + 2 * stretch))
             row.addWidget(combo, stretch=stretch)
         row.addWidget(clear)
         row.addStretch(1)
+        # the role filter sits beside the search box, which gives way on a narrow window
+        self.role_filter.currentIndexChanged.connect(self._apply_filter)
+        self.role_filter.setMaximumWidth(self.role_filter.fontMetrics().horizontalAdvance("中") * 9)
+        self.toolbar.insertWidget(1, self.role_filter)
         for widget in (self.columns_button, self.new_button, self.retire_button):
             self.toolbar.addWidget(widget)
         self.layout().insertLayout(1, row)
@@ -129,10 +133,29 @@ class RosterTab(ListTab):
         self.template_action = action("保存导入模板…", self.save_template, "保存一个带表头的空白 Excel 模板")
         self.print_roster_action = action("代表名册（按当前筛选）…", self.print_current, "A4 横向的代表名册表格")
         self.print_board_action = action("代表信息公示牌…", self.print_board, "每位在任代表一张卡片，用于联络站上墙公示")
+        self.roles_action = action("代表角色（五员）…", self.edit_roles, "宣传员、联络员、监督员、调解员、守护员：可增删改名")
 
     def menu_actions(self) -> dict[str, list[QAction]]:
         return {"文件": [self.import_action, self.export_action, self.template_action],
-                "打印": [self.print_roster_action, self.print_board_action]}
+                "打印": [self.print_roster_action, self.print_board_action], "工具": [self.roles_action]}
+
+    def edit_roles(self) -> None:
+        """The office's list of role tags; a tag removed stays on the deputies who have it."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from gridoffice.domain.errors import FieldError
+        from gridoffice.services.roster.sites import save_role_choices
+
+        text, ok = QInputDialog.getText(self, "代表角色（五员）", "代表可勾选的角色，用顿号分隔：",
+                                        text="、".join(deputy_role_choices(self.db)))
+        if not ok:
+            return
+        try:
+            save_role_choices(self.db, [part for part in text.replace("，", "、").replace(",", "、").split("、")])
+        except FieldError as error:
+            QMessageBox.warning(self, "无法保存", str(error))
+            return
+        self._refill_filter_choices()
 
     # --- data and filters ------------------------------------------------------------------
     def reload(self) -> None:
