@@ -65,7 +65,7 @@ def test_the_full_check_finds_a_dangling_reference(tmp_path):
 
 
 def test_a_full_disk_is_said_in_chinese_and_keeps_what_was_saved(tmp_path):
-    with tiny_filesystem(tmp_path / "小盘", 600) as folder:
+    with tiny_filesystem(tmp_path / "小盘", 1500) as folder:   # the schema alone takes some 700 KB
         path = folder / "办公 数据.sqlite"
         _office_with_communities(path, count=5)
         with Database.open(path) as db:

@@ -105,17 +105,29 @@ class MonthCalendar(QWidget):
                 self.cells.append(cell)
 
     def _layout_entries(self, cell: Cell) -> None:
+        """Receptions come first: full size (time and station, the deputies under it) when they fit, grid
+        duties on one line each in the room left; when even the receptions do not fit full size, every
+        entry on one line. What is left out is counted in "+N 项". Shown entries keep the day's order."""
         rows = self.rows_by_date.get(cell.date, [])
         inner = cell.rect.adjusted(CELL_PADDING, DAY_LINE + CELL_PADDING, -CELL_PADDING, -CELL_PADDING)
         full_height = ENTRY_LINE + CHIP_LINE + 4
-        compact = len(rows) * (full_height + 2) > inner.height()
-        line = COMPACT_LINE if compact else full_height
-        fits = max(0, inner.height() // (line + 2))
-        if len(rows) > fits:
-            fits = max(0, (inner.height() - 14) // (line + 2))
+        receptions = [row for row in rows if not isinstance(row, DutyMark)]
+        all_compact = len(receptions) * (full_height + 2) > inner.height()
+        height_of = {id(row): COMPACT_LINE if all_compact or isinstance(row, DutyMark) else full_height for row in rows}
+        chosen, used = set(), 0
+        for row in [*receptions, *(row for row in rows if isinstance(row, DutyMark))]:
+            room = inner.height() - (14 if len(chosen) + 1 < len(rows) else 0)   # keep a line for "+N 项"
+            if used + height_of[id(row)] + 2 > room:
+                break
+            used += height_of[id(row)] + 2
+            chosen.add(id(row))
+        shown = [row for row in rows if id(row) in chosen]
+        heights = [height_of[id(row)] for row in shown]
+        rows, fits = shown + [row for row in rows if id(row) not in chosen], len(shown)
         y = inner.top()
         metrics = QFontMetrics(self._small)
-        for row in rows[:fits]:
+        for row, line in zip(rows[:fits], heights):
+            compact = line == COMPACT_LINE
             entry = Entry(QRect(inner.left(), y, inner.width(), line), row, compact=compact)
             if compact:
                 label_width = metrics.horizontalAdvance(entry_title(row, compact=True)) + 10

@@ -57,6 +57,7 @@ class DutyMark:
     people: str
     place: str
     notes: str = ""
+    station_id: int | None = None   # the post's station, when it has one
 
     @property
     def id(self) -> int:

@@ -225,7 +225,8 @@ class ReceptionTab(TabPage):
                                    f"已取消 {cancelled}" + (f"；网格值守 {len(duties)} 次" if duties else ""))
 
     def _duty_marks(self) -> list[DutyMark]:
-        """The month's grid duty shifts (of the station chosen, when one is), each in its kind's colour."""
+        """The month's grid duty shifts (only the posts of the station chosen, when one is), each in its
+        kind's colour."""
         from gridoffice.services.common.lookups import duty_kind_choices
         from gridoffice.services.duties.shifts import duty_month
 
@@ -235,8 +236,8 @@ class ReceptionTab(TabPage):
         self.duty_legend.setText("网格值守：" + "".join(f"<span style='color:{k.color}'>■</span> {k.name}　" for k in kinds)
                                  + "（点击值守可记为完成、未到岗或调整人员）")
         return [DutyMark(s.id, s.date, s.start_time, s.end_time, s.kind, s.duty, s.color, s.status, s.names, s.people,
-                         s.place, s.notes)
-                for s in shifts if station is None or s.station_id in (None, station)]
+                         s.place, s.notes, s.station_id)
+                for s in shifts if station is None or s.station_id == station]
 
     def open_duty(self, shift_id: int) -> None:
         """A duty clicked in the month: record it done or missed, or change who is on it."""
