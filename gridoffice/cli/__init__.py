@@ -64,12 +64,12 @@ def _top_level_parser(parser_class: type[argparse.ArgumentParser] = ChineseArgum
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from . import backup, core, grids, opinions, outcomes, reception, roster, stats
+    from . import backup, core, duties, grids, households, opinions, outcomes, reception, roster, stats
 
     parser = _top_level_parser()
     commands = parser.add_subparsers(dest="command", metavar="子命令", parser_class=ChineseArgumentParser)
     groups = CommandGroups(commands)
-    for area in (core, roster, grids, opinions, outcomes, reception, stats, backup):
+    for area in (core, roster, grids, opinions, outcomes, reception, stats, backup, households, duties):
         area.register(groups)
     return parser
 

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from .arguments import os_reason
-from .common import EXIT_FAILED, EXIT_OK, CliError, CommandGroups, db_path, say
+from .common import EXIT_FAILED, EXIT_OK, CliError, CommandGroups, db_path, say, warn
 
 PASSWORD_HELP = "密码文件：第一行是备份的密码（不要把密码写在命令行上）"
 
@@ -79,6 +79,12 @@ def run_backup(args: argparse.Namespace) -> int:
             raise CliError(str(error), code=EXIT_FAILED) from error
         if db.writable:
             record_usb_backup(db, result, now)
+        if password is None:
+            from gridoffice.services.households.ledger import SENSITIVE_BACKUP_ADVICE, sensitive_household_count
+
+            households = sensitive_household_count(db)
+            if households:
+                warn("提示：" + SENSITIVE_BACKUP_ADVICE.format(count=households) + "可加 --password-file 指定密码文件。")
     say(f"备份完成并已读回校验：{result.path}")
     for line in describe_manifest(result.manifest):
         say(line)

@@ -17,6 +17,14 @@ class ActivityDeputyLink(SQLModel, table=True):
     deputy_id: int = Field(foreign_key="deputy.id", primary_key=True, ondelete="CASCADE", index=True)
 
 
+class ActivityPersonLink(SQLModel, table=True):
+    """A person who is not a deputy (网格员, 志愿者, 律师…) named in an activity."""
+    __tablename__ = "activity_person"
+
+    activity_id: int = Field(foreign_key="activity.id", primary_key=True, ondelete="CASCADE")
+    person_id: int = Field(foreign_key="person.id", primary_key=True, ondelete="CASCADE", index=True)
+
+
 class Activity(Versioned, table=True):
     __tablename__ = "activity"
 
@@ -26,7 +34,8 @@ class Activity(Versioned, table=True):
     grid_id: Optional[int] = Field(default=None, foreign_key="grid.id", index=True)
     station_id: Optional[int] = Field(default=None, foreign_key="station.id", index=True)
     place: str = Field(default="", max_length=200)
-    other_participants: str = Field(default="", max_length=200)  # 网格员, 民警, 律师…
+    other_participants: str = Field(default="", max_length=200)  # 网格员, 民警, 律师… as free text
+    team_id: Optional[int] = Field(default=None, foreign_key="team.id", index=True)  # credited to a team
     residents_contacted: int = Field(default=0)
     online: bool = Field(default=False)  # 网上履职: held online (数字人大 platform, WeChat group…)
     summary: str = Field(default="")

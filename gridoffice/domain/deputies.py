@@ -1,4 +1,5 @@
-"""人大代表 and their grids (进网格), plus the dates a deputy cannot be on duty."""
+"""人大代表, their grids (进网格) and sites (进站: one primary, maybe others), and the dates a deputy
+cannot be on duty."""
 import datetime as dt
 from typing import TYPE_CHECKING, Optional
 
@@ -16,6 +17,16 @@ class DeputyGridLink(SQLModel, table=True):
 
     deputy_id: int = Field(foreign_key="deputy.id", primary_key=True, ondelete="CASCADE")
     grid_id: int = Field(foreign_key="grid.id", primary_key=True, ondelete="CASCADE", index=True)
+
+
+class DeputyStationLink(SQLModel, table=True):
+    """A site the deputy serves at. Exactly one link per deputy with a station is primary, and it is
+    the deputy's `station_id` (kept in step by services/roster/sites.py)."""
+    __tablename__ = "deputy_station"
+
+    deputy_id: int = Field(foreign_key="deputy.id", primary_key=True, ondelete="CASCADE")
+    station_id: int = Field(foreign_key="station.id", primary_key=True, ondelete="CASCADE", index=True)
+    is_primary: bool = Field(default=False)
 
 
 class Deputy(Versioned, table=True):
@@ -38,7 +49,10 @@ class Deputy(Versioned, table=True):
     mobile: str = Field(default="", max_length=20)
     office_phone: str = Field(default="", max_length=30)
     mobile_public: bool = Field(default=False)  # consent to show the mobile on public boards
+    # the primary station (进站); every site, this one included, is in deputy_station
     station_id: Optional[int] = Field(default=None, foreign_key="station.id", index=True)
+    # 五员 roles (宣传员, 联络员...), joined by "、"
+    roles: str = Field(default="", max_length=100)
     status: str = Field(default=DeputyStatus.SERVING.value, max_length=4, index=True)
     took_office_on: Optional[dt.date] = None
     left_office_on: Optional[dt.date] = None

@@ -7,10 +7,20 @@ from enum import StrEnum
 
 
 class StationKind(StrEnum):
+    """What the site is (阵地的类型): the names the seeds use for deputies' sites."""
+    HOME = "代表之家"
+    WORKSTATION = "代表工作站"
+    LIAISON_STATION = "代表联络站"
+    LIAISON_ROOM = "代表联络室"
+    PRACTICE_BASE = "实践基地"
+    CONTACT_POINT = "联系点"
+
+
+class StationScope(StrEnum):
+    """Where a site stands in the office's network (一中心两专业六片区); "" for a site outside it."""
     CENTRAL = "中心"
     SPECIALISED = "专业"
     AREA = "片区"
-    CONTACT_POINT = "联系点"
 
 
 class CommunityKind(StrEnum):
@@ -130,4 +140,71 @@ DEFAULT_HOUSEHOLD_CATEGORIES = (
     ("困难家庭", "#7b1fa2"),
     ("残疾人", "#1976d2"),
     ("留守儿童", "#fbc02d"),
+)
+
+
+class PersonRole(StrEnum):
+    """People who are not deputies but work beside them in the grids."""
+    GRID_WORKER = "网格员"
+    VOLUNTEER = "志愿者"
+    COUNCIL_MEMBER = "居民议事代表"
+    LAWYER = "律师"
+    POLICE = "民警"
+    COMMUNITY_WORKER = "社区工作者"
+    OTHER = "其他"
+
+
+class DutyRecurrence(StrEnum):
+    """How a grid duty recurs (besides reception days, which have their own rules)."""
+    WEEKLY = "每周"
+    MONTHLY = "每月"
+    QUARTERLY = "每季度"
+    SCHOOL_DAYS = "上学日"
+
+
+class DutyStatus(StrEnum):
+    PLANNED = "计划"
+    DONE = "已完成"
+    MISSED = "未到岗"
+    CANCELLED = "已取消"
+
+
+# 五员: what a deputy acts as in the community (editable list, stored on the deputy joined by "、")
+DEFAULT_DEPUTY_ROLES = ("宣传员", "联络员", "监督员", "调解员", "守护员")
+
+# regular visits per category (days between visits; 0 = none): 独居老人 every week
+DEFAULT_VISIT_CYCLES = {"独居老人": 7, "高龄老人": 14, "困难家庭": 30, "残疾人": 30, "留守儿童": 30, "退役军人": 90}
+
+# 九必访: (event, visit within N days, for which categories; () = every category)
+DEFAULT_MUST_VISIT_RULES = (
+    ("生病住院", 3, ()),
+    ("家有丧事", 3, ()),
+    ("生活困难", 7, ()),
+    ("遭遇灾害意外", 2, ()),
+    ("矛盾纠纷", 3, ()),
+    ("重大节日", 7, ("独居老人", "高龄老人", "困难家庭", "退役军人")),
+    ("出院回家", 3, ("独居老人", "高龄老人", "残疾人")),
+    ("新迁入户", 15, ()),
+    ("子女离家", 7, ("留守儿童", "独居老人")),
+)
+
+# 十色: the colours a household can be marked with, and what the office means by them
+DEFAULT_HOUSEHOLD_COLORS = (
+    ("红", "#d32f2f"), ("橙", "#f57c00"), ("黄", "#fbc02d"), ("绿", "#388e3c"), ("青", "#00838f"),
+    ("蓝", "#1976d2"), ("紫", "#7b1fa2"), ("粉", "#d81b60"), ("棕", "#6d4c41"), ("灰", "#757575"),
+)
+
+# the kinds of grid duty, their colour in the calendar and the activity a shift done becomes
+DEFAULT_DUTY_KINDS = (
+    ("网格巡查", "#2e7d32", "网格巡查"),
+    ("护学岗", "#ef6c00", "志愿服务"),
+    ("板凳议事会", "#6a1b9a", "议事会"),
+    ("以案说法", "#00838f", "进社区"),
+    ("网格值守", "#5d4037", "进社区"),
+)
+
+# services and devices a visit may bring (the form offers them; free text is allowed too)
+DEFAULT_VISIT_SERVICES = (
+    "送医送药", "代办代购", "政策宣传", "心理疏导", "助餐", "助浴", "助洁", "安装烟感报警器",
+    "安装扶手", "安装紧急呼叫设备", "燃气安全检查", "送慰问品",
 )

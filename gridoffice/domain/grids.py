@@ -1,4 +1,4 @@
-"""社区/村居, 网格 and the 五类十色 special-household counts per grid."""
+"""社区/村居, 网格 and the 五类十色 categories of special households (the ledger is in households.py)."""
 from typing import Optional
 
 from sqlmodel import Field, SQLModel
@@ -46,11 +46,5 @@ class HouseholdCategory(SQLModel, table=True):
     color: str = Field(default="#607d8b", max_length=9)
     must_visit: bool = Field(default=False)
     sort_order: int = Field(default=0)
-
-
-class GridHouseholdCount(SQLModel, table=True):
-    __tablename__ = "grid_household"
-
-    grid_id: int = Field(foreign_key="grid.id", primary_key=True, ondelete="CASCADE")
-    category_id: int = Field(foreign_key="household_category.id", primary_key=True, ondelete="CASCADE")
-    count: int = Field(default=0)
+    # a regular visit every N days to each household of the category (独居老人: 7); 0 = none
+    visit_every_days: int = Field(default=0)

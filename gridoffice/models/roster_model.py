@@ -31,6 +31,8 @@ class RosterTableModel(RowTableModel):
         Column("mobile", "手机", lambda r: r.mobile_masked, width=110),
         Column("office_phone", "办公电话", attr("office_phone"), width=120, hidden_by_default=True),
         Column("station", "所属联络站", attr("station"), width=150),
+        Column("other_stations", "其他站点", attr("other_stations"), width=150, hidden_by_default=True),
+        Column("roles", "五员角色", attr("roles"), width=110, hidden_by_default=True),
         Column("grids", "所在网格", attr("grids"), width=120),
         Column("status", "状态", attr("status"), align=CENTER, width=60),
         Column("took_office_on", "任职日期", attr("took_office_on"), align=CENTER, width=96, hidden_by_default=True),
@@ -43,7 +45,8 @@ class RosterTableModel(RowTableModel):
     def search_text(self, row: DeputyRow) -> str:
         # name, pinyin in full and initials, the last digits of a phone, unit, station, grids
         return " ".join((row.name, row.name_pinyin, row.name_initials, row.mobile, row.office_phone.replace("-", ""),
-                         row.work_unit, row.post, row.station, row.grids, row.levels, row.party)).lower()
+                         row.work_unit, row.post, row.station, row.grids, row.levels, row.party, row.other_stations,
+                         row.roles)).lower()
 
     def row_style(self, row: DeputyRow) -> RowStyle | None:
         if row.status == DeputyStatus.RETIRED.value:

@@ -429,7 +429,7 @@ def test_the_main_window_has_the_tab_fifth_with_its_menus(qtbot, db, monkeypatch
         window.show()
         window.activateWindow()
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles[:5] == ["代表名册", "网格列表", "走访记录", "接待日历", "民情办理"]   # later tabs follow
+    assert titles[:5] == ["代表名册", "网格列表", "走访记录", "接待日历", "民情办理"]   # then 重点户, 网格值守…
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentIndex() == 4 and window.actions.new_record.isEnabled()
     tools = [a.text() for a in window.menus["工具"].actions()]

@@ -19,7 +19,8 @@ def test_add_a_station_from_an_empty_office(qtbot, db, monkeypatch):
         form.accept()  # empty name: refused beside the field
         assert form.errors.shown()["name"].startswith("请填写联络站名称")
         form.ui.name.setText("东城街道人大代表联络站")
-        form.ui.kind.setCurrentText("中心")
+        form.ui.kind.setCurrentText("代表联络站")
+        form.ui.scope.setCurrentIndex(form.ui.scope.findData("中心"))
         form.ui.reception_room.setText("一楼接待室")
         form.accept()
         return form.result()
@@ -27,14 +28,15 @@ def test_add_a_station_from_an_empty_office(qtbot, db, monkeypatch):
     monkeypatch.setattr(StationDialog, "exec", fill_and_save)
     dialog.add()
     assert dialog.changed
-    assert [dialog.table.item(0, c).text() for c in (0, 1, 3)] == ["东城街道人大代表联络站", "中心", "一楼接待室"]
+    assert [dialog.table.item(0, c).text() for c in (0, 1, 2, 4)] == ["东城街道人大代表联络站", "代表联络站", "中心",
+                                                                        "一楼接待室"]
 
 
 def test_edit_a_station_and_a_bad_phone_is_shown_under_its_field(qtbot, db, monkeypatch):
     from gridoffice.services.office.stations import StationForm, save_station
 
     create_application()
-    save_station(db, None, StationForm("西城片区联络站", "片区", "西城路 2 号"))
+    save_station(db, None, StationForm("西城片区联络站", "代表联络站", "西城路 2 号", scope="片区"))
     dialog = StationListDialog(db)
     qtbot.addWidget(dialog)
     dialog.table.selectRow(0)
@@ -51,7 +53,7 @@ def test_edit_a_station_and_a_bad_phone_is_shown_under_its_field(qtbot, db, monk
 
     monkeypatch.setattr(StationDialog, "exec", change_and_save)
     dialog.edit_selected()
-    assert [dialog.table.item(0, c).text() for c in (0, 2, 4)] == ["西城街道人大代表联络站", "西城路 2 号", "0395-7654321"]
+    assert [dialog.table.item(0, c).text() for c in (0, 3, 5)] == ["西城街道人大代表联络站", "西城路 2 号", "0395-7654321"]
     assert dialog.table.rowCount() == 1
 
 

@@ -48,7 +48,8 @@ def test_demo_builds_then_refuses_to_overwrite_without_force(tmp_path: Path):
     assert first.returncode == 0, first.stderr
     with Database.open(path) as db:
         counts = count_rows(db)
-    assert counts.deputies > 100 and counts.grids == 51 and counts.stations == 9
+    # 9 liaison stations, plus a 实践基地 and a company's 联系点 where some deputies also serve
+    assert counts.deputies > 100 and counts.grids == 51 and counts.stations == 11
     before = path.read_bytes()
     refused = run_cli("demo", "--db", str(path))
     assert refused.returncode == 2

@@ -243,7 +243,7 @@ def _new_deputies(path: Path, count: int) -> Path:
 
 def test_importing_deputies_onto_a_full_disk_says_so_in_chinese_and_keeps_the_data(place, tmp_path, capsys):
     workbook = _new_deputies(tmp_path / "新代表.xlsx", 300)
-    with tiny_filesystem(tmp_path / "小盘", 1600) as disk:
+    with tiny_filesystem(tmp_path / "小盘", 4000) as disk:
         office = disk / "台账.sqlite"
         shutil.copyfile(place["office"], office)
         with Database.open(office) as db, db.session() as session:

@@ -15,7 +15,7 @@ from sqlalchemy import select, text
 
 from gridoffice.db.database import Database
 from gridoffice.domain import metadata
-from gridoffice.domain.enums import ActivityKind, OpinionStatus, RecurrenceKind, StationKind
+from gridoffice.domain.enums import ActivityKind, OpinionStatus, RecurrenceKind, StationKind, StationScope
 from gridoffice.domain.rules import LANDLINE_RE, MOBILE_RE
 from gridoffice.services.demo.build import DemoRefusedError, build_demo, database_has_data
 from gridoffice.services.demo.scale import SCALES
@@ -171,7 +171,7 @@ def test_bulk_inserts_leave_one_audit_row_per_table(demo_db):
     by_table = Counter(name for name, _ in notes)
     assert by_table["activity_deputy"] == 1 and by_table["opinion_history"] == 1
     assert all(json.loads(changes)["行数"] > 0 for _, changes in notes)
-    assert scalar(demo_db, "SELECT count(*) FROM audit_log") < 60
+    assert scalar(demo_db, "SELECT count(*) FROM audit_log") < 100   # one per table, not one per row
 
 
 def test_foreign_keys_are_clean(demo_db):
@@ -198,10 +198,24 @@ def test_settings(demo_db):
 
 
 def test_nine_stations_one_central_two_specialised_six_area(demo_db):
+    scopes = Counter(scope for (scope,) in query(demo_db, "SELECT scope FROM station WHERE scope != ''"))
+    assert scopes == {StationScope.CENTRAL.value: 1, StationScope.SPECIALISED.value: 2, StationScope.AREA.value: 6}
+    assert all(address and room and phone for address, room, phone in query(
+        demo_db, "SELECT address, reception_room, phone FROM station WHERE scope != ''"))
     kinds = Counter(kind for (kind,) in query(demo_db, "SELECT kind FROM station"))
-    assert kinds == {StationKind.CENTRAL.value: 1, StationKind.SPECIALISED.value: 2, StationKind.AREA.value: 6}
-    assert all(address and room and phone
-               for address, room, phone in query(demo_db, "SELECT address, reception_room, phone FROM station"))
+    assert kinds == {StationKind.LIAISON_STATION.value: 9, StationKind.PRACTICE_BASE.value: 1,
+                     StationKind.CONTACT_POINT.value: 1}
+
+
+def test_every_deputy_has_a_primary_site_and_some_serve_at_others(demo_db):
+    primary = query(demo_db, "SELECT d.id FROM deputy d JOIN deputy_station s ON s.deputy_id = d.id "
+                             "AND s.station_id = d.station_id AND s.is_primary")
+    assert len(primary) == scalar(demo_db, "SELECT count(*) FROM deputy") == scalar(
+        demo_db, "SELECT count(*) FROM deputy_station WHERE is_primary")
+    others = Counter(s for (s,) in query(demo_db, "SELECT station_id FROM deputy_station WHERE NOT is_primary"))
+    assert len(others) == 2 and min(others.values()) >= 5
+    roles = [r for (r,) in query(demo_db, "SELECT roles FROM deputy")]
+    assert all(roles) and {"调解员", "联络员"} <= {role for text in roles for role in text.split("、")}
 
 
 def test_communities_and_grids(demo_db):
@@ -212,8 +226,10 @@ def test_communities_and_grids(demo_db):
     assert all(re.match(r"^JT-\d{2}-\d{2}$", code) for code, *_ in grids)
     assert all(worker and phone and 0 < households < population and boundary
                for _, worker, phone, households, population, boundary in grids)
-    counts = query(demo_db, "SELECT count(*), sum(count) FROM grid_household")[0]
-    assert counts[0] == 51 * 6 and counts[1] > 0
+    from gridoffice.services.households.ledger import grid_category_counts
+
+    counts = grid_category_counts(demo_db)
+    assert len(counts) == 51 and sum(sum(by_category.values()) for by_category in counts.values()) > 1000
 
 
 def _ring_area(ring: list[list[float]]) -> float:
@@ -398,7 +414,7 @@ def test_opinions_link_to_where_they_were_heard(demo_db):
 # --- privacy: fictional phone numbers ------------------------------------------------------
 
 PHONE_COLUMNS = (("station", "phone"), ("department", "phone"), ("grid", "worker_phone"), ("deputy", "mobile"),
-                 ("deputy", "office_phone"), ("opinion", "resident_phone"))
+                 ("deputy", "office_phone"), ("opinion", "resident_phone"), ("person", "phone"), ("household", "phone"))
 
 
 def test_every_phone_is_well_formed_and_unreachable(demo_db):
@@ -420,6 +436,9 @@ def test_people_names_are_unique_in_the_office(demo_db):
     assert len(staff) == len(set(staff))
     residents = {n for (n,) in query(demo_db, "SELECT DISTINCT resident_name FROM opinion")}
     assert not residents & set(staff)
+    people = [n for (n,) in query(demo_db, "SELECT name FROM person WHERE role != '网格员'")]
+    households = [n for (n,) in query(demo_db, "SELECT name FROM household WHERE placeholder_count = 0")]
+    assert len(set(people + households + staff)) == len(people + households + staff)
 
 
 # --- the district scale ---------------------------------------------------------------------

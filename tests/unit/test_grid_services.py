@@ -9,7 +9,7 @@ from openpyxl import Workbook, load_workbook
 from pypdf import PdfReader
 from sqlmodel import select
 
-from gridoffice.domain import AuditLog, Community, Deputy, DeputyGridLink, Grid, GridHouseholdCount, Station
+from gridoffice.domain import AuditLog, Community, Deputy, DeputyGridLink, Grid, Household, Station
 from gridoffice.domain.enums import DeputyStatus
 from gridoffice.services.common.excel_io import ExcelFileError, ExcelImportError
 from gridoffice.services.grids.areas import (IMAGE_FRAME, label_point, list_grid_areas, map_title, parse_geometry,
@@ -166,10 +166,20 @@ def test_deleting_a_grid_audits_each_household_count_it_takes_along(db, office):
     save_households(db, list_categories(db), {(grid_id, 0): 3})
     delete_grid(db, grid_id)
     with db.session() as session:
-        assert not session.exec(select(GridHouseholdCount).where(GridHouseholdCount.grid_id == grid_id)).all()
-        audited = session.exec(select(AuditLog).where(AuditLog.table_name == "grid_household",
+        assert not session.exec(select(Household).where(Household.grid_id == grid_id)).all()
+        audited = session.exec(select(AuditLog).where(AuditLog.table_name == "household",
                                                       AuditLog.action == "delete")).all()
-    assert [json.loads(a.changes)["count"] for a in audited] == [3]
+    assert [json.loads(a.changes)["placeholder_count"] for a in audited] == [3]
+
+
+def test_a_grid_with_households_registered_one_by_one_is_kept(db, office):
+    from gridoffice.services.households.ledger import HouseholdInput, save_household
+
+    grid_id = office["grids"]["A-02"]
+    save_household(db, HouseholdInput(grid_id, "幸福花园", "1", "1", "101", "王", "", [list_categories(db)[0].id]),
+                   today=TODAY)
+    with pytest.raises(GridInputError, match="重点户台账中还有 1 户"):
+        delete_grid(db, grid_id)
 
 
 def test_retired_deputies_cannot_be_placed(db, office):
@@ -194,13 +204,13 @@ def test_household_categories_and_counts(db, office):
         save_households(db, [CategoryRow(None, "甲"), CategoryRow(None, "甲")], {})
     row = next(r for r in list_grids(db) if r.id == grid_id)
     names = [c.name for c in list_categories(db)]
-    with db.session() as session:
-        counts = session.exec(select(GridHouseholdCount).where(GridHouseholdCount.grid_id == grid_id)
-                              .order_by(GridHouseholdCount.category_id)).all()
     assert names[0] == "独居老年人" and "高龄老人" not in names and names[-1] == "重病患者"
     assert len(ids) == len(names)
     assert row.special[0] == ("独居老年人", 12, "#d32f2f") and row.special_total == 14
-    assert [(c.category_id, c.count) for c in counts] == [(ids[0], 12), (ids[-1], 2)]
+    with db.session() as session:   # the counts are "未逐户登记" entries of the household ledger
+        entries = session.exec(select(Household.placeholder_count).where(Household.grid_id == grid_id)
+                               .order_by(Household.id)).all()
+    assert entries == [12, 2]
     sheet = households_sheet(db)
     assert sheet.counts[grid_id] == {ids[0]: 12, ids[-1]: 2} and [c.name for c in sheet.categories] == names
 

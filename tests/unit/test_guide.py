@@ -70,6 +70,6 @@ def test_a_rule_without_a_place_is_refused_and_nothing_is_saved(db):
 
 def test_a_station_without_reception_days_loses_its_rule(db):
     create_empty_office(db, "东城街道人大工委")
-    station = save_station_with_rule(db, None, StationForm("法律服务专业联络站", "专业"), default_rule("法律服务专业联络站"))
-    save_station_with_rule(db, station, StationForm("法律服务专业联络站", "专业"), None)
+    station = save_station_with_rule(db, None, StationForm("法律服务专业联络站", scope="专业"), default_rule("法律服务专业联络站"))
+    save_station_with_rule(db, station, StationForm("法律服务专业联络站", scope="专业"), None)
     assert load_rules(db) == [] and [gap.name for gap in guide_status(db, TODAY).without_rule] == ["法律服务专业联络站"]

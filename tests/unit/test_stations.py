@@ -11,8 +11,8 @@ def _save(db, form: StationForm, station_id: int | None = None) -> int:
 
 
 def test_add_and_edit_a_station(db):
-    station_id = _save(db, StationForm(" 东城街道人大代表联络站 ", "中心", "东城路 1 号", "一楼接待室", "０３９５-1234567"))
-    _save(db, StationForm("东城街道人大代表联络站（中心站）", "中心", "东城路 1 号", "二楼接待室", "12345"), station_id)
+    station_id = _save(db, StationForm(" 东城街道人大代表联络站 ", "代表联络站", "东城路 1 号", "一楼接待室", "０３９５-1234567", scope="中心"))
+    _save(db, StationForm("东城街道人大代表联络站（中心站）", "代表联络站", "东城路 1 号", "二楼接待室", "12345", scope="中心"), station_id)
     rows = list_stations(db)
     with db.session() as session:
         actions = session.exec(select(AuditLog.action).where(AuditLog.table_name == "station")).all()

@@ -17,7 +17,8 @@ from sqlmodel import Session, select
 
 from gridoffice.db import Database
 from gridoffice.db.portable import group_concat
-from gridoffice.domain import Activity, ActivityDeputyLink, ActivityPhoto, Deputy, Grid, Opinion, Station
+from gridoffice.domain import (Activity, ActivityDeputyLink, ActivityPersonLink, ActivityPhoto, Deputy, DutyShift, Grid,
+                               HouseholdVisit, Opinion, Person, Station, Team)
 from gridoffice.domain.enums import ActivityKind, DeputyStatus
 from gridoffice.domain.errors import FieldError
 from gridoffice.domain.rules import normalize_text
@@ -143,6 +144,8 @@ class ActivityInput:
     new_photos: Sequence[Path] = field(default_factory=tuple)   # files to copy in
     removed_photo_ids: Sequence[int] = field(default_factory=tuple)
     online: bool = False        # 网上履职: held online (数字人大 platform, a WeChat group, a video call)
+    person_ids: Sequence[int] | None = None     # people of the register named in it; None leaves them as they are
+    team_id: int | None = None                  # the team it is credited to
 
 
 def validate_activity(session: Session, data: ActivityInput, today: dt.date) -> ActivityInput:
@@ -175,9 +178,14 @@ def validate_activity(session: Session, data: ActivityInput, today: dt.date) -> 
         raise ActivityInputError("residents_contacted", "联系群众人数应在 0 到 100000 之间。")
     for photo in data.new_photos:
         _check_photo(Path(photo))
+    person_ids = None if data.person_ids is None else list(dict.fromkeys(data.person_ids))
+    if person_ids and len(session.exec(select(Person.id).where(Person.id.in_(person_ids))).all()) != len(person_ids):
+        raise ActivityInputError("people", "所选人员中有人已从人员名册中删除，请重新选择。")
+    if data.team_id is not None and session.get(Team, data.team_id) is None:
+        raise ActivityInputError("team", "所选队伍已不存在，请重新选择。")
     return ActivityInput(data.date, data.kind, deputy_ids, data.grid_id, data.station_id, place, others,
                          data.residents_contacted, data.summary.strip(), list(data.new_photos),
-                         list(data.removed_photo_ids), bool(data.online))
+                         list(data.removed_photo_ids), bool(data.online), person_ids, data.team_id)
 
 
 def _check_photo(path: Path) -> None:
@@ -206,9 +214,12 @@ def save_activity(db: Database, data: ActivityInput, today: dt.date, activity_id
         activity.place, activity.other_participants = data.place, data.other_participants
         activity.residents_contacted, activity.summary = data.residents_contacted, data.summary
         activity.online = data.online
+        activity.team_id = data.team_id
         activity.deputies = list(session.exec(select(Deputy).where(Deputy.id.in_(data.deputy_ids))).all())
         session.add(activity)
         session.flush()
+        if data.person_ids is not None:
+            _set_people(session, activity.id, data.person_ids)
         _remove_photos(session, attachments, activity.id, data.removed_photo_ids)
         copied = _FilesOfTransaction(session)
         try:
@@ -221,6 +232,18 @@ def save_activity(db: Database, data: ActivityInput, today: dt.date, activity_id
             copied.delete_now()
             raise
         return activity.id
+
+
+def _set_people(session: Session, activity_id: int, person_ids: Sequence[int]) -> None:
+    links = {link.person_id: link for link in session.exec(
+        select(ActivityPersonLink).where(ActivityPersonLink.activity_id == activity_id))}
+    for person_id, link in links.items():
+        if person_id not in person_ids:
+            session.delete(link)
+    for person_id in person_ids:
+        if person_id not in links:
+            session.add(ActivityPersonLink(activity_id=activity_id, person_id=person_id))
+    session.flush()
 
 
 class _FilesOfTransaction:
@@ -308,6 +331,9 @@ class ActivityDetail:
     photos: list[PhotoInfo]
     opinions: list[tuple[str, str]]     # (serial, status) of the opinions registered from it
     online: bool = False
+    person_ids: list[int] = field(default_factory=list)      # people of the register named in it
+    person_names: list[str] = field(default_factory=list)
+    team_id: int | None = None
 
 
 def activity_detail(db: Database, activity_id: int) -> ActivityDetail | None:
@@ -320,11 +346,13 @@ def activity_detail(db: Database, activity_id: int) -> ActivityDetail | None:
                               .order_by(ActivityPhoto.id)).all()
         opinions = session.exec(select(Opinion.serial, Opinion.status).where(Opinion.activity_id == activity_id)
                                 .order_by(Opinion.id)).all()
+        people = session.exec(select(Person.id, Person.name).join(ActivityPersonLink, ActivityPersonLink.person_id == Person.id)
+                              .where(ActivityPersonLink.activity_id == activity_id).order_by(Person.id)).all()
         return ActivityDetail(activity.id, activity.date, activity.kind, activity.grid_id, activity.station_id,
                               activity.place, activity.other_participants, activity.residents_contacted,
                               activity.summary, [d.id for d in deputies], [d.name for d in deputies],
                               [PhotoInfo(p.id, p.file, p.caption) for p in photos], [tuple(o) for o in opinions],
-                              activity.online)
+                              activity.online, [i for i, _ in people], [n for _, n in people], activity.team_id)
 
 
 def delete_activity(db: Database, activity_id: int) -> None:
@@ -336,10 +364,16 @@ def delete_activity(db: Database, activity_id: int) -> None:
         for opinion in session.exec(select(Opinion).where(Opinion.activity_id == activity_id)):
             opinion.activity_id = None
             session.add(opinion)
+        for model in (HouseholdVisit, DutyShift):   # a household visit or a duty shift done keeps its own record
+            for row in session.exec(select(model).where(model.activity_id == activity_id)):
+                row.activity_id = None
+                session.add(row)
         files = _FilesOfTransaction(session)
         for photo in session.exec(select(ActivityPhoto).where(ActivityPhoto.activity_id == activity_id)).all():
             session.delete(photo)
             files.delete_on_commit(db.attachments_dir / photo.file)
+        for link in session.exec(select(ActivityPersonLink).where(ActivityPersonLink.activity_id == activity_id)):
+            session.delete(link)
         activity.deputies = []
         session.delete(activity)
         session.flush()

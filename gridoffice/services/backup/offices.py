@@ -43,6 +43,9 @@ BATCH = 2_000
 SERIALS = {"opinion": ("", "opinion", 4), "suggestion": ("JY", "JY", 3), "dispute": ("TJ", "TJ", 3)}
 # what makes a row "the same" as one the district has (besides unique columns)
 SAME_PERSON = {"deputy": ("name", "mobile")}
+# lists every office starts with (categories, 九必访 events, duty kinds): the district's entry of the same
+# name is used without a word, as it is no news that both have "网格巡查"
+STANDARD_LISTS = {"opinion_category", "household_category", "outcome_kind", "duty_kind", "must_visit_rule"}
 TABLE_LABELS = {"station": "联络站", "community": "社区/村", "grid": "网格", "department": "职能部门", "deputy": "代表",
                 "opinion_category": "意见分类", "household_category": "重点户类别", "campaign": "主题活动",
                 "outcome_kind": "成果类别", "reception_rule": "接待规则", "setting": "设置", "holiday_override": "节假日调整",
@@ -190,7 +193,8 @@ class _Merge:
                           and (value := tuple(row[c] for c in key)) in known[key]), None)
             if match is not None and has_id:
                 self.ids.setdefault(table.name, {})[row["id"]] = match[1]
-                self._say_known(table, match[0], row)
+                if table.name not in STANDARD_LISTS:
+                    self._say_known(table, match[0], row)
             elif natural and self._link_exists(connection, table, row):
                 if table.name in TABLE_LABELS:
                     self._say_known(table, tuple(c.name for c in table.primary_key), row)

@@ -144,3 +144,165 @@ def kind_choices(db: Database, list_name: str) -> list[str]:
     from gridoffice.services.outcomes.common import list_kinds
 
     return list_kinds(db, list_name)
+# --- the people, households and duties of the grids (issue 22) ------------------------------------
+
+@dataclass(frozen=True)
+class PersonChoice:
+    id: int
+    name: str
+    role: str
+    place: str        # community or grid
+    active: bool
+    name_pinyin: str = ""
+    name_initials: str = ""
+
+    @property
+    def label(self) -> str:
+        details = "，".join(part for part in (self.role, self.place) if part)
+        return f"{self.name}{'' if self.active else '（已不在册）'}　{details}"
+
+
+def person_choices(db: Database, *, role: str | None = None, include_inactive: bool = False) -> list[PersonChoice]:
+    from gridoffice.domain import Person
+
+    with db.session() as session:
+        query = (select(Person.id, Person.name, Person.role, Community.name, Grid.code, Person.active,
+                        Person.name_pinyin, Person.name_initials)
+                 .join(Community, Community.id == Person.community_id, isouter=True)
+                 .join(Grid, Grid.id == Person.grid_id, isouter=True).order_by(Person.role, Person.name_pinyin, Person.id))
+        if role is not None:
+            query = query.where(Person.role == role)
+        if not include_inactive:
+            query = query.where(Person.active)
+        return [PersonChoice(id_, name, role_, grid or community or "", bool(active), full, initials)
+                for id_, name, role_, community, grid, active, full, initials in session.exec(query)]
+
+
+def team_choices(db: Database, *, include_inactive: bool = False) -> list[Choice]:
+    from gridoffice.domain import Team
+
+    with db.session() as session:
+        query = select(Team.id, Team.name).order_by(Team.id)
+        if not include_inactive:
+            query = query.where(Team.active)
+        return [Choice(id_, name) for id_, name in session.exec(query)]
+
+
+@dataclass(frozen=True)
+class CategoryChoice:
+    id: int
+    name: str
+    color: str
+    visit_every_days: int
+
+    @property
+    def label(self) -> str:
+        return self.name
+
+
+def household_category_choices(db: Database) -> list[CategoryChoice]:
+    from gridoffice.domain import HouseholdCategory
+
+    with db.session() as session:
+        return [CategoryChoice(*row) for row in session.exec(
+            select(HouseholdCategory.id, HouseholdCategory.name, HouseholdCategory.color,
+                   HouseholdCategory.visit_every_days).order_by(HouseholdCategory.sort_order, HouseholdCategory.id))]
+
+
+@dataclass(frozen=True)
+class ColorChoice:
+    name: str         # 红
+    color: str        # #d32f2f
+
+    @property
+    def label(self) -> str:
+        return f"{self.name}色"
+
+
+def household_color_choices() -> list[ColorChoice]:
+    """The office's 十色 (the default scheme)."""
+    from gridoffice.domain.enums import DEFAULT_HOUSEHOLD_COLORS
+
+    return [ColorChoice(name, color) for name, color in DEFAULT_HOUSEHOLD_COLORS]
+
+
+def color_name(color: str, categories: list[CategoryChoice] | None = None) -> str:
+    """'#d32f2f' → '红色' (or the category of that colour, or the code)."""
+    for choice in household_color_choices():
+        if choice.color == (color or "").lower():
+            return choice.label
+    for category in categories or ():
+        if category.color == color:
+            return category.name
+    return color
+
+
+def visit_service_choices() -> list[str]:
+    from gridoffice.domain.enums import DEFAULT_VISIT_SERVICES
+
+    return list(DEFAULT_VISIT_SERVICES)
+
+
+def must_visit_choices(db: Database) -> list[str]:
+    """The events of the office's 九必访 list, in its order."""
+    from gridoffice.domain import MustVisitRule
+
+    with db.session() as session:
+        return list(session.exec(select(MustVisitRule.event).order_by(MustVisitRule.sort_order, MustVisitRule.id)))
+
+
+@dataclass(frozen=True)
+class DutyKindChoice:
+    id: int
+    name: str
+    color: str
+
+    @property
+    def label(self) -> str:
+        return self.name
+
+
+def duty_kind_choices(db: Database) -> list[DutyKindChoice]:
+    from gridoffice.domain import DutyKind
+
+    with db.session() as session:
+        return [DutyKindChoice(*row) for row in session.exec(
+            select(DutyKind.id, DutyKind.name, DutyKind.color).order_by(DutyKind.sort_order, DutyKind.id))]
+
+
+def person_role_choices() -> list[str]:
+    from gridoffice.domain.enums import PersonRole
+
+    return [role.value for role in PersonRole]
+
+
+def station_kind_choices() -> list[str]:
+    from gridoffice.domain.enums import StationKind
+
+    return [kind.value for kind in StationKind]
+
+
+def station_scope_choices() -> list[tuple[str, str]]:
+    """(stored value, label) of a station's place in the office's network."""
+    from gridoffice.domain.enums import StationScope
+
+    return [(scope.value, f"{scope.value}站") for scope in StationScope] + [("", "不属于联络站网络")]
+
+
+def deputy_role_choices(db: Database) -> list[str]:
+    """The office's role tags (五员 by default)."""
+    from gridoffice.services.roster.sites import role_choices
+
+    return role_choices(db)
+
+
+def find_grid(db: Database, text: str) -> Choice:
+    """The grid a clerk names by its code (any letter case) or its exact name. Raises FieldError("grid")."""
+    text = text.strip()
+    with db.session() as session:
+        grids = session.exec(select(Grid.id, Grid.code, Grid.name)).all()
+    for matching in ([g for g in grids if g[1].upper() == text.upper()], [g for g in grids if g[2] == text]):
+        if len(matching) == 1:
+            grid_id, code, name = matching[0]
+            return Choice(grid_id, f"{code} {name}")
+    raise FieldError("grid", f"没有编号或名称为“{text}”的网格。网格编号如：{'、'.join(g[1] for g in grids[:5]) or '（还没有网格）'}。")

@@ -3,7 +3,7 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
-from gridoffice.domain.enums import ActivityKind, StationKind
+from gridoffice.domain.enums import ActivityKind, StationScope
 
 from gridoffice.services.demo import words
 from gridoffice.services.demo.scale import DemoOffice, GridInfo
@@ -25,7 +25,7 @@ class Visit:
 
 def build_activities(office: DemoOffice) -> list[Visit]:
     rng = office.rng("activities")
-    total = office.spec.activities_per_year * office.spec.years
+    total = office.spec.activities_per_year * office.spec.years - office.reserved_activities
     kinds = _kind_sequence(total, rng)
     dates = sorted(_activity_date(office, rng) for _ in range(total))
     maker = _ActivityMaker(office, rng)
@@ -71,7 +71,7 @@ class _ActivityMaker:
         self._everyone = [d.id for d in office.deputies]
         self._village_grids = [g for g in office.grids if g.is_village] or office.grids
         self._urban_grids = [g for g in office.grids if not g.is_village] or office.grids
-        self._central = next(s.id for s in office.stations if s.kind == StationKind.CENTRAL.value)
+        self._central = next(s.id for s in office.stations if s.scope == StationScope.CENTRAL.value)
         self._enterprise = next((s.id for s in office.stations if s.profile == "enterprise"), self._central)
 
     def add(self, activity_id: int, day: dt.date, kind: str) -> Visit | None:

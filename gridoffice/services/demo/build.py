@@ -26,11 +26,14 @@ from gridoffice.domain.enums import DeputyStatus
 
 from gridoffice.services.demo.activities import build_activities
 from gridoffice.services.demo.deputies import build_deputies
+from gridoffice.services.demo.duties import add_duty_activities, build_duties
+from gridoffice.services.demo.households import build_households
 from gridoffice.services.demo.opinions import build_opinions
 from gridoffice.services.demo.outcomes import TABLE_LABELS as OUTCOME_LABELS, build_outcomes, outcome_facts
 from gridoffice.services.demo.org import build_organisation, settings_values
 from gridoffice.services.demo.points import TABLE_LABELS as POINT_LABELS, build_points
 from gridoffice.services.demo.people import NameMaker, PhoneMaker
+from gridoffice.services.demo.persons import build_people
 from gridoffice.services.demo.reception import build_reception, station_contacts
 from gridoffice.services.demo.scale import SCALES, DemoOffice
 from gridoffice.services.common.settings import set_setting
@@ -40,15 +43,23 @@ BATCH_ROWS = 10_000
 # the audit log is the history of the file, not the office's data: kept, and not counted
 NOT_OFFICE_DATA = {"audit_log"}
 # the default category lists every new database gets: not data to protect, but replaced by the demo's own
-CONFIGURATION_TABLES = {"opinion_category", "household_category"}
+CONFIGURATION_TABLES = {"opinion_category", "household_category", "must_visit_rule", "must_visit_rule_category",
+                        "duty_kind"}
 TABLE_LABELS = {
     "station": "联络站", "department": "职能部门", "community": "社区/村", "grid": "网格",
-    "household_category": "重点户类别", "grid_household": "网格重点户统计", "opinion_category": "意见分类",
+    "household_category": "重点户类别", "opinion_category": "意见分类",
     "deputy": "代表", "deputy_grid": "代表进网格", "deputy_busy_date": "代表不便日期", "activity": "走访活动",
     "activity_deputy": "活动参与人次", "activity_photo": "活动照片", "reception_rule": "接待规则",
     "reception_pool": "接待代表库", "reception_day": "接待日", "reception_duty": "接待值班",
     "holiday_override": "节假日调整", "opinion": "民情意见", "opinion_history": "意见办理记录", "setting": "设置",
     **OUTCOME_LABELS, **POINT_LABELS,
+    "deputy_station": "代表进站", "person": "人员名册", "team": "队伍", "team_deputy": "队伍中的代表",
+    "team_person": "队伍中的人员", "activity_person": "活动参加人员", "household": "重点户",
+    "household_category_link": "重点户类别", "must_visit_rule": "必访事由", "must_visit_rule_category": "必访事由适用类别",
+    "household_event": "必访事由登记", "household_visit": "重点户走访", "household_visit_deputy": "走访代表",
+    "household_visit_person": "走访人员", "duty_kind": "值守类型", "duty": "值守岗位", "duty_pool_deputy": "岗位代表库",
+    "duty_pool_person": "岗位人员库", "duty_shift": "值守排班", "duty_shift_deputy": "值守代表",
+    "duty_shift_person": "值守人员",
 }
 
 
@@ -71,7 +82,9 @@ class DemoSummary:
         lines = [
             f"已生成演示数据：{self.office_name}（{SCALE_LABELS.get(self.scale, self.scale)}，"
             f"以 {self.today:%Y-%m-%d} 为今天）",
-            f"联络站 {c.get('station', 0)} 个，社区/村 {c.get('community', 0)} 个，网格 {c.get('grid', 0)} 个，"
+            f"联络站 {f.get('network_stations', c.get('station', 0))} 个"
+            + (f"（另有实践基地、联系点等站点 {f['other_sites']} 个）" if f.get("other_sites") else "") + "，"
+            f"社区/村 {c.get('community', 0)} 个，网格 {c.get('grid', 0)} 个，"
             f"职能部门 {c.get('department', 0)} 个",
             f"代表 {c.get('deputy', 0)} 名（在任 {f.get('serving', 0)} 名，离任 {f.get('retired', 0)} 名）",
             f"走访活动 {c.get('activity', 0)} 次，代表参与 {c.get('activity_deputy', 0)} 人次，"
@@ -85,6 +98,10 @@ class DemoSummary:
             f"（完成 {f.get('projects_done', 0)}），会议 {f.get('meetings_held', 0)} 次，述职评议会 {c.get('appraisal', 0)} 场，"
             f"回访 {c.get('followup', 0)} 件，调解纠纷 {c.get('dispute', 0)} 件（成功 {f.get('disputes_settled', 0)}），"
             f"网上履职 {f.get('online_activities', 0)} 次",
+            f"重点户 {f.get('households', 0)} 户逐户登记（另有未逐户登记 {f.get('unregistered', 0)} 户），"
+            f"必访事由 {c.get('household_event', 0)} 项，入户走访 {c.get('household_visit', 0)} 次",
+            f"网格员、志愿者等人员 {c.get('person', 0)} 名，队伍 {c.get('team', 0)} 支，"
+            f"网格值守岗位 {c.get('duty', 0)} 个、值守 {c.get('duty_shift', 0)} 次",
             "所有人名、地址和电话均为虚构，电话号码使用未分配号段，不会打给真实的人。",
         ]
         return "\n".join(lines)
@@ -133,11 +150,19 @@ def generate(scale: str, today: dt.date, seed: int, report: Callable[[str], None
     settings = settings_values(office, phones)
     report("正在生成代表…")
     build_deputies(office, names, phones)
+    report("正在生成网格员、志愿者和队伍…")
+    people = build_people(office, names, phones)
     report("正在生成接待日…")
     build_reception(office)
     settings.update(station_contacts(office))
+    report("正在生成网格值守…")
+    done_shifts = build_duties(office, people)
+    office.reserved_activities = len(done_shifts)
     report("正在生成走访活动…")
     visits = build_activities(office)
+    add_duty_activities(office, done_shifts)
+    report("正在生成重点户台账…")
+    build_households(office, names, phones, people)
     report("正在生成民情意见…")
     build_opinions(office, visits, names, phones)
     report("正在生成代表建议、实事、会议、述职评议和调解…")
@@ -207,6 +232,12 @@ def _facts(office: DemoOffice) -> dict[str, int]:
     facts["serving"] = sum(1 for row in deputies if row["status"] == DeputyStatus.SERVING.value)
     facts["retired"] = len(deputies) - facts["serving"]
     facts["residents_contacted"] = sum(row["residents_contacted"] for row in office.rows.get("activity", []))
+    stations = office.rows.get("station", [])
+    facts["network_stations"] = sum(1 for row in stations if row.get("scope"))
+    facts["other_sites"] = len(stations) - facts["network_stations"]
+    households = office.rows.get("household", [])
+    facts["households"] = sum(1 for row in households if not row["placeholder_count"])
+    facts["unregistered"] = sum(row["placeholder_count"] for row in households)
     facts["overdue"] = sum(1 for row in opinions if row["status"] in ("已认领", "办理中")
                            and row["due_on"] is not None and row["due_on"] < office.today)
     facts.update(outcome_facts(office))

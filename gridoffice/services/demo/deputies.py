@@ -7,7 +7,7 @@ deputies not yet placed in a grid.
 import datetime as dt
 import random
 
-from gridoffice.domain.enums import DeputyLevel, DeputyStatus, StationKind
+from gridoffice.domain.enums import DeputyLevel, DeputyStatus, StationScope
 from gridoffice.domain.rules import format_levels, join_multi
 
 from gridoffice.services.demo import words
@@ -55,7 +55,7 @@ def _station_sizes(office: DemoOffice) -> list[int]:
     central = max(round(total * 0.10), _leader_count(office) + 3)
     specialised = round(total * 0.07)
     sizes = [central] + [specialised] * office.spec.specialised_stations
-    areas = [s for s in office.stations if s.kind == StationKind.AREA.value]
+    areas = [s for s in office.stations if s.scope == StationScope.AREA.value]
     grids_of = [sum(1 for g in office.grids if g.station_id == s.id) for s in areas]
     left = total - sum(sizes)
     floor = min(MIN_AREA_STATION, left // len(areas))
@@ -120,7 +120,7 @@ def _work(office, station: StationInfo, profile: str, rng) -> tuple[str, str, li
 
 def _use_rare_name(office: DemoOffice) -> None:
     """The first male deputy of the first area station is 刘䶮 (a character outside common fonts)."""
-    area = next(s for s in office.stations if s.kind == StationKind.AREA.value)
+    area = next(s for s in office.stations if s.scope == StationScope.AREA.value)
     row = next(r for r in office.table("deputy") if r["station_id"] == area.id and r["gender"] == "男")
     row["name"] = office.deputy(row["id"]).name = words.RARE_NAME
 
@@ -143,7 +143,7 @@ def _assign_levels(office: DemoOffice, rng: random.Random) -> None:
 def _retire_and_elect(office: DemoOffice, rng: random.Random) -> None:
     """Some 区 deputies of area stations have left office; a few newcomers were elected lately."""
     spec, rows = office.spec, office.table("deputy")
-    area_ids = {s.id for s in office.stations if s.kind == StationKind.AREA.value}
+    area_ids = {s.id for s in office.stations if s.scope == StationScope.AREA.value}
     plain = [r for r in rows if r["station_id"] in area_ids and r["levels"] == DeputyLevel.DISTRICT.value
              and r["name"] != words.RARE_NAME]
     chosen = _one_per_station(plain, spec.retired_deputies + spec.newcomers, rng)

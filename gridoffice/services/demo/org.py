@@ -1,8 +1,9 @@
 """The office's organisation: settings, stations, departments, communities, grids, categories."""
 import random
 
-from gridoffice.domain.enums import (DEFAULT_HOUSEHOLD_CATEGORIES, DEFAULT_OPINION_CATEGORIES, CommunityKind,
-                                     StationKind)
+from gridoffice.domain.enums import (DEFAULT_HOUSEHOLD_CATEGORIES, DEFAULT_OPINION_CATEGORIES, DEFAULT_VISIT_CYCLES,
+                                     CommunityKind, StationScope)
+from gridoffice.domain.stations import kind_from_name
 from gridoffice.domain.settings import DEFAULT_RECEPTION_PLACE, DEFAULT_RECEPTION_TIME, HOTLINE, OFFICE_NAME
 
 from gridoffice.services.demo import words
@@ -72,9 +73,9 @@ def _add_stations(office, communities, chunks, phones, rng) -> None:
     is_office = office.spec.name == "office"
     owner = f"{words.STREET}街道" if is_office else words.DISTRICT
     central = f"{owner}人大代表联络站（中心站）" if is_office else f"{words.DISTRICT}人大代表之家（中心站）"
-    plan = [(central, StationKind.CENTRAL.value, "central", [], "{road}{number}号{street}街道党群服务中心")]
+    plan = [(central, StationScope.CENTRAL.value, "central", [], "{road}{number}号{street}街道党群服务中心")]
     for part, profile, address in words.SPECIALISED_STATIONS[:office.spec.specialised_stations]:
-        plan.append((f"{owner}{part}专业代表联络站", StationKind.SPECIALISED.value, profile, [], address))
+        plan.append((f"{owner}{part}专业代表联络站", StationScope.SPECIALISED.value, profile, [], address))
     start = 0
     for size in chunks:
         members = list(range(start + 1, start + size + 1))  # community ids, in creation order
@@ -83,14 +84,15 @@ def _add_stations(office, communities, chunks, phones, rng) -> None:
         has_village = any(communities[i - 1][1] == CommunityKind.VILLAGE.value for i in members)
         address = f"{short}村委会办公楼" if kind == CommunityKind.VILLAGE.value else \
             f"{{road}}{{number}}号{short}社区党群服务中心"
-        plan.append((f"{short}片区代表联络站", StationKind.AREA.value, "village" if has_village else "local",
+        plan.append((f"{short}片区代表联络站", StationScope.AREA.value, "village" if has_village else "local",
                      members, address))
-    for station_id, (name, kind, profile, members, address) in enumerate(plan, start=1):
+    for station_id, (name, scope, profile, members, address) in enumerate(plan, start=1):
         floor = rng.choice("一二三")
         room = f"代表接待室（{floor}楼{'一二三'.index(floor) + 1}0{rng.randint(1, 9)}室）"
-        office.stations.append(StationInfo(station_id, name, kind, profile, room, members))
+        office.stations.append(StationInfo(station_id, name, scope, profile, room, members))
         office.table("station").append({
-            "id": station_id, "name": name, "kind": kind, "reception_room": room, "phone": phones.landline(),
+            "id": station_id, "name": name, "kind": kind_from_name(name), "scope": scope, "reception_room": room,
+            "phone": phones.landline(),
             "address": address.format(road=rng.choice(words.ROADS), number=rng.randint(2, 188), street=words.STREET),
             "notes": f"服务{'全街道' if is_office else '全区'}代表和群众" if not members else "联系" + "、".join(
                 _full_name(*communities[i - 1]) for i in members),
@@ -183,17 +185,10 @@ def _add_departments(office, names, phones) -> None:
         })
 
 
-def _add_categories(office, rng) -> None:
+def _add_categories(office, _rng) -> None:
     office.table("opinion_category").extend(
         {"id": index, "name": name, "sort_order": index} for index, name in enumerate(DEFAULT_OPINION_CATEGORIES, 1))
     for index, (name, color) in enumerate(DEFAULT_HOUSEHOLD_CATEGORIES, start=1):
         office.table("household_category").append(
-            {"id": index, "name": name, "color": color, "must_visit": name in MUST_VISIT, "sort_order": index})
-    for grid in office.grids:
-        for index, (name, _color) in enumerate(DEFAULT_HOUSEHOLD_CATEGORIES, start=1):
-            urban_rate, village_rate = HOUSEHOLD_RATES.get(name, (0.01, 0.01))
-            rate = village_rate if grid.is_village else urban_rate
-            office.table("grid_household").append({
-                "grid_id": grid.id, "category_id": index,
-                "count": round(grid.households * rate * rng.uniform(0.5, 1.5)),
-            })
+            {"id": index, "name": name, "color": color, "must_visit": name in MUST_VISIT, "sort_order": index,
+             "visit_every_days": DEFAULT_VISIT_CYCLES.get(name, 0)})

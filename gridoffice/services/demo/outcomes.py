@@ -12,6 +12,7 @@ import random
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from gridoffice.domain.enums import StationScope
 from gridoffice.domain.outcome_rules import appraisal_result
 from gridoffice.domain.stations import short_station_name
 
@@ -396,8 +397,12 @@ class _Outcomes:
                    "campaign_id": self.campaign_on("交通", started) if kind in ("道路", "停车", "公交出行") else None,
                    "description": f"回应群众反映：{opinion['content']}"}
             if opinion["status"] in ("已办结", "已关闭") and opinion["resolved_on"]:
-                done = max(opinion["resolved_on"], started)
-                row.update(status="已完成", started_on=started, completed_on=done, year=done.year)
+                # the opinion is answered when the project is decided; the works take weeks more
+                done = max(opinion["resolved_on"], started) + DAY * rng.randint(0, 60)
+                if done <= self.today:
+                    row.update(status="已完成", started_on=started, completed_on=done, year=done.year)
+                else:
+                    row.update(status="实施中", started_on=started, planned_on=max(row["planned_on"], done))
             elif opinion["status"] == "办理中" and started <= self.today:
                 row.update(status="实施中", started_on=started, year=started.year)
             table.append(row)
@@ -411,7 +416,7 @@ class _Outcomes:
     def make_meetings(self) -> None:
         rng = self.rng("meetings")
         plans: list[tuple[dt.date, str, int, GridInfo | None]] = []
-        central = next(s for s in self.office.stations if s.kind == "中心")
+        central = next(s for s in self.office.stations if s.scope == StationScope.CENTRAL.value)
         enterprise = next((s for s in self.office.stations if s.profile == "enterprise"), central)
         day = self.office.first_day.replace(day=1)
         while day <= self.today + DAY * 30:            # the central station's monthly 例会
@@ -543,7 +548,7 @@ class _Outcomes:
         office = self.office
         appraisal_id = len(office.table("appraisal")) + 1
         held = day <= self.today
-        scale = "称职度" if station.kind == "中心" else "满意度"
+        scale = "称职度" if station.scope == StationScope.CENTRAL.value else "满意度"
         voters = rng.randint(40, 50) if held else 0
         office.table("appraisal").append({
             "id": appraisal_id, "year": year, "station_id": station.id, "date": day, "start_time": dt.time(9, 0),

@@ -52,7 +52,7 @@ SCALES = {
 class StationInfo:
     id: int
     name: str
-    kind: str
+    scope: str                    # 中心 / 专业 / 片区
     profile: str                  # which work profiles its deputies come from (demo_words.PROFILES)
     reception_room: str
     community_ids: list[int] = field(default_factory=list)
@@ -105,6 +105,8 @@ class DemoOffice:
     # opinions planned to grow into a 代表建议 / be done as 为民办实事 (demo/outcomes.py makes the records)
     suggestion_opinions: list[int] = field(default_factory=list)
     practical_opinions: list[int] = field(default_factory=list)
+    # activities another stage adds after build_activities (grid duty shifts done), within the year's count
+    reserved_activities: int = 0
 
     @property
     def first_day(self) -> dt.date:

@@ -13,8 +13,8 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from gridoffice.db import Database
-from gridoffice.domain import (Activity, Community, Deputy, DeputyGridLink, Grid, GridHouseholdCount, Opinion,
-                               Station)
+from gridoffice.domain import (Activity, Community, Deputy, DeputyGridLink, Grid, Household, HouseholdCategoryLink,
+                               Opinion, Station)
 from gridoffice.domain.enums import DeputyStatus
 from gridoffice.domain.rules import level_label, normalize_text
 
@@ -153,7 +153,8 @@ def move_grids(db: Database, grid_ids: Iterable[int], community_id: int) -> int:
 
 
 def delete_grid(db: Database, grid_id: int) -> None:
-    """Only a grid no activity or opinion refers to; its deputy links and counts go with it."""
+    """Only a grid no activity or opinion refers to and with no household registered one by one;
+    its deputy links and "未逐户登记" counts go with it."""
     with db.session() as session:
         grid = _grid(session, grid_id)
         activities = session.exec(select(func.count()).select_from(Activity).where(Activity.grid_id == grid_id)).one()
@@ -163,9 +164,18 @@ def delete_grid(db: Database, grid_id: int) -> None:
         if uses:
             raise GridInputError("code", f"网格“{grid.code}”已有 {'、'.join(uses)}，"
                                          "不能删除；如网格已调整，请修改它的名称或把它移到新的社区。")
-        for model in (DeputyGridLink, GridHouseholdCount):   # each deletion audited, not left to ON DELETE CASCADE
-            for row in session.exec(select(model).where(model.grid_id == grid_id)):
-                session.delete(row)
+        households = session.exec(select(Household).where(Household.grid_id == grid_id)).all()
+        registered = sum(1 for h in households if not h.placeholder_count)
+        if registered:
+            raise GridInputError("code", f"网格“{grid.code}”的重点户台账中还有 {registered} 户，不能删除；"
+                                         "请先把这些户改到其他网格。")
+        for row in session.exec(select(DeputyGridLink).where(DeputyGridLink.grid_id == grid_id)):
+            session.delete(row)   # each deletion audited, not left to ON DELETE CASCADE
+        for household in households:
+            for link in session.exec(select(HouseholdCategoryLink).where(HouseholdCategoryLink.household_id == household.id)):
+                session.delete(link)
+            session.flush()
+            session.delete(household)
         session.flush()   # before the grid's own row, whose deletion would cascade them away unaudited
         session.delete(grid)
 

@@ -6,11 +6,12 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from gridoffice.db import Database
-from gridoffice.domain import Community, Deputy, DeputyGridLink, Grid, GridHouseholdCount, HouseholdCategory, Opinion
+from gridoffice.domain import Community, Deputy, DeputyGridLink, Grid, HouseholdCategory, Opinion
 from gridoffice.domain.enums import DeputyStatus, OpinionStatus
 
 from gridoffice.services.grids.areas import GridArea, read_grid_areas
 from gridoffice.services.grids.coverage import CoverageReport, read_coverage
+from gridoffice.services.households.ledger import counts_by_grid
 
 # an opinion is open until it is closed or refused
 FINISHED_OPINION_STATUSES = (OpinionStatus.CLOSED.value, OpinionStatus.REJECTED.value)
@@ -71,13 +72,11 @@ def open_opinions_by_grid(session: Session) -> dict[int, int]:
 
 
 def special_households_by_grid(session: Session) -> dict[int, tuple[tuple[str, int, str], ...]]:
-    """Every grid's counts for every category (0 where none was entered), in the categories' order."""
+    """Every grid's counts for every category (0 where none), in the categories' order, from the
+    household ledger (households registered one by one plus "未逐户登记")."""
     categories = session.exec(select(HouseholdCategory.id, HouseholdCategory.name, HouseholdCategory.color)
                               .order_by(HouseholdCategory.sort_order, HouseholdCategory.id)).all()
-    counts: dict[int, dict[int, int]] = defaultdict(dict)
-    for grid_id, category_id, count in session.exec(
-            select(GridHouseholdCount.grid_id, GridHouseholdCount.category_id, GridHouseholdCount.count)):
-        counts[grid_id][category_id] = count
+    counts: dict[int, dict[int, int]] = defaultdict(dict, counts_by_grid(session))
     grid_ids = session.exec(select(Grid.id)).all()
     return {grid_id: tuple((name, counts[grid_id].get(category_id, 0), color) for category_id, name, color in categories)
             for grid_id in grid_ids}

@@ -9,7 +9,7 @@ from sqlmodel import Session, select
 from gridoffice.db import Database
 from gridoffice.domain import (Activity, Community, Deputy, Grid, HouseholdCategory, Opinion, OpinionCategory,
                                ReceptionDay, Station)
-from gridoffice.domain.enums import DEFAULT_HOUSEHOLD_CATEGORIES, DEFAULT_OPINION_CATEGORIES
+from gridoffice.domain.enums import DEFAULT_HOUSEHOLD_CATEGORIES, DEFAULT_OPINION_CATEGORIES, DEFAULT_VISIT_CYCLES
 from gridoffice.domain.errors import FieldError
 from gridoffice.domain.rules import is_contact_phone, normalize_phone, normalize_text
 from gridoffice.domain.settings import DEFAULT_RECEPTION_PLACE, DEFAULT_RECEPTION_TIME, HOTLINE, OFFICE_NAME
@@ -117,10 +117,19 @@ def add_default_lists(db: Database) -> None:
 
 
 def ensure_default_lists(session: Session) -> None:
-    """The default opinion and household categories, where the lists are still empty."""
+    """The default opinion and household categories, 九必访 events and duty kinds, where the lists
+    are still empty."""
+    from gridoffice.services.duties.kinds import ensure_default_duty_kinds
+    from gridoffice.services.households.kinds import ensure_default_kinds
+
     if not session.exec(select(OpinionCategory)).first():
         for order, name in enumerate(DEFAULT_OPINION_CATEGORIES):
             session.add(OpinionCategory(name=name, sort_order=order))
-    if not session.exec(select(HouseholdCategory)).first():
+    new_categories = not session.exec(select(HouseholdCategory)).first()
+    if new_categories:
         for order, (name, color) in enumerate(DEFAULT_HOUSEHOLD_CATEGORIES):
-            session.add(HouseholdCategory(name=name, color=color, sort_order=order))
+            session.add(HouseholdCategory(name=name, color=color, sort_order=order,
+                                          visit_every_days=DEFAULT_VISIT_CYCLES.get(name, 0)))
+        session.flush()
+    ensure_default_kinds(session, link_categories=new_categories)
+    ensure_default_duty_kinds(session)

@@ -11,17 +11,19 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from gridoffice.db import Database
-from gridoffice.domain import (ActivityDeputyLink, Deputy, DeputyBusyDate, Grid, Opinion, OpinionHistory, ReceptionDay,
-                               ReceptionDutyLink, ReceptionPoolLink, Station)
+from gridoffice.domain import (ActivityDeputyLink, Deputy, DeputyBusyDate, DeputyStationLink, Grid, Opinion,
+                               OpinionHistory, ReceptionDay, ReceptionDutyLink, ReceptionPoolLink, Station)
 from gridoffice.domain.dates import chinese_date
 from gridoffice.domain.enums import DeputyStatus, Gender, OpinionStatus, ReceptionStatus
 from gridoffice.domain.rules import (format_levels, is_landline, is_mobile, join_multi, normalize_name,
                                      normalize_phone, normalize_text, parse_birth_month, parse_levels, split_multi)
 
+from gridoffice.domain.errors import FieldError
 from gridoffice.services.common.pinyin import pinyin_of
 from gridoffice.services.common.versions import refuse_stale
 from gridoffice.services.roster.photos import PhotoError, remove_photo_if_unused, store_photo
 from gridoffice.services.outcomes.references import outcome_uses
+from gridoffice.services.roster.sites import clean_roles, other_station_ids, set_sites
 
 GENDERS = frozenset(["", *(g.value for g in Gender)])
 STATUSES = frozenset(s.value for s in DeputyStatus)
@@ -32,7 +34,8 @@ FIELD_LABELS = {
     "name": "姓名", "gender": "性别", "ethnicity": "民族", "birth_month": "出生年月", "party": "政治面貌",
     "levels": "代表层级", "work_unit": "工作单位", "post": "职务", "expertise": "专长", "mobile": "手机",
     "office_phone": "办公电话", "station_id": "所属联络站", "grid_ids": "所在网格", "status": "状态",
-    "took_office_on": "任职日期", "notes": "备注", "photo": "照片",
+    "took_office_on": "任职日期", "notes": "备注", "photo": "照片", "other_station_ids": "其他站点",
+    "roles": "五员角色",
 }
 
 
@@ -51,8 +54,10 @@ class DeputyData:
     mobile: str = ""
     office_phone: str = ""
     mobile_public: bool = False  # consent to show the mobile on the station's wall board
-    station_id: int | None = None
+    station_id: int | None = None   # the primary station
     grid_ids: list[int] = field(default_factory=list)
+    other_station_ids: list[int] | None = None   # the other sites; None leaves them as they are
+    roles: str = ""              # 五员 tags, any separators
     status: str = DeputyStatus.SERVING.value
     took_office_on: dt.date | None = None
     notes: str = ""
@@ -122,6 +127,10 @@ def clean_deputy(data: DeputyData, today: dt.date) -> tuple[DeputyData, list[Fie
         problem("office_phone", "办公电话应带区号，例如 0395-1234567 或 0395-1234567-801。")
     if clean.mobile_public and not clean.mobile:
         clean.mobile_public = False
+    try:
+        clean.roles = clean_roles(data.roles)
+    except FieldError as error:
+        problem("roles", str(error))
     if clean.status not in STATUSES:
         problem("status", "状态应为“在任”或“离任”。")
     if clean.took_office_on and clean.took_office_on > today:
@@ -133,6 +142,11 @@ def _checked(session: Session, data: DeputyData, today: dt.date, *, deputy_id: i
     clean, problems = clean_deputy(data, today)
     if clean.station_id is not None and session.get(Station, clean.station_id) is None:
         problems.append(FieldProblem("station_id", "所选联络站已不存在，请重新选择。"))
+    if clean.other_station_ids:
+        clean.other_station_ids = [i for i in dict.fromkeys(clean.other_station_ids) if i != clean.station_id]
+        found = set(session.exec(select(Station.id).where(Station.id.in_(clean.other_station_ids))))
+        if len(found) != len(clean.other_station_ids):
+            problems.append(FieldProblem("other_station_ids", "所选的其他站点中有已删除的，请重新选择。"))
     if clean.grid_ids:
         found = set(session.exec(select(Grid.id).where(Grid.id.in_(clean.grid_ids))))
         if len(found) != len(clean.grid_ids):
@@ -158,7 +172,7 @@ def apply_data(deputy: Deputy, data: DeputyData, grids: list[Grid] | None) -> No
     """Copy checked data onto the ORM object (pinyin kept in step with the name)."""
     for key in ("name", "gender", "ethnicity", "birth_month", "party", "levels", "work_unit", "post", "expertise",
                 "mobile", "office_phone", "mobile_public", "station_id", "status", "took_office_on", "notes",
-                "photo_file"):
+                "photo_file", "roles"):
         if getattr(deputy, key) != getattr(data, key):
             setattr(deputy, key, getattr(data, key))
     full, initials = pinyin_of(data.name)
@@ -181,6 +195,7 @@ def create_deputy(db: Database, data: DeputyData, *, today: dt.date, new_photo: 
         apply_data(deputy, clean, _grids(session, clean.grid_ids))
         session.add(deputy)
         session.flush()
+        set_sites(session, deputy.id, clean.station_id, clean.other_station_ids)
         return deputy.id
 
 
@@ -191,10 +206,12 @@ def update_deputy(db: Database, deputy_id: int, data: DeputyData, *, today: dt.d
     with db.session() as session:
         deputy = _get(session, deputy_id)
         clean = _checked(session, replace(data, status=deputy.status), today, deputy_id=deputy_id)
-        refuse_stale(deputy, data.version, mine=_as_shown(session, clean), stored=_as_shown(session, _as_data(deputy)),
+        refuse_stale(deputy, data.version, mine=_as_shown(session, clean), stored=_as_shown(session, _as_data(deputy, session)),
                      labels=FIELD_LABELS)
         apply_data(deputy, clean, _grids(session, clean.grid_ids))
         session.add(deputy)
+        session.flush()
+        set_sites(session, deputy.id, clean.station_id, clean.other_station_ids)
 
 
 def _as_shown(session: Session, data: DeputyData) -> dict[str, object]:
@@ -220,10 +237,10 @@ def _with_photo(db: Database, data: DeputyData, new_photo: Path | None) -> Deput
 def load_deputy(db: Database, deputy_id: int) -> DeputyData:
     """A deputy as the form shows it."""
     with db.session() as session:
-        return _as_data(_get(session, deputy_id))
+        return _as_data(_get(session, deputy_id), session)
 
 
-def _as_data(deputy: Deputy) -> DeputyData:
+def _as_data(deputy: Deputy, session: Session) -> DeputyData:
     return DeputyData(
         name=deputy.name, gender=deputy.gender, ethnicity=deputy.ethnicity, birth_month=deputy.birth_month,
         party=deputy.party, levels=deputy.levels, work_unit=deputy.work_unit, post=deputy.post,
@@ -231,7 +248,7 @@ def _as_data(deputy: Deputy) -> DeputyData:
         mobile_public=deputy.mobile_public, station_id=deputy.station_id,
         grid_ids=[g.id for g in sorted(deputy.grids, key=lambda g: g.code)], status=deputy.status,
         took_office_on=deputy.took_office_on, notes=deputy.notes, photo_file=deputy.photo_file,
-        version=deputy.version,
+        version=deputy.version, other_station_ids=other_station_ids(session, deputy.id), roles=deputy.roles,
     )
 
 
@@ -400,7 +417,7 @@ def delete_deputy(db: Database, deputy_id: int) -> None:
                 "如果这位代表已不再履职，请使用“离任”。")
         photo = deputy.photo_file
         # deleted here rather than by the database's ON DELETE CASCADE, so each one is audited
-        for model in (DeputyBusyDate, ReceptionPoolLink):
+        for model in (DeputyBusyDate, ReceptionPoolLink, DeputyStationLink):
             for row in session.exec(select(model).where(model.deputy_id == deputy_id)):
                 session.delete(row)
         session.flush()   # before the deputy's own row, whose deletion would cascade them away unaudited

@@ -18,7 +18,7 @@ from sqlmodel import Session, select
 
 from gridoffice.db import Database
 from gridoffice.db.audit import write_bulk_note, write_rows
-from gridoffice.domain import Deputy, DeputyGridLink, Grid, Station
+from gridoffice.domain import Deputy, DeputyGridLink, DeputyStationLink, Grid, Station
 from gridoffice.domain.enums import DeputyStatus
 from gridoffice.domain.rules import is_landline, mask_phone, normalize_phone, split_multi
 
@@ -28,6 +28,7 @@ from gridoffice.services.common.excel_io import (FORMULA_PREFIXES, MONTH, MONTH_
                                                  encoding_damage, read_table, refused_lines, write_sheet, write_workbook)
 from gridoffice.services.common.pinyin import pinyin_of
 from gridoffice.services.roster.rows import DeputyRow
+from gridoffice.services.roster.sites import sync_primary_sites
 
 HEADERS = ("姓名", "性别", "民族", "出生年月", "政治面貌", "代表层级", "工作单位及职务", "专长", "手机", "办公电话",
            "所属联络站", "所在网格", "状态", "备注")
@@ -479,6 +480,7 @@ def apply_import(db: Database, plan: ImportPlan, *, on_duplicate: str = SKIP,
     with db.session() as session:
         updated = _apply_updates(session, updates, plan.columns)
         _insert_new(session, new_rows, plan.file_name)
+        sync_primary_sites(session, [row.existing_id for row in updates])   # new ones got theirs in _insert_new
     return ImportResult(len(new_rows), updated, skipped, unchanged=len(updates) - updated,
                         skipped_possible=skipped_possible)
 
@@ -513,12 +515,18 @@ def _insert_new(session: Session, rows: list[ImportRow], file_name: str) -> None
                   for deputy_id, row in zip(new_ids, rows) for grid_id in row.data.grid_ids]
     if grid_links:
         connection.execute(links.insert(), grid_links)
+    sites = [{"deputy_id": deputy_id, "station_id": row.data.station_id, "is_primary": True}
+             for deputy_id, row in zip(new_ids, rows) if row.data.station_id is not None]
+    if sites:
+        connection.execute(DeputyStationLink.__table__.insert(), sites)
     # each deputy and each grid link its audit row, as the form would have written them
     write_rows(session, table.name, "insert", {
         deputy_id: {key: value for key, value in row_values.items() if value not in (None, "")}
         | ({"grids": [str(g) for g in row.data.grid_ids]} if row.data.grid_ids else {})
         for deputy_id, row_values, row in zip(new_ids, values, rows)})
     write_rows(session, links.name, "insert", {f"{link['deputy_id']}/{link['grid_id']}": link for link in grid_links})
+    write_rows(session, DeputyStationLink.__table__.name, "insert",
+               {f"{site['deputy_id']}/{site['station_id']}": site for site in sites})
     write_bulk_note(session, table.name, "insert", {"来源": f"导入“{file_name}”", "行数": len(rows),
                                                    "代表": [f"{i}:{r.data.name}" for i, r in zip(new_ids, rows)]})
 

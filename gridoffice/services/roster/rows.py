@@ -9,6 +9,9 @@ from gridoffice.db import Database
 from gridoffice.domain import Deputy, DeputyGridLink, Grid, Station
 from gridoffice.domain.enums import DeputyStatus
 from gridoffice.domain.rules import mask_phone
+from gridoffice.domain.stations import short_station_name
+
+from gridoffice.services.roster.sites import sites_by_deputy
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,9 @@ class DeputyRow:
     took_office_on: dt.date | None = None
     left_office_on: dt.date | None = None
     notes: str = ""
+    station_ids: tuple[int, ...] = ()   # every site, the primary first
+    other_stations: str = ""             # the other sites' names joined by "、"
+    roles: str = ""                      # 五员 tags joined by "、"
 
     @property
     def mobile_masked(self) -> str:
@@ -59,6 +65,8 @@ def list_deputies(db: Database, *, include_retired: bool = True) -> list[DeputyR
         query = query.where(Deputy.status == DeputyStatus.SERVING.value)
     with db.session() as session:
         grids = _grids_by_deputy(session)
+        sites = sites_by_deputy(session)
+        names = dict(session.exec(select(Station.id, Station.name)).all())
         return [
             DeputyRow(
                 id=d.id, name=d.name, name_pinyin=d.name_pinyin, name_initials=d.name_initials, gender=d.gender,
@@ -69,6 +77,11 @@ def list_deputies(db: Database, *, include_retired: bool = True) -> list[DeputyR
                 station_id=d.station_id, grid_ids=tuple(grid_id for grid_id, _code in grids.get(d.id, [])),
                 mobile_public=d.mobile_public, photo_file=d.photo_file, took_office_on=d.took_office_on,
                 left_office_on=d.left_office_on, notes=d.notes,
+                station_ids=tuple(dict.fromkeys(([d.station_id] if d.station_id else [])
+                                                + [s for s, _primary in sites.get(d.id, [])])),
+                other_stations="、".join(short_station_name(names.get(s, "")) for s, primary in sites.get(d.id, [])
+                                        if not primary and s != d.station_id),
+                roles=d.roles,
             )
             for d, station in session.exec(query)
         ]

@@ -7,15 +7,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import (QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QListWidgetItem, QMessageBox,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QListWidgetItem,
+                               QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
 from gridoffice.db import Database
 from gridoffice.clock import Clock
 from gridoffice.domain.enums import ActivityKind, OpinionChannel
 from gridoffice.services.activities.records import (ActivityDetail, ActivityInput, ActivityInputError,
                                                     activity_detail, delete_activity, save_activity)
-from gridoffice.services.common.lookups import deputy_choices, grid_choices, station_choices
+from gridoffice.services.common.lookups import deputy_choices, grid_choices, person_choices, station_choices, team_choices
 from gridoffice.views.forms.ui_activity_form import Ui_ActivityForm
 from gridoffice.widgets.base_dialog import BaseDialog
 from gridoffice.widgets.dates import from_qdate, to_qdate
@@ -48,6 +48,7 @@ class ActivityDialog(BaseDialog):
         self.ui.deputies.setFocusProxy(self.ui.deputies.search_box)
         self.ui.kind.addItems([k.value for k in ActivityKind])
         self.ui.date.setMaximumDate(to_qdate(clock.today()))
+        self._init_people_rows()
         self.ui.add_photo.clicked.connect(self.add_photos)
         self.ui.remove_photo.clicked.connect(self.remove_selected_photos)
         layout = QVBoxLayout(self)
@@ -74,6 +75,43 @@ class ActivityDialog(BaseDialog):
         bottom.addWidget(self.delete_button)
         bottom.addWidget(buttons)
         return bottom
+
+    def _init_people_rows(self) -> None:
+        """Two rows under 其他参加人员: people of the register (网格员, 志愿者…) and the team credited."""
+        ui = self.ui
+        self.person_ids: list[int] = []
+        self._person_names = {c.id: c.name for c in person_choices(self.db, include_inactive=True)}
+        people = QWidget(self)
+        row = QHBoxLayout(people)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.people_label = QLabel(people)
+        self.people_label.setWordWrap(True)
+        choose = QPushButton("选择…", people)
+        choose.setToolTip("人员名册中的网格员、志愿者、律师、民警等（计入人员和队伍的统计）")
+        choose.clicked.connect(self.choose_people)
+        row.addWidget(self.people_label, stretch=1)
+        row.addWidget(choose)
+        self.team = QComboBox(self)
+        self.team.addItem("（不记入队伍）", None)
+        for team in team_choices(self.db, include_inactive=True):
+            self.team.addItem(team.label, team.id)
+        position, _role = ui.form.getWidgetPosition(ui.other_participants_error)
+        ui.form.insertRow(position + 1, "名册中的人员", people)
+        ui.form.insertRow(position + 2, "记入队伍", self.team)
+        self._show_people()
+
+    def _show_people(self) -> None:
+        names = [self._person_names.get(i, "?") for i in self.person_ids]
+        self.people_label.setText("、".join(names) if names else "（未选择）")
+
+    def choose_people(self) -> None:
+        from gridoffice.widgets.member_picker import MemberPickerDialog
+
+        dialog = MemberPickerDialog(self.db, self, title="参加的其他人员（人员名册）", person_ids=self.person_ids)
+        dialog.picker.load(self.db, person_ids=self.person_ids, deputies=False)
+        if dialog.exec():
+            self.person_ids = dialog.picker.selected()[1]
+            self._show_people()
 
     # --- data -----------------------------------------------------------------------
     def _load(self) -> None:
@@ -103,6 +141,9 @@ class ActivityDialog(BaseDialog):
             ui.online.setChecked(detail.online)
             ui.summary.setPlainText(detail.summary)
             ui.deputies.set_choices(choices, detail.deputy_ids)
+            self.person_ids = list(detail.person_ids)
+            self._show_people()
+            self.team.setCurrentIndex(max(self.team.findData(detail.team_id), 0))
             self._show_photos(detail)
         self._update_buttons(detail)
 
@@ -128,7 +169,8 @@ class ActivityDialog(BaseDialog):
             grid_id=ui.grid.value(), station_id=ui.station.currentData(), place=ui.place.text(),
             other_participants=ui.other_participants.text(), residents_contacted=ui.residents_contacted.value(),
             summary=ui.summary.toPlainText(), new_photos=self._new_photo_paths(),
-            removed_photo_ids=list(self._removed_photo_ids), online=ui.online.isChecked())
+            removed_photo_ids=list(self._removed_photo_ids), online=ui.online.isChecked(), person_ids=list(self.person_ids),
+            team_id=self.team.currentData())
 
     def save(self) -> bool:
         """Validate and write; True when saved. Errors appear beside their field."""
@@ -139,7 +181,10 @@ class ActivityDialog(BaseDialog):
         try:
             self.activity_id = save_activity(self.db, self.input(), self.clock.today(), self.activity_id)
         except ActivityInputError as error:
-            self.errors.show(error.field, str(error))
+            if error.field in self.errors.labels:
+                self.errors.show(error.field, str(error))
+            else:   # 名册中的人员 and 记入队伍 are rows made in code, without an error line
+                QMessageBox.warning(self, "无法保存", str(error))
             return False
         self.changed = True
         remembered = ui_settings()

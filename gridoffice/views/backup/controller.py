@@ -105,7 +105,10 @@ class BackupController(QObject):
         from gridoffice.views.backup.usb_dialog import BackupDialog
 
         state = self._state()
-        dialog = BackupDialog(self.db.path, self.clock, self.window, last_folder=_folder_of(state.usb_last_path))
+        from gridoffice.services.households.ledger import sensitive_household_count
+
+        dialog = BackupDialog(self.db.path, self.clock, self.window, last_folder=_folder_of(state.usb_last_path),
+                              sensitive_households=sensitive_household_count(self.db))
         if start_on is not None:
             dialog.select_target(start_on)
             QTimer.singleShot(0, dialog.start)

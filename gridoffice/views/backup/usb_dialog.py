@@ -21,7 +21,8 @@ OTHER_FOLDER = "other"
 class BackupDialog(BaseDialog):
     """文件 → 备份到U盘…"""
 
-    def __init__(self, db_path: Path, clock: Clock, parent: QWidget | None = None, *, last_folder: str = ""):
+    def __init__(self, db_path: Path, clock: Clock, parent: QWidget | None = None, *, last_folder: str = "",
+                 sensitive_households: int = 0):
         super().__init__(parent, settings_key="backup", title="备份到U盘", default_size=(580, 540))
         self.db_path = db_path
         self.clock = clock
@@ -30,6 +31,7 @@ class BackupDialog(BaseDialog):
         self._last_folder = last_folder
         self._worker: Worker | None = None
         self.needed = estimated_size(db_path)
+        self.sensitive_households = sensitive_households
         self._build()
         self.refresh_targets()
 
@@ -46,6 +48,11 @@ class BackupDialog(BaseDialog):
         self.ui.password.setPlaceholderText(f"至少 {MIN_PASSWORD} 位")
         self.ui.use_password.toggled.connect(self._update_password_fields)
         self._update_password_fields(False)
+        if self.sensitive_households:   # households are sensitive: suggest a password (the clerk decides)
+            from gridoffice.services.households.ledger import SENSITIVE_BACKUP_ADVICE
+
+            self.ui.intro.setText(self.ui.intro.text() + "<br><span style='color:#b26a00'>"
+                                  + SENSITIVE_BACKUP_ADVICE.format(count=self.sensitive_households) + "</span>")
 
         self.buttons = QDialogButtonBox(self)
         self.start_button = self.buttons.addButton("开始备份", QDialogButtonBox.ButtonRole.ActionRole)

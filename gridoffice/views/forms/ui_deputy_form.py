@@ -502,10 +502,63 @@ class Ui_DeputyForm(object):
 
         self.right.setLayout(2, QFormLayout.ItemRole.FieldRole, self.station_id_cell)
 
+        self.other_station_ids_label = QLabel(DeputyForm)
+        self.other_station_ids_label.setObjectName(u"other_station_ids_label")
+
+        self.right.setWidget(3, QFormLayout.ItemRole.LabelRole, self.other_station_ids_label)
+
+        self.other_stations_cell = QVBoxLayout()
+        self.other_stations_cell.setSpacing(2)
+        self.other_stations_cell.setObjectName(u"other_stations_cell")
+        self.other_stations_row = QHBoxLayout()
+        self.other_stations_row.setObjectName(u"other_stations_row")
+        self.other_station_ids_names = QLabel(DeputyForm)
+        self.other_station_ids_names.setObjectName(u"other_station_ids_names")
+        self.other_station_ids_names.setWordWrap(True)
+
+        self.other_stations_row.addWidget(self.other_station_ids_names)
+
+        self.choose_stations = QPushButton(DeputyForm)
+        self.choose_stations.setObjectName(u"choose_stations")
+
+        self.other_stations_row.addWidget(self.choose_stations)
+
+
+        self.other_stations_cell.addLayout(self.other_stations_row)
+
+        self.other_station_ids_error = QLabel(DeputyForm)
+        self.other_station_ids_error.setObjectName(u"other_station_ids_error")
+
+        self.other_stations_cell.addWidget(self.other_station_ids_error)
+
+
+        self.right.setLayout(3, QFormLayout.ItemRole.FieldRole, self.other_stations_cell)
+
+        self.roles_label = QLabel(DeputyForm)
+        self.roles_label.setObjectName(u"roles_label")
+
+        self.right.setWidget(4, QFormLayout.ItemRole.LabelRole, self.roles_label)
+
+        self.roles_cell = QVBoxLayout()
+        self.roles_cell.setSpacing(2)
+        self.roles_cell.setObjectName(u"roles_cell")
+        self.roles = QWidget(DeputyForm)
+        self.roles.setObjectName(u"roles")
+
+        self.roles_cell.addWidget(self.roles)
+
+        self.roles_error = QLabel(DeputyForm)
+        self.roles_error.setObjectName(u"roles_error")
+
+        self.roles_cell.addWidget(self.roles_error)
+
+
+        self.right.setLayout(4, QFormLayout.ItemRole.FieldRole, self.roles_cell)
+
         self.grid_ids_label = QLabel(DeputyForm)
         self.grid_ids_label.setObjectName(u"grid_ids_label")
 
-        self.right.setWidget(3, QFormLayout.ItemRole.LabelRole, self.grid_ids_label)
+        self.right.setWidget(5, QFormLayout.ItemRole.LabelRole, self.grid_ids_label)
 
         self.grid_column = QVBoxLayout()
         self.grid_column.setObjectName(u"grid_column")
@@ -532,7 +585,7 @@ class Ui_DeputyForm(object):
         self.grid_column.addWidget(self.grid_ids_error)
 
 
-        self.right.setLayout(3, QFormLayout.ItemRole.FieldRole, self.grid_column)
+        self.right.setLayout(5, QFormLayout.ItemRole.FieldRole, self.grid_column)
 
 
         self.columns.addLayout(self.right)
@@ -554,6 +607,7 @@ class Ui_DeputyForm(object):
         self.took_office_on_label.setBuddy(self.took_office_on)
         self.notes_label.setBuddy(self.notes)
         self.station_id_label.setBuddy(self.station_id)
+        self.other_station_ids_label.setBuddy(self.choose_stations)
         self.grid_ids_label.setBuddy(self.grid_search)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.name, self.gender)
@@ -576,7 +630,8 @@ class Ui_DeputyForm(object):
         QWidget.setTabOrder(self.notes, self.choose_photo)
         QWidget.setTabOrder(self.choose_photo, self.remove_photo)
         QWidget.setTabOrder(self.remove_photo, self.station_id)
-        QWidget.setTabOrder(self.station_id, self.grid_search)
+        QWidget.setTabOrder(self.station_id, self.choose_stations)
+        QWidget.setTabOrder(self.choose_stations, self.grid_search)
         QWidget.setTabOrder(self.grid_search, self.grid_ids)
 
         self.retranslateUi(DeputyForm)
@@ -657,6 +712,15 @@ class Ui_DeputyForm(object):
         self.photo_hint.setStyleSheet(QCoreApplication.translate("DeputyForm", u"color: #607d8b;", None))
         self.status_label.setText(QCoreApplication.translate("DeputyForm", u"\u72b6\u6001", None))
         self.station_id_label.setText(QCoreApplication.translate("DeputyForm", u"\u6240\u5c5e\u8054\u7edc\u7ad9(&S)", None))
+        self.other_station_ids_label.setText(QCoreApplication.translate("DeputyForm", u"\u5176\u4ed6\u7ad9\u70b9(&Y)", None))
+#if QT_CONFIG(tooltip)
+        self.other_station_ids_names.setToolTip(QCoreApplication.translate("DeputyForm", u"\u9664\u6240\u5c5e\u8054\u7edc\u7ad9\u5916\uff0c\u4ee3\u8868\u8fd8\u5728\u54ea\u4e9b\u7ad9\u70b9\u5c65\u804c\uff08\u8054\u7edc\u5ba4\u3001\u5b9e\u8df5\u57fa\u5730\u3001\u4f01\u4e1a\u8054\u7cfb\u70b9\u2026\uff09", None))
+#endif // QT_CONFIG(tooltip)
+        self.choose_stations.setText(QCoreApplication.translate("DeputyForm", u"\u9009\u62e9\u2026", None))
+        self.roles_label.setText(QCoreApplication.translate("DeputyForm", u"\u4e94\u5458\u89d2\u8272", None))
+#if QT_CONFIG(tooltip)
+        self.roles.setToolTip(QCoreApplication.translate("DeputyForm", u"\u4ee3\u8868\u5728\u793e\u533a\u4e2d\u7684\u89d2\u8272\uff1a\u5ba3\u4f20\u5458\u3001\u8054\u7edc\u5458\u3001\u76d1\u7763\u5458\u3001\u8c03\u89e3\u5458\u3001\u5b88\u62a4\u5458\uff08\u53ef\u5728\u4ee3\u8868\u540d\u518c\u4e2d\u6309\u89d2\u8272\u7b5b\u9009\uff09", None))
+#endif // QT_CONFIG(tooltip)
         self.grid_ids_label.setText(QCoreApplication.translate("DeputyForm", u"\u6240\u5728\u7f51\u683c(&A)", None))
         self.grid_search.setPlaceholderText(QCoreApplication.translate("DeputyForm", u"\u8f93\u5165\u7f51\u683c\u7f16\u53f7\u6216\u540d\u79f0\u7b5b\u9009", None))
         pass

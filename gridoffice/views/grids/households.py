@@ -1,7 +1,10 @@
-"""重点户（五类十色）: the category list (name, colour, must-visit) and the counts of every grid, with totals.
+"""重点户（五类十色）: the category list (name, colour, must-visit, regular visit cycle) and the counts of
+every grid, with totals.
 
 Both pages are saved together in one transaction; the counts page follows the category
-page (a category added there gets a column, a removed one loses it).
+page (a category added there gets a column, a removed one loses it). The counts are the household
+ledger's: households registered one by one plus the grid's "未逐户登记" number, which is what a
+count typed here sets (it cannot go below the households registered).
 """
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -17,7 +20,7 @@ from gridoffice.widgets.base_dialog import BaseDialog
 from gridoffice.widgets.form import ok_cancel_buttons
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
-NAME, COLOR, MUST_VISIT = range(3)
+NAME, COLOR, MUST_VISIT, EVERY = range(4)
 
 
 class CountDelegate(QStyledItemDelegate):
@@ -55,16 +58,18 @@ class HouseholdsDialog(BaseDialog):
     # --- categories ---------------------------------------------------------------------
     def _category_page(self, categories: list[CategoryRow]) -> QWidget:
         page = QWidget(self)
-        self.category_table = QTableWidget(0, 3, page)
-        self.category_table.setHorizontalHeaderLabels(["类别名称", "颜色", "必访"])
+        self.category_table = QTableWidget(0, 4, page)
+        self.category_table.setHorizontalHeaderLabels(["类别名称", "颜色", "必访", "定期走访"])
         self.category_table.verticalHeader().setVisible(False)
         self.category_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.category_table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.category_table.setColumnWidth(COLOR, 110)
         self.category_table.setColumnWidth(MUST_VISIT, 70)
+        self.category_table.setColumnWidth(EVERY, 120)
         self.category_table.cellDoubleClicked.connect(self._pick_color)
         for category in categories:
-            self._add_category_row(category.id, category.name, category.color, category.must_visit)
+            self._add_category_row(category.id, category.name, category.color, category.must_visit,
+                                   category.visit_every_days)
         buttons = QHBoxLayout()
         for text, slot in (("添加类别", self.add_category), ("删除", self.remove_category),
                            ("上移", lambda: self._move(-1)), ("下移", lambda: self._move(1))):
@@ -72,7 +77,8 @@ class HouseholdsDialog(BaseDialog):
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        note = QLabel("双击“颜色”一格选颜色；勾选“必访”的类别在网格卡片上标明。删除类别会同时删除各网格中该类别的户数。", page)
+        note = QLabel("双击“颜色”一格选颜色；勾选“必访”的类别在网格卡片上标明；“定期走访”决定重点户台账中每户下次应访的日期。"
+                      "已逐户登记了户的类别不能删除（可改名）；删除类别会同时删除各网格中该类别“未逐户登记”的户数。", page)
         note.setWordWrap(True)
         layout = QVBoxLayout(page)
         layout.addWidget(self.category_table)
@@ -80,7 +86,7 @@ class HouseholdsDialog(BaseDialog):
         layout.addWidget(note)
         return page
 
-    def _add_category_row(self, key, name: str, color: str, must_visit: bool) -> None:
+    def _add_category_row(self, key, name: str, color: str, must_visit: bool, every: int = 0) -> None:
         row = self.category_table.rowCount()
         self.category_table.insertRow(row)
         name_item = QTableWidgetItem(name)
@@ -94,10 +100,18 @@ class HouseholdsDialog(BaseDialog):
         check.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
         check.setCheckState(Qt.CheckState.Checked if must_visit else Qt.CheckState.Unchecked)
         self.category_table.setItem(row, MUST_VISIT, check)
+        cycle = QSpinBox(self.category_table)
+        cycle.setRange(0, 365)
+        cycle.setSpecialValueText("不定期")
+        cycle.setPrefix("每 ")
+        cycle.setSuffix(" 天")
+        cycle.setValue(every)
+        cycle.setToolTip("这一类的每户每隔几天定期走访一次（如独居老人每 7 天）；0 为不定期")
+        self.category_table.setCellWidget(row, EVERY, cycle)
 
     def add_category(self) -> None:
         self._next_key += 1
-        self._add_category_row(f"new-{self._next_key}", "", DEFAULT_COLOR, False)
+        self._add_category_row(f"new-{self._next_key}", "", DEFAULT_COLOR, False, 0)
         row = self.category_table.rowCount() - 1
         self.category_table.setCurrentCell(row, NAME)
         self.category_table.editItem(self.category_table.item(row, NAME))
@@ -124,8 +138,8 @@ class HouseholdsDialog(BaseDialog):
         rows = [self._category_at(r) for r in range(self.category_table.rowCount())]
         rows[row], rows[target] = rows[target], rows[row]
         self.category_table.setRowCount(0)
-        for key, name, color, must_visit in rows:
-            self._add_category_row(key, name, color, must_visit)
+        for key, name, color, must_visit, every in rows:
+            self._add_category_row(key, name, color, must_visit, every)
         self.category_table.setCurrentCell(target, NAME)
 
     def _pick_color(self, row: int, column: int) -> None:
@@ -140,7 +154,8 @@ class HouseholdsDialog(BaseDialog):
     def _category_at(self, row: int) -> tuple:
         name_item = self.category_table.item(row, NAME)
         return (name_item.data(KEY_ROLE), name_item.text().strip(), self.category_table.item(row, COLOR).text(),
-                self.category_table.item(row, MUST_VISIT).checkState() == Qt.CheckState.Checked)
+                self.category_table.item(row, MUST_VISIT).checkState() == Qt.CheckState.Checked,
+                self.category_table.cellWidget(row, EVERY).value())
 
     def categories(self) -> list[tuple]:
         return [self._category_at(r) for r in range(self.category_table.rowCount())]
@@ -240,8 +255,8 @@ class HouseholdsDialog(BaseDialog):
     # --- saving --------------------------------------------------------------------------------
     def accept(self) -> None:
         categories = self.categories()
-        rows = [CategoryRow(key if isinstance(key, int) else None, name, color, must) for key, name, color, must
-                in categories]
+        rows = [CategoryRow(key if isinstance(key, int) else None, name, color, must, every)
+                for key, name, color, must, every in categories]
         position = {key: n for n, (key, *_rest) in enumerate(categories)}
         counts = {(grid_id, position[key]): count for (grid_id, key), count in self.counts.items() if key in position}
         try:

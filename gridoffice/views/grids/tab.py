@@ -7,7 +7,7 @@
     │ coverage: rates and three lists │  legend                  │
     └─────────────────────────────────┴──────────────────────────┘
 """
-from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton,
                                QSplitter, QVBoxLayout, QWidget)
@@ -36,6 +36,7 @@ class GridsTab(ListTab):
     help_page = "grids"
     search_hint = "搜索网格编号、名称、网格员、代表…"
     can_create = True
+    households_requested = Signal(int)   # a grid's households, one by one (the 重点户 tab shows them)
 
     def __init__(self, db: Database, clock: Clock, parent: QWidget | None = None):
         self._communities: list[CommunityRow] = []
@@ -100,7 +101,8 @@ class GridsTab(ListTab):
                                 ("编辑", self.edit_current, "编辑选中的网格（也可双击）"),
                                 ("联系代表…", self.edit_current_deputies, "为选中的网格选择联系代表"),
                                 ("代表的网格…", self.choose_deputy_for_grids, "先选一名代表，再勾选他联系的网格"),
-                                ("重点户…", self.edit_households, "五类十色：类别和各网格户数")):
+                                ("重点户台账", self.show_households, "选中网格的重点户：逐户登记、必访事由和走访"),
+                                ("重点户户数…", self.edit_households, "五类十色：类别和各网格户数（未逐户登记的部分）")):
             button = QPushButton(text, self)
             button.setToolTip(tip)
             button.clicked.connect(lambda _checked=False, s=slot: s())
@@ -119,7 +121,8 @@ class GridsTab(ListTab):
                    action("导入网格范围（GeoJSON）…", self.map_panel.import_geojson, "为一个社区导入网格的多边形范围")],
             "编辑": [action("新建社区…", self.new_community), action("编辑社区…", self.edit_community),
                    action("代表的网格…", self.choose_deputy_for_grids),
-                   action("重点户（五类十色）…", self.edit_households)],
+                   action("重点户（五类十色）…", self.edit_households),
+                   action("重点户台账", self.show_households, "选中网格的重点户：逐户登记、必访事由和走访")],
             "打印": [action("网格责任表…", self.print_duty_table, "每个社区：网格、网格员、联系代表（电话隐去中间四位）"),
                    action("两个全覆盖情况汇总…", self.print_coverage),
                    action("网格地图…", self.map_panel.print_map)],
@@ -318,6 +321,13 @@ class GridsTab(ListTab):
         if DeputyGridsDialog(self.db, deputy_id, self).exec():
             self.reload()
 
+    def show_households(self) -> None:
+        row = self.current_row()
+        if row is None:
+            QMessageBox.information(self, "重点户台账", "请先在列表中选中一个网格。")
+            return
+        self.households_requested.emit(row.id)
+
     def edit_households(self) -> None:
         from gridoffice.views.grids.households import HouseholdsDialog
 
@@ -359,6 +369,7 @@ class GridsTab(ListTab):
         if self.current_row() is not None:
             menu.addAction("编辑网格…", self.edit_current)
             menu.addAction("联系代表…", self.edit_current_deputies)
+            menu.addAction("重点户台账", self.show_households)
             menu.addAction("移到其他社区…", self.move_selected)
             menu.addSeparator()
         menu.addAction("新建网格…", self.new_record)

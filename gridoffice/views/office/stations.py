@@ -1,13 +1,12 @@
-"""联络站 (工具 → 联络站…): the list of the office's stations, and the form to add or edit one
-with its reception rule (三定: when, where, who) beside it."""
+"""联络站 (工具 → 联络站…): the office's stations and other sites (代表之家, 联络室, 实践基地, 联系点…),
+and the form to add or edit one with its reception rule (三定: when, where, who) beside it."""
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from gridoffice.clock import SYSTEM_CLOCK, Clock
 from gridoffice.db import Database
-from gridoffice.domain.enums import StationKind
-from gridoffice.services.common.lookups import deputy_choices
+from gridoffice.services.common.lookups import deputy_choices, station_kind_choices, station_scope_choices
 from gridoffice.services.office.guide import default_rule, place_deputies, save_station_with_rule
 from gridoffice.services.office.stations import (StationForm, StationInputError, StationRow, delete_station,
                                                  list_stations)
@@ -40,9 +39,12 @@ class StationDialog(BaseDialog):
         self.ui = Ui_StationForm()
         self.ui.setupUi(body)
         self.errors = FormErrors(self.ui)
-        self.ui.kind.addItems([kind.value for kind in StationKind])
+        self.ui.kind.addItems(station_kind_choices())
+        for value, label in station_scope_choices():
+            self.ui.scope.addItem(label, value)
         self.ui.name.setText(form.name)
         self.ui.kind.setCurrentText(form.kind)
+        self.ui.scope.setCurrentIndex(max(self.ui.scope.findData(form.scope), 0))
         self.ui.address.setText(form.address)
         self.ui.reception_room.setText(form.reception_room)
         self.ui.phone.setText(form.phone)
@@ -83,7 +85,8 @@ class StationDialog(BaseDialog):
 
     def current_form(self) -> StationForm:
         return StationForm(self.ui.name.text(), self.ui.kind.currentText(), self.ui.address.text(),
-                           self.ui.reception_room.text(), self.ui.phone.text(), self.ui.notes.toPlainText())
+                           self.ui.reception_room.text(), self.ui.phone.text(), self.ui.notes.toPlainText(),
+                           self.ui.scope.currentData())
 
     def accept(self) -> None:
         self.errors.clear()
@@ -104,7 +107,7 @@ class StationDialog(BaseDialog):
 class StationListDialog(BaseDialog):
     """Every station with its kind, address, reception room, phone and number of deputies."""
 
-    HEADERS = ("名称", "类型", "地址", "接待室", "电话", "代表数")
+    HEADERS = ("名称", "类型", "定位", "地址", "接待室", "电话", "代表数")
 
     is_form = False
     help_page = "stations"
@@ -121,8 +124,8 @@ class StationListDialog(BaseDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 230), (1, 60), (3, 130), (4, 120), (5, 60)):
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 230), (1, 84), (2, 50), (4, 130), (5, 120), (6, 60)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         buttons = QHBoxLayout()
@@ -135,7 +138,7 @@ class StationListDialog(BaseDialog):
         close.button(QDialogButtonBox.StandardButton.Close).setText("关闭")
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("代表进站、接待规则和接待日公告都用这里的联络站。有代表或记录的联络站不能删除，可以改名。", self))
+        layout.addWidget(QLabel("代表进站（一个主站，可兼其他站点）、接待规则和接待日公告都用这里的站点。有代表或记录的站点不能删除，可以改名。", self))
         layout.addWidget(self.table, stretch=1)
         layout.addLayout(buttons)
         layout.addWidget(close)
@@ -157,12 +160,12 @@ class StationListDialog(BaseDialog):
         rows = list_stations(self.db)
         self.table.setRowCount(len(rows))
         for row, station in enumerate(rows):
-            cells = (station.name, station.kind, station.address, station.reception_room, station.phone,
+            cells = (station.name, station.kind, station.scope or "—", station.address, station.reception_room, station.phone,
                      str(station.deputies))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, station)
-                if column in (1, 5):
+                if column in (1, 2, 6):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, column, item)
             if station.id == select_id:

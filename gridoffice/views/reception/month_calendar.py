@@ -2,8 +2,10 @@
 
 Each cell shows the day number, a 休/班 badge and the holiday's name, then each reception of
 the day: time and station on one line, the deputies on duty as chips under it (month_cells.py
-paints them). Clicking a reception opens it, clicking elsewhere in the day opens the day; a
-deputy chip of a planned day can be dragged onto another reception to move or swap the duty.
+paints them), then the day's grid duties (网格巡查, 护学岗…) in their kind's colour. Clicking a
+reception opens it, clicking a duty offers what can be done with it, clicking elsewhere in the
+day opens the day; a deputy chip of a planned reception can be dragged onto another reception
+to move or swap the duty.
 """
 import calendar
 import datetime as dt
@@ -18,7 +20,7 @@ from gridoffice.domain.enums import ReceptionStatus
 from gridoffice.services.reception.days import ReceptionRow
 from gridoffice.services.reception.holidays import ESTIMATED, OVERRIDE, PROBABLE, DayInfo
 from gridoffice.views.reception.month_cells import (CELL_PADDING, CHIP_LINE, COMPACT_LINE, DAY_LINE, ENTRY_LINE,
-                                                    HEADER_HEIGHT, Cell, CellPainter, Chip, Entry, entry_title)
+                                                    HEADER_HEIGHT, Cell, CellPainter, Chip, DutyMark, Entry, entry_title)
 
 DUTY_MIME = "application/x-gridoffice-duty"
 
@@ -38,6 +40,7 @@ def parse_payload(data: bytes) -> tuple[int, int] | None:
 
 class MonthCalendar(QWidget):
     reception_activated = Signal(int)          # a reception day's id
+    duty_activated = Signal(int)               # a duty shift's id
     date_activated = Signal(object)            # a dt.date clicked outside any reception
     duty_dropped = Signal(int, int, int)       # deputy id, from day id, to day id
 
@@ -51,7 +54,7 @@ class MonthCalendar(QWidget):
         self.today = clock.today()
         self.year, self.month = self.today.year, self.today.month
         self.infos: dict[dt.date, DayInfo] = {}
-        self.rows_by_date: dict[dt.date, list[ReceptionRow]] = {}
+        self.rows_by_date: dict[dt.date, list[ReceptionRow | DutyMark]] = {}
         self.cells: list[Cell] = []
         self._press: tuple[QPoint, Chip, Entry] | None = None
         self._drop_entry: Entry | None = None
@@ -63,12 +66,16 @@ class MonthCalendar(QWidget):
         self._cell_painter = CellPainter(self._small, self._bold)
 
     # --- data -----------------------------------------------------------------------------
-    def show_month(self, year: int, month: int, infos: dict[dt.date, DayInfo], rows: list[ReceptionRow]) -> None:
+    def show_month(self, year: int, month: int, infos: dict[dt.date, DayInfo], rows: list[ReceptionRow],
+                   duties: list[DutyMark] = ()) -> None:
+        """The month's reception days and, after them in each day, its grid duties."""
         self.year, self.month, self.today = year, month, self.clock.today()
         self.infos = infos
         self.rows_by_date = {}
-        for row in rows:
+        for row in [*rows, *duties]:
             self.rows_by_date.setdefault(row.date, []).append(row)
+        for day_rows in self.rows_by_date.values():
+            day_rows.sort(key=lambda row: row.start_time)   # receptions and duties in the day's order
         self._layout()
         self.update()
 
@@ -98,17 +105,29 @@ class MonthCalendar(QWidget):
                 self.cells.append(cell)
 
     def _layout_entries(self, cell: Cell) -> None:
+        """Receptions come first: full size (time and station, the deputies under it) when they fit, grid
+        duties on one line each in the room left; when even the receptions do not fit full size, every
+        entry on one line. What is left out is counted in "+N 项". Shown entries keep the day's order."""
         rows = self.rows_by_date.get(cell.date, [])
         inner = cell.rect.adjusted(CELL_PADDING, DAY_LINE + CELL_PADDING, -CELL_PADDING, -CELL_PADDING)
         full_height = ENTRY_LINE + CHIP_LINE + 4
-        compact = len(rows) * (full_height + 2) > inner.height()
-        line = COMPACT_LINE if compact else full_height
-        fits = max(0, inner.height() // (line + 2))
-        if len(rows) > fits:
-            fits = max(0, (inner.height() - 14) // (line + 2))
+        receptions = [row for row in rows if not isinstance(row, DutyMark)]
+        all_compact = len(receptions) * (full_height + 2) > inner.height()
+        height_of = {id(row): COMPACT_LINE if all_compact or isinstance(row, DutyMark) else full_height for row in rows}
+        chosen, used = set(), 0
+        for row in [*receptions, *(row for row in rows if isinstance(row, DutyMark))]:
+            room = inner.height() - (14 if len(chosen) + 1 < len(rows) else 0)   # keep a line for "+N 项"
+            if used + height_of[id(row)] + 2 > room:
+                break
+            used += height_of[id(row)] + 2
+            chosen.add(id(row))
+        shown = [row for row in rows if id(row) in chosen]
+        heights = [height_of[id(row)] for row in shown]
+        rows, fits = shown + [row for row in rows if id(row) not in chosen], len(shown)
         y = inner.top()
         metrics = QFontMetrics(self._small)
-        for row in rows[:fits]:
+        for row, line in zip(rows[:fits], heights):
+            compact = line == COMPACT_LINE
             entry = Entry(QRect(inner.left(), y, inner.width(), line), row, compact=compact)
             if compact:
                 label_width = metrics.horizontalAdvance(entry_title(row, compact=True)) + 10
@@ -167,7 +186,7 @@ class MonthCalendar(QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
         chip_hit = self.chip_at(pos)
-        draggable = chip_hit is not None and chip_hit[1].row.status == ReceptionStatus.PLANNED.value
+        draggable = chip_hit is not None and _movable(chip_hit[1])
         self.setCursor(Qt.CursorShape.OpenHandCursor if draggable else (
             Qt.CursorShape.PointingHandCursor if self.cell_at(pos) and self.cell_at(pos).in_month
             else Qt.CursorShape.ArrowCursor))
@@ -177,7 +196,7 @@ class MonthCalendar(QWidget):
         if (pos - start).manhattanLength() < QApplication.startDragDistance():
             return
         self._press = None
-        if entry.row.status == ReceptionStatus.PLANNED.value:
+        if _movable(entry):
             self._start_drag(chip, entry)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -190,7 +209,10 @@ class MonthCalendar(QWidget):
         """What a click does: open the reception under the pointer, or the day."""
         entry = self.entry_at(pos)
         if entry is not None:
-            self.reception_activated.emit(entry.row.id)
+            if entry.is_duty:
+                self.duty_activated.emit(entry.row.shift_id)
+            else:
+                self.reception_activated.emit(entry.row.id)
             return
         cell = self.cell_at(pos)
         if cell is not None and cell.in_month:
@@ -248,9 +270,9 @@ class MonthCalendar(QWidget):
         entry = self.entry_at(pos)
         if entry is None:
             cell = self.cell_at(pos)
-            planned = [e for e in cell.entries if e.row.status == ReceptionStatus.PLANNED.value] if cell else []
+            planned = [e for e in cell.entries if _movable(e)] if cell else []
             entry = planned[0] if len(planned) == 1 else None
-        return entry if entry is not None and entry.row.status == ReceptionStatus.PLANNED.value else None
+        return entry if entry is not None and _movable(entry) else None
 
     # --- tooltips -------------------------------------------------------------------------
     def event(self, event) -> bool:
@@ -265,6 +287,14 @@ class MonthCalendar(QWidget):
 
     def tooltip_at(self, pos: QPoint) -> str:
         entry = self.entry_at(pos)
+        if entry is not None and entry.is_duty:
+            mark = entry.row
+            lines = [f"{mark.kind}：{mark.duty}", f"{chinese_date(mark.date)} {weekday_name(mark.date)} {mark.time_range}",
+                     f"地点：{mark.place or '—'}", f"值守人员：{mark.people or '（未排）'}", f"状态：{mark.status}"]
+            if mark.notes:
+                lines.append(f"备注：{mark.notes}")
+            lines.append("（点击：记为完成、未到岗或调整人员）")
+            return "\n".join(lines)
         if entry is not None:
             row = entry.row
             lines = [f"{row.station}", f"{chinese_date(row.date)} {weekday_name(row.date)} {row.time_range}",
@@ -290,3 +320,8 @@ class MonthCalendar(QWidget):
         if info.source == OVERRIDE:
             return f"{info.name}（手工录入）"
         return info.name
+
+
+def _movable(entry: Entry) -> bool:
+    """A planned reception: its deputies can be dragged, and it takes deputies dropped on it."""
+    return not entry.is_duty and entry.row.status == ReceptionStatus.PLANNED.value

@@ -43,12 +43,55 @@ class Chip:
     name: str
 
 
+@dataclass(frozen=True)
+class DutyMark:
+    """A grid duty shift beside the reception days (网格巡查, 护学岗…), in its kind's colour. It has the
+    fields the month view reads of a reception; it is never a drop target and its chips never drag."""
+    shift_id: int
+    date: dt.date
+    start_time: dt.time
+    end_time: dt.time
+    kind: str
+    duty: str
+    color: str
+    status: str                    # 计划 / 已完成 / 未到岗 / 已取消
+    names: tuple[str, ...]
+    people: str
+    place: str
+    notes: str = ""
+    station_id: int | None = None   # the post's station, when it has one
+
+    @property
+    def id(self) -> int:
+        return -self.shift_id      # never a reception day's id
+
+    @property
+    def deputy_ids(self) -> tuple[int, ...]:
+        return (0,) * len(self.names)   # one chip per name, none of them draggable
+
+    @property
+    def deputy_names(self) -> tuple[str, ...]:
+        return self.names
+
+    @property
+    def station_short(self) -> str:
+        return self.kind
+
+    @property
+    def time_range(self) -> str:
+        return f"{self.start_time:%H:%M}-{self.end_time:%H:%M}"
+
+
 @dataclass
 class Entry:
     rect: QRect
-    row: ReceptionRow
+    row: "ReceptionRow | DutyMark"
     chips: list[Chip] = field(default_factory=list)
     compact: bool = False
+
+    @property
+    def is_duty(self) -> bool:
+        return isinstance(self.row, DutyMark)
 
 
 @dataclass
@@ -61,9 +104,21 @@ class Cell:
 
 
 
-def entry_title(row: ReceptionRow, *, compact: bool = False) -> str:
+def entry_title(row: "ReceptionRow | DutyMark", *, compact: bool = False) -> str:
+    if isinstance(row, DutyMark):
+        done = {"已完成": " ✓", "未到岗": " 未到岗", "已取消": " 取消"}.get(row.status, "")
+        return f"{row.start_time:%H:%M} {row.kind}" + ("" if compact else done)
     return f"{row.start_time:%H:%M} {row.station_short}" + ("" if compact else f" {row.status}" * (
         row.status != ReceptionStatus.PLANNED.value))
+
+
+def duty_colors(mark: DutyMark) -> tuple[str, str, str]:
+    """(bar, fill, text) of a duty in its kind's colour: a pale fill of it, grey when cancelled."""
+    if mark.status == "已取消":
+        return STATUS_COLORS[ReceptionStatus.CANCELLED.value]
+    base = QColor(mark.color)
+    fill = QColor.fromHsl(base.hslHue(), min(base.hslSaturation(), 140), 238)
+    return mark.color, fill.name(), base.darker(140).name()
 
 
 class CellPainter:
@@ -155,7 +210,8 @@ class CellPainter:
 
     def _entry(self, painter: QPainter, entry: Entry, drop_target: bool) -> None:
         """A reception: a coloured bar by status, time and station, the deputies as chips."""
-        bar, fill, text = STATUS_COLORS.get(entry.row.status, STATUS_COLORS[ReceptionStatus.PLANNED.value])
+        bar, fill, text = (duty_colors(entry.row) if entry.is_duty else
+                           STATUS_COLORS.get(entry.row.status, STATUS_COLORS[ReceptionStatus.PLANNED.value]))
         rect = entry.rect
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(fill))
@@ -166,14 +222,14 @@ class CellPainter:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(QRectF(rect.adjusted(1, 1, -1, -1)), 3, 3)
         font = QFont(self.small)
-        font.setStrikeOut(entry.row.status == ReceptionStatus.CANCELLED.value)
+        font.setStrikeOut(entry.row.status in (ReceptionStatus.CANCELLED.value, "已取消"))
         painter.setFont(font)
         painter.setPen(QColor(text))
         title = entry_title(entry.row, compact=entry.compact)
         line = QRect(rect.left() + 6, rect.top(), rect.width() - 8, ENTRY_LINE if not entry.compact else rect.height())
         painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          QFontMetrics(font).elidedText(title, Qt.TextElideMode.ElideRight, line.width()))
-        draggable = entry.row.status == ReceptionStatus.PLANNED.value
+        draggable = entry.row.status == ReceptionStatus.PLANNED.value and not entry.is_duty
         painter.setFont(self.small)
         for chip in entry.chips:
             painter.setPen(QPen(QColor(bar), 1))

@@ -3,7 +3,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCursor
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QHBoxLayout, QInputDialog, QLabel, QMenu,
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QHBoxLayout, QInputDialog, QLabel, QMenu,
                                QMessageBox, QPushButton, QSizePolicy, QStackedWidget,
                                QVBoxLayout, QWidget)
 
@@ -19,6 +19,7 @@ from gridoffice.services.reception.excel import export_reception
 from gridoffice.services.reception.notice import month_notice_day_ids
 from gridoffice.views.reception.conflicts import ask_to_override
 from gridoffice.views.reception.month_calendar import MonthCalendar
+from gridoffice.views.reception.month_cells import DutyMark
 from gridoffice.views.reception.printing import print_notices, print_roster
 from gridoffice.widgets.dates import default_plan_day
 from gridoffice.widgets.empty_state import EmptyState
@@ -108,6 +109,13 @@ class ReceptionTab(TabPage):
         self.calendar.reception_activated.connect(self.open_day)
         self.calendar.date_activated.connect(self.open_date)
         self.calendar.duty_dropped.connect(self.move_deputy)
+        self.calendar.duty_activated.connect(self.open_duty)
+        self.duties_check = QCheckBox("显示网格值守", self)
+        self.duties_check.setChecked(True)
+        self.duties_check.setToolTip("在月历中同时显示网格巡查、护学岗、议事会等值守，每种一个颜色")
+        self.duties_check.toggled.connect(lambda _checked: self.reload_month())
+        self.duty_legend = QLabel(self)
+        self.duty_legend.setTextFormat(Qt.TextFormat.RichText)
         self.list_view = ReceptionList(self.db, self.clock, self)
         self.list_view.row_activated.connect(lambda row: self.open_day(row.id))
         self.stack = QStackedWidget(self)
@@ -170,6 +178,7 @@ class ReceptionTab(TabPage):
         footer.addWidget(self.month_button)
         footer.addWidget(self.list_button)
         footer.addSpacing(8)
+        footer.addWidget(self.duties_check)
         footer.addWidget(self.summary_label, stretch=1)
         footer.addWidget(self.legend_label, stretch=1)
         footer.addStretch(0)
@@ -178,6 +187,7 @@ class ReceptionTab(TabPage):
         layout.addLayout(bar)
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, stretch=1)
+        layout.addWidget(self.duty_legend)
         layout.addLayout(footer)
         self.empty_state = EmptyState(self.stack)
 
@@ -239,7 +249,9 @@ class ReceptionTab(TabPage):
         view = month_view(self.db, self.year, self.month, self.station_id())
         rows = view.rows
         self.month_label.setText(f"{self.year}年{self.month}月")
-        self.calendar.show_month(self.year, self.month, view.days, rows)
+        duties = self._duty_marks() if self.duties_check.isChecked() else []
+        self.duty_legend.setVisible(bool(duties) and self.stack.currentIndex() == MONTH_VIEW)
+        self.calendar.show_month(self.year, self.month, view.days, rows, duties)
         self.banner.setText(f"⚠ {view.warning}" if view.warning else "")
         self.banner.setVisible(bool(view.warning))
         held = sum(1 for r in rows if r.status == ReceptionStatus.HELD.value)
@@ -247,7 +259,60 @@ class ReceptionTab(TabPage):
         cancelled = len(rows) - held - planned
         people = sum(r.residents_received for r in rows)
         self.summary_label.setText(f"本月 {len(rows)} 次接待：计划 {planned}，已举行 {held}（接待群众 {people} 人），"
-                                   f"已取消 {cancelled}")
+                                   f"已取消 {cancelled}" + (f"；网格值守 {len(duties)} 次" if duties else ""))
+
+    def _duty_marks(self) -> list[DutyMark]:
+        """The month's grid duty shifts (only the posts of the station chosen, when one is), each in its
+        kind's colour."""
+        from gridoffice.services.common.lookups import duty_kind_choices
+        from gridoffice.services.duties.shifts import duty_month
+
+        station = self.station_id()
+        shifts = duty_month(self.db, self.year, self.month, today=self.clock.today()).shifts
+        kinds = duty_kind_choices(self.db)
+        self.duty_legend.setText("网格值守：" + "".join(f"<span style='color:{k.color}'>■</span> {k.name}　" for k in kinds)
+                                 + "（点击值守可记为完成、未到岗或调整人员）")
+        return [DutyMark(s.id, s.date, s.start_time, s.end_time, s.kind, s.duty, s.color, s.status, s.names, s.people,
+                         s.place, s.notes, s.station_id)
+                for s in shifts if station is None or s.station_id == station]
+
+    def open_duty(self, shift_id: int) -> None:
+        """A duty clicked in the month: record it done or missed, or change who is on it."""
+        from gridoffice.services.duties.schedule import split_keys
+        from gridoffice.services.duties.shifts import ShiftInputError, duty_month, mark_done, set_people, set_status
+
+        shift = next((s for s in duty_month(self.db, self.year, self.month, today=self.clock.today()).shifts
+                      if s.id == shift_id), None)
+        if shift is None:
+            return
+        menu = QMenu(self)
+        menu.addSection(f"{shift.kind}：{shift.duty}（{shift.status}）")
+        done = menu.addAction("记为完成（记入走访记录）")
+        missed = menu.addAction("未到岗")
+        people = menu.addAction("调整值守人员…")
+        chosen = menu.exec(QCursor.pos())
+        try:
+            if chosen is done:
+                mark_done(self.db, shift_id, today=self.clock.today())
+            elif chosen is missed:
+                set_status(self.db, shift_id, "未到岗")
+            elif chosen is people:
+                from gridoffice.widgets.member_picker import pick_members
+
+                deputies, persons = split_keys(shift.member_keys)
+                picked = pick_members(self.db, self, title=f"{shift.date:%Y-%m-%d} {shift.duty} 的值守人员",
+                                      deputy_ids=deputies, person_ids=persons)
+                if picked is None:
+                    return
+                clashes = set_people(self.db, shift_id, *picked)
+                if clashes:
+                    QMessageBox.warning(self, "与接待值班冲突", "\n".join(c.message for c in clashes))
+            else:
+                return
+        except ShiftInputError as error:
+            QMessageBox.warning(self, "不能修改", str(error))
+            return
+        self.reload_month()
 
     def calendar_rows(self) -> list:
         """The reception days of the month shown (all stations)."""
@@ -275,6 +340,8 @@ class ReceptionTab(TabPage):
         self.view_group.button(view).setChecked(True)
         self.summary_label.setVisible(view == MONTH_VIEW)
         self.legend_label.setVisible(view == MONTH_VIEW)
+        self.duties_check.setVisible(view == MONTH_VIEW)
+        self.duty_legend.setVisible(view == MONTH_VIEW and self.duties_check.isChecked() and bool(self.duty_legend.text()))
         for widget in (self.previous_button, self.next_button, self.today_button, self.month_label):
             widget.setEnabled(view == MONTH_VIEW)
 

@@ -3,14 +3,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QCheckBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QListWidgetItem, QMenu,
+                               QMessageBox, QVBoxLayout, QWidget)
 
 from gridoffice.db import ConflictError, Database
 from gridoffice.clock import Clock
 from gridoffice.domain.dates import parse_date
 from gridoffice.domain.enums import DeputyLevel
 from gridoffice.domain.rules import parse_levels
-from gridoffice.services.common.lookups import grid_choices, station_choices
+from gridoffice.services.common.lookups import deputy_role_choices, grid_choices, station_choices
 from gridoffice.services.roster.deputies import (DeputyActionError, DeputyData, DeputyInputError, create_deputy,
                                                  load_deputy, update_deputy)
 from gridoffice.services.roster.photos import photo_path
@@ -59,8 +60,18 @@ class DeputyFormDialog(BaseDialog):
 
     def _init_choices(self) -> None:
         self.ui.station_id.addItem("（未进站）", None)
-        for station in station_choices(self.db):
+        self._stations = station_choices(self.db)
+        for station in self._stations:
             self.ui.station_id.addItem(station.name, station.id)
+        self.other_station_ids: list[int] = []
+        self.role_boxes: dict[str, QCheckBox] = {}
+        roles_layout = QGridLayout(self.ui.roles)
+        roles_layout.setContentsMargins(0, 0, 0, 0)
+        for n, role in enumerate(deputy_role_choices(self.db)):
+            box = QCheckBox(role, self.ui.roles)
+            roles_layout.addWidget(box, n // 5, n % 5)
+            self.role_boxes[role] = box
+        self.ui.other_stations_row.setStretch(0, 1)
         for grid in grid_choices(self.db):
             code, _, name = grid.label.partition(" ")
             item = QListWidgetItem(f"{code}　{name}", self.ui.grid_ids)
@@ -78,6 +89,8 @@ class DeputyFormDialog(BaseDialog):
         self.ui.grid_ids.itemChanged.connect(self._update_grid_summary)
         self.ui.choose_photo.clicked.connect(self._choose_photo)
         self.ui.remove_photo.clicked.connect(self._remove_photo)
+        self.ui.choose_stations.clicked.connect(self._choose_stations)
+        self.ui.station_id.currentIndexChanged.connect(lambda _i: self._show_other_stations())
 
     # --- showing and reading --------------------------------------------------------------
     def _show_data(self, data: DeputyData) -> None:
@@ -100,6 +113,15 @@ class DeputyFormDialog(BaseDialog):
         ui.notes.setPlainText(data.notes)
         ui.status.setText(data.status if self.deputy_id else "在任（离任请在名册中选择“离任…”）")
         ui.station_id.setCurrentIndex(max(ui.station_id.findData(data.station_id), 0))
+        self.other_station_ids = list(data.other_station_ids or [])
+        self._show_other_stations()
+        roles = set(data.roles.split("、")) if data.roles else set()
+        for role in sorted(roles - set(self.role_boxes)):   # a tag no longer in the office's list stays shown
+            box = QCheckBox(role, self.ui.roles)
+            self.ui.roles.layout().addWidget(box, len(self.role_boxes) // 5, len(self.role_boxes) % 5)
+            self.role_boxes[role] = box
+        for role, box in self.role_boxes.items():
+            box.setChecked(role in roles)
         chosen_grids = set(data.grid_ids)
         ui.grid_ids.blockSignals(True)
         for item in self._grid_items():
@@ -122,7 +144,30 @@ class DeputyFormDialog(BaseDialog):
             mobile=ui.mobile.text(), office_phone=ui.office_phone.text(), mobile_public=ui.mobile_public.isChecked(),
             station_id=ui.station_id.currentData(), grid_ids=self.checked_grid_ids(),
             notes=ui.notes.toPlainText(), photo_file=self._photo_file, version=self._version,
+            other_station_ids=[i for i in self.other_station_ids if i != ui.station_id.currentData()],
+            roles="、".join(role for role, box in self.role_boxes.items() if box.isChecked()),
         )
+
+    # --- other sites ------------------------------------------------------------------------
+    def _show_other_stations(self) -> None:
+        primary = self.ui.station_id.currentData()
+        names = [s.name for s in self._stations if s.id in self.other_station_ids and s.id != primary]
+        self.ui.other_station_ids_names.setText("、".join(names) if names else "（只在所属联络站）")
+
+    def _choose_stations(self) -> None:
+        menu = QMenu(self)
+        primary = self.ui.station_id.currentData()
+        actions = {}
+        for station in self._stations:
+            if station.id == primary:
+                continue
+            action = menu.addAction(station.name)
+            action.setCheckable(True)
+            action.setChecked(station.id in self.other_station_ids)
+            actions[station.id] = action
+        menu.exec(self.ui.choose_stations.mapToGlobal(self.ui.choose_stations.rect().bottomLeft()))
+        self.other_station_ids = [station_id for station_id, action in actions.items() if action.isChecked()]
+        self._show_other_stations()
 
     # --- grids ----------------------------------------------------------------------------
     def _grid_items(self) -> list[QListWidgetItem]:

@@ -16,7 +16,7 @@ from gridoffice.domain.enums import DeputyLevel, DeputyStatus
 from gridoffice.models.roster_model import ModelSortedProxy, RosterTableModel
 from gridoffice.paths import preview_file
 from gridoffice.services.common.excel_io import ExcelFileError, ExcelImportError, SheetChoiceNeeded
-from gridoffice.services.common.lookups import grid_choices, station_choices
+from gridoffice.services.common.lookups import deputy_role_choices, grid_choices, station_choices
 from gridoffice.services.roster.deputies import DeputyActionError, delete_deputy, reinstate_deputy
 from gridoffice.services.roster.excel import apply_import, export_deputies, read_import, write_template
 from gridoffice.services.roster.rows import DeputyRow, list_deputies
@@ -36,13 +36,18 @@ class RosterFilter:
     grid: object = ALL         # a grid id, NONE or ALL
     party: str = ALL
     status: str = DeputyStatus.SERVING.value
+    role: str = ALL            # a 五员 tag
 
     def accepts(self, row: DeputyRow) -> bool:
         if self.status != ALL and row.status != self.status:
             return False
         if self.level != ALL and self.level not in row.levels.split("、"):
             return False
-        if self.station != ALL and row.station_id != (None if self.station == NONE else self.station):
+        if self.station == NONE and row.station_id is not None:
+            return False
+        if self.station not in (ALL, NONE) and self.station not in (row.station_ids or (row.station_id,)):
+            return False   # a deputy serves at the station chosen, as primary station or another site
+        if self.role != ALL and self.role not in row.roles.split("、"):
             return False
         if self.grid == NONE and row.grid_ids:
             return False
@@ -91,6 +96,7 @@ class RosterTab(ListTab):
         self.station_filter = self._filter_combo("所属联络站", 9)
         self.grid_filter = self._filter_combo("所在网格", 9)
         self.party_filter = self._filter_combo("政治面貌", 6)
+        self.role_filter = self._filter_combo("五员角色：宣传员、联络员、监督员、调解员、守护员", 4)
         clear = QPushButton("清除筛选", self)
         clear.clicked.connect(self.clear_filters)
         self.columns_button = QToolButton(self)
@@ -105,12 +111,16 @@ class RosterTab(ListTab):
         self.retire_button = QPushButton("离任…", self)
         self.retire_button.clicked.connect(lambda: self._with_selected(self.retire_deputy))
         row = QHBoxLayout()
-        for combo, stretch in zip(self._filter_combos(), (2, 2, 4, 4, 2)):
+        for combo, stretch in zip(self._filter_combos()[:5], (2, 2, 4, 4, 2)):
             combo.currentIndexChanged.connect(self._apply_filter)
             combo.setMaximumWidth(combo.fontMetrics().horizontalAdvance("中") * (10 + 2 * stretch))
             row.addWidget(combo, stretch=stretch)
         row.addWidget(clear)
         row.addStretch(1)
+        # the role filter sits beside the search box, which gives way on a narrow window
+        self.role_filter.currentIndexChanged.connect(self._apply_filter)
+        self.role_filter.setMaximumWidth(self.role_filter.fontMetrics().horizontalAdvance("中") * 9)
+        self.toolbar.insertWidget(1, self.role_filter)
         for widget in (self.columns_button, self.new_button, self.retire_button):
             self.toolbar.addWidget(widget)
         self.layout().insertLayout(1, row)
@@ -123,10 +133,29 @@ class RosterTab(ListTab):
         self.template_action = action("保存导入模板…", self.save_template, "保存一个带表头的空白 Excel 模板")
         self.print_roster_action = action("代表名册（按当前筛选）…", self.print_current, "A4 横向的代表名册表格")
         self.print_board_action = action("代表信息公示牌…", self.print_board, "每位在任代表一张卡片，用于联络站上墙公示")
+        self.roles_action = action("代表角色（五员）…", self.edit_roles, "宣传员、联络员、监督员、调解员、守护员：可增删改名")
 
     def menu_actions(self) -> dict[str, list[QAction]]:
         return {"文件": [self.import_action, self.export_action, self.template_action],
-                "打印": [self.print_roster_action, self.print_board_action]}
+                "打印": [self.print_roster_action, self.print_board_action], "工具": [self.roles_action]}
+
+    def edit_roles(self) -> None:
+        """The office's list of role tags; a tag removed stays on the deputies who have it."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from gridoffice.domain.errors import FieldError
+        from gridoffice.services.roster.sites import save_role_choices
+
+        text, ok = QInputDialog.getText(self, "代表角色（五员）", "代表可勾选的角色，用顿号分隔：",
+                                        text="、".join(deputy_role_choices(self.db)))
+        if not ok:
+            return
+        try:
+            save_role_choices(self.db, [part for part in text.replace("，", "、").replace(",", "、").split("、")])
+        except FieldError as error:
+            QMessageBox.warning(self, "无法保存", str(error))
+            return
+        self._refill_filter_choices()
 
     # --- data and filters ------------------------------------------------------------------
     def reload(self) -> None:
@@ -142,6 +171,7 @@ class RosterTab(ListTab):
         self._refill(self.grid_filter, "全部网格",
                      [("（未进网格）", NONE)] + [(g.label, g.id) for g in grid_choices(self.db)])
         self._refill(self.party_filter, "全部政治面貌", [(party, party) for party in parties])
+        self._refill(self.role_filter, "全部角色", [(role, role) for role in deputy_role_choices(self.db)])
         self._apply_filter()
 
     @staticmethod
@@ -158,7 +188,7 @@ class RosterTab(ListTab):
     def current_filter(self) -> RosterFilter:
         return RosterFilter(level=self.level_filter.currentData() or ALL, station=self.station_filter.currentData() or ALL,
                             grid=self.grid_filter.currentData() or ALL, party=self.party_filter.currentData() or ALL,
-                            status=self.status_filter.currentData() or ALL)
+                            status=self.status_filter.currentData() or ALL, role=self.role_filter.currentData() or ALL)
 
     def _apply_filter(self, *_args) -> None:
         # decided once per change of the filter bar, so typing in the search box costs a set lookup a row
@@ -168,7 +198,8 @@ class RosterTab(ListTab):
         self._update_count()
 
     def _filter_combos(self) -> tuple[QComboBox, ...]:
-        return (self.status_filter, self.level_filter, self.station_filter, self.grid_filter, self.party_filter)
+        return (self.status_filter, self.level_filter, self.station_filter, self.grid_filter, self.party_filter,
+                self.role_filter)
 
     def clear_filters(self) -> None:
         for combo in self._filter_combos():

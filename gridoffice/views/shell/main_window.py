@@ -35,6 +35,9 @@ TABS = (
     ("民情办理", "gridoffice.views.opinions.tab", "OpinionsTab"),
     ("统计", "gridoffice.views.stats.tab", "StatsTab"),
     ("履职成果", "gridoffice.views.outcomes.tab", "OutcomesTab"),
+    ("重点户", "gridoffice.views.households.tab", "HouseholdsTab"),
+    ("网格值守", "gridoffice.views.duties.tab", "DutiesTab"),
+    ("人员与队伍", "gridoffice.views.people.tab", "PeopleTab"),
 )
 MENU_TITLES = ("文件(&F)", "编辑(&E)", "查看(&V)", "打印(&P)", "工具(&T)", "帮助(&H)")
 
@@ -209,12 +212,19 @@ class MainWindow(QMainWindow):
 
         self._add_tab_menus()
         self._init_status_bar()
+        self._connect_tabs()
         if not self.db.is_server:   # a district's server is backed up by its IT (pg_dump), not by each PC
             self.backup_controller = BackupController(self)
         self.refresh_title()
         self._enable_database_actions(True)
         self._set_shortcuts()
         self._on_tab_changed(self.tabs.currentIndex())
+
+    def _connect_tabs(self) -> None:
+        """Signals between tabs: 网格 ▸ 重点户台账 opens that grid's households in the 重点户 tab."""
+        by_name = {type(tab).__name__: tab for tab in self.pages}
+        if "GridsTab" in by_name and "HouseholdsTab" in by_name:
+            by_name["GridsTab"].households_requested.connect(by_name["HouseholdsTab"].show_grid)
 
     def replace_database(self, db: "Database") -> None:
         """Work on another Database from now on (after a restore): every tab reloads from it."""

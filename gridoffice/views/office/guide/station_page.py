@@ -4,8 +4,8 @@ The stations already there are listed with their rules; the form adds one (or gi
 first station still without one). Left empty once the office has stations, the step is done."""
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from gridoffice.domain.enums import StationKind
-from gridoffice.services.common.lookups import deputy_choices
+from gridoffice.domain.enums import StationScope
+from gridoffice.services.common.lookups import deputy_choices, station_kind_choices, station_scope_choices
 from gridoffice.services.office.guide import default_rule, place_deputies, save_station_with_rule
 from gridoffice.services.office.stations import StationForm, StationInputError, StationRow, list_stations
 from gridoffice.services.reception.days import ReceptionInputError, describe_recurrence, read_rule
@@ -34,7 +34,9 @@ class StationPage(GuidePage):
         self.ui = Ui_StationForm()
         self.ui.setupUi(body)
         self.errors = FormErrors(self.ui)
-        self.ui.kind.addItems([kind.value for kind in StationKind])
+        self.ui.kind.addItems(station_kind_choices())
+        for value, label in station_scope_choices():
+            self.ui.scope.addItem(label, value)
         self.ui.notes.hide()
         self.ui.notes_label.hide()
         self.rule = RuleForm(load_calendar(db), clock.today(), self)
@@ -76,14 +78,15 @@ class StationPage(GuidePage):
                     "要再添加一个联络站，就在上面填写；不需要就点“下一步”。")
             self.existing.setText("已有的联络站：\n" + "\n".join(lines) + "\n\n" + what)
         self.existing.setVisible(bool(stations))
-        form = self.station.form() if self.station else StationForm("", StationKind.CENTRAL.value if not stations
-                                                                    else StationKind.AREA.value)
+        form = self.station.form() if self.station else StationForm("", scope=StationScope.CENTRAL.value if not stations
+                                                                    else StationScope.AREA.value)
         for widget, text in ((self.ui.name, form.name), (self.ui.address, form.address),
                              (self.ui.reception_room, form.reception_room), (self.ui.phone, form.phone)):
             widget.blockSignals(True)
             widget.setText(text)
             widget.blockSignals(False)
         self.ui.kind.setCurrentText(form.kind)
+        self.ui.scope.setCurrentIndex(max(self.ui.scope.findData(form.scope), 0))
         rule = read_rule(self.db, self.station.id) if self.station else default_rule(form.name, form.reception_room)
         self.rule.load(rule, pool_choices(deputy_choices(self.db), form.name))
         self.place_follows_name = True
@@ -108,7 +111,7 @@ class StationPage(GuidePage):
             return True   # the office has its stations and the clerk adds none: go on
         form = StationForm(self.ui.name.text(), self.ui.kind.currentText(), self.ui.address.text(),
                            self.ui.reception_room.text(), self.ui.phone.text(),
-                           self.station.notes if self.station else "")
+                           self.station.notes if self.station else "", self.ui.scope.currentData())
         try:
             station_id = save_station_with_rule(self.db, self.station.id if self.station else None, form,
                                                 self.rule.value())
