@@ -3,7 +3,8 @@
 The database counts, searches and sorts; the model holds only the rows it has shown. It knows how
 many rows the list has (so the scroll bar is the list's true length) and reads the first screen
 with the count. A row further down is read when the view first asks for it: the ids of the whole
-list, in order, are read once (one narrow query), then rows are read by id a window at a time.
+list, in order, are read once (one narrow query), then rows are read by id a window at a time; in
+an order the database keeps in an index (newest first), a window's ids are read straight away.
 
 Where the rows come from is a RowSource: the tab, which knows its filters. The model adds the
 search words and the sort to what it asks (services/common/list_query.py). A search in a long list
@@ -33,8 +34,12 @@ class RowSource(Protocol):
     def count_rows(self, query: ListQuery) -> int:
         """How many rows the list has."""
 
-    def row_ids(self, query: ListQuery) -> list[int]:
-        """The ids of all its rows, in order."""
+    def row_ids(self, query: ListQuery, offset: int = 0, limit: int | None = None) -> list[int]:
+        """The ids of its rows, in order: all of them, or `limit` from `offset`."""
+
+    def seeks(self, query: ListQuery) -> bool:
+        """Whether the database reads this order from an index (a window far down is then read
+        without reading the ids of every row above it)."""
 
     def rows_by_id(self, ids: Sequence[int]) -> list[Any]:
         """The rows with these ids, in this order (rows deleted since are left out)."""
@@ -134,7 +139,10 @@ class PagedModel(RowTableModel):
 
     def _read_window(self, row: int) -> None:
         start = row - row % WINDOW
-        ids = self._all_ids()[start:start + WINDOW]
+        if self._ids is None and self._source.seeks(self._query):
+            ids = self._source.row_ids(self._query, start, WINDOW)
+        else:
+            ids = self._all_ids()[start:start + WINDOW]
         found = {found.id: found for found in self._source.rows_by_id(ids)}
         for offset in range(min(WINDOW, self._count - start)):
             id_ = ids[offset] if offset < len(ids) else None

@@ -42,8 +42,11 @@ class LongListTab(ListTab):
     def count_rows(self, query: ListQuery) -> int:
         return self.first_rows(query, 0)[0]
 
-    def row_ids(self, query: ListQuery) -> list[int]:
+    def row_ids(self, query: ListQuery, offset: int = 0, limit: int | None = None) -> list[int]:
         raise NotImplementedError
+
+    def seeks(self, query: ListQuery) -> bool:
+        return False
 
     def rows_by_id(self, ids: Sequence[int]) -> list[Any]:
         raise NotImplementedError

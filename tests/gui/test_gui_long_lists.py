@@ -175,17 +175,24 @@ def test_the_totals_are_those_of_the_whole_list(qtbot, db):
     assert (f"其中超期 {overdue} 件" in tab.summary_label.text()) == (overdue > 0)
 
 
-def test_a_row_deleted_after_the_count_shows_empty(qtbot, db):
+def test_a_row_deleted_after_the_count(qtbot, db):
     from gridoffice.services.activities.records import delete_activity
 
     tab = open_tab(qtbot, ActivitiesTab, db)
-    rows = full_load(tab, db)
-    assert tab.proxy.source_row(10).id == rows[10].id   # scrolled down a little: the list's order is known
-    delete_activity(db, rows[20].id)          # by another window, after the list was counted
-    assert tab.proxy.source_row(20) is None and tab.proxy.index(20, 0).data() is None
-    assert tab.proxy.source_row(21).id == rows[21].id
+    tab.table.sortByColumn(tab.model.column_index("place"), Qt.SortOrder.AscendingOrder)
+    rows = python_view(tab, full_load(tab, db), sort=("place", Qt.SortOrder.AscendingOrder))
+    assert tab.proxy.source_row(10).id == rows[10]   # scrolled down a little: the list's order is known
+    delete_activity(db, rows[20])                    # by another window, after the list was counted
+    assert tab.proxy.source_row(20) is None and tab.proxy.index(20, 0).data() is None   # shown empty
+    assert tab.proxy.source_row(21).id == rows[21]
+    tab.table.sortByColumn(tab.model.column_index("date"), Qt.SortOrder.DescendingOrder)
+    newest_first = [row.id for row in full_load(tab, db)]
+    delete_activity(db, newest_first[30])
+    # newest first, windows are read by position: the rows after it move up, the last place is empty
+    assert [tab.proxy.source_row(r).id for r in range(28, 35)] == newest_first[28:30] + newest_first[31:36]
+    assert tab.proxy.source_row(len(newest_first) - 1) is None
     tab.reload()
-    assert tab.proxy.rowCount() == len(rows) - 1
+    assert tab.proxy.rowCount() == len(rows) - 2
 
 
 def test_a_long_list_searches_when_the_typing_pauses(qtbot, db, monkeypatch):

@@ -127,10 +127,18 @@ def activity_list_totals(db: Database, where: ActivityFilter, query: ListQuery =
     return ActivityTotals(count, linked or 0, residents or 0)
 
 
-def activity_ids(db: Database, where: ActivityFilter, query: ListQuery = ListQuery()) -> list[int]:
-    """The ids of every row of the list, in its order (a long list reads its rows by them, a window at a time)."""
+def activity_ids(db: Database, where: ActivityFilter, query: ListQuery = ListQuery(), offset: int = 0,
+                 limit: int | None = None) -> list[int]:
+    """The ids of the rows of the list, in its order: all, or `limit` from `offset` (a long list reads
+    its rows by them, a window at a time)."""
     with db.session() as session:
-        return session.connection().execute(_ids_query(_conditions(session, where, query.words), query)).scalars().all()
+        ids = _ids_query(_conditions(session, where, query.words), query).offset(offset or None).limit(limit)
+        return session.connection().execute(ids).scalars().all()
+
+
+def in_date_order(query: ListQuery) -> bool:
+    """Newest first: the order of the date index, in which a window far down is read at once."""
+    return query.sort_key is None or (query.sort_key == "date" and query.descending)
 
 
 def activities_by_id(db: Database, ids: Sequence[int]) -> list[ActivityRow]:

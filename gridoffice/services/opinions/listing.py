@@ -330,11 +330,18 @@ def opinion_list_totals(db: Database, *, today: dt.date, where: OpinionFilter,
     return OpinionTotals(sum(by_status.values()), by_status, sum(late or 0 for _s, _c, late in counted))
 
 
-def opinion_ids(db: Database, *, today: dt.date, where: OpinionFilter, query: ListQuery = ListQuery()) -> list[int]:
-    """The ids of every row of the list, in its order (a long list reads its rows by them, a window at a time)."""
+def opinion_ids(db: Database, *, today: dt.date, where: OpinionFilter, query: ListQuery = ListQuery(),
+                offset: int = 0, limit: int | None = None) -> list[int]:
+    """The ids of the rows of the list, in its order: all, or `limit` from `offset` (a long list reads
+    its rows by them, a window at a time)."""
     with db.session() as session:
-        return session.connection().execute(
-            _ids_query(_conditions(session, where, today, query.words), query)).scalars().all()
+        ids = _ids_query(_conditions(session, where, today, query.words), query)
+        return session.connection().execute(ids.offset(offset or None).limit(limit)).scalars().all()
+
+
+def in_received_order(query: ListQuery) -> bool:
+    """Newest first: the order of the received_on index, in which a window far down is read at once."""
+    return query.sort_key is None or (query.sort_key == "received_on" and query.descending)
 
 
 def opinions_by_id(db: Database, *, today: dt.date, ids) -> list[OpinionRow]:

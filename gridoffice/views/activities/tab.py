@@ -14,7 +14,7 @@ from gridoffice.domain.enums import ActivityKind, OpinionChannel
 from gridoffice.models.activity_model import ActivityTableModel
 from gridoffice.services.activities.excel import export_activity_rows
 from gridoffice.services.activities.records import (ActivityFilter, ActivityRow, activities_by_id, activity_ids,
-                                                    activity_list_totals, activity_span, count_activities,
+                                                    activity_list_totals, activity_span, count_activities, in_date_order,
                                                     more_activities_than, open_activity_list)
 from gridoffice.services.common.list_query import ListQuery
 from gridoffice.services.common.lookups import grid_choices
@@ -102,8 +102,11 @@ class ActivitiesTab(LongListTab):
     def count_rows(self, query: ListQuery) -> int:
         return count_activities(self.db, self.where(), query)
 
-    def row_ids(self, query: ListQuery) -> list[int]:
-        return activity_ids(self.db, self.where(), query)
+    def row_ids(self, query: ListQuery, offset: int = 0, limit: int | None = None) -> list[int]:
+        return activity_ids(self.db, self.where(), query, offset, limit)
+
+    def seeks(self, query: ListQuery) -> bool:
+        return in_date_order(query)
 
     def rows_by_id(self, ids) -> list[ActivityRow]:
         return activities_by_id(self.db, ids)

@@ -14,7 +14,7 @@ from gridoffice.domain.enums import OpinionChannel, OpinionStatus
 from gridoffice.models.opinion_model import OpinionTableModel
 from gridoffice.services.common.list_query import ListQuery
 from gridoffice.services.opinions.listing import (DUE_SOON, OVERDUE, DueSummary, OpinionFilter, OpinionRow,
-                                                  count_opinions, latest_step_id, more_opinions_than,
+                                                  count_opinions, in_received_order, latest_step_id, more_opinions_than,
                                                   opinion_ids, opinion_list_totals, opinions_by_id,
                                                   read_opinion_list)
 from gridoffice.widgets.exports import export_to_workbook
@@ -135,8 +135,12 @@ class OpinionsTab(LongListTab):
     def count_rows(self, query: ListQuery) -> int:
         return count_opinions(self.db, today=self.clock.today(), where=self.where(), query=query)
 
-    def row_ids(self, query: ListQuery) -> list[int]:
-        return opinion_ids(self.db, today=self.clock.today(), where=self.where(), query=query)
+    def row_ids(self, query: ListQuery, offset: int = 0, limit: int | None = None) -> list[int]:
+        return opinion_ids(self.db, today=self.clock.today(), where=self.where(), query=query, offset=offset,
+                           limit=limit)
+
+    def seeks(self, query: ListQuery) -> bool:
+        return in_received_order(query)
 
     def rows_by_id(self, ids) -> list[OpinionRow]:
         return opinions_by_id(self.db, today=self.clock.today(), ids=ids)
