@@ -29,7 +29,8 @@ def write_map_pdf(view: GridMapView, path: Path, *, title: str, subtitle: str,
                                              QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
             painter = QPainter(writer)
             try:
-                _paint_page(view, painter, writer, title, subtitle, legend)
+                with view.drawn_for_paper():
+                    _paint_page(view, painter, writer, title, subtitle, legend)
             finally:
                 painter.end()
     finally:
