@@ -20,7 +20,8 @@ from gridoffice.domain import Activity, ActivityDeputyLink, ActivityPhoto, Deput
 from gridoffice.domain.enums import ActivityKind, DeputyStatus
 from gridoffice.domain.errors import FieldError
 from gridoffice.domain.rules import normalize_text
-from gridoffice.services.common.list_query import ListQuery, any_contains, matching, order_by
+from gridoffice.services.common.list_query import ListQuery
+from gridoffice.services.common.list_sql import any_contains, matching, order_by
 
 PHOTO_FOLDER = "走访照片"
 PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".bmp", ".gif", ".webp", ".heic"}

@@ -14,7 +14,8 @@ from gridoffice.domain.enums import HandlingMode, OpinionChannel, OpinionStatus,
 from gridoffice.domain.opinion_rules import FINISHED_STATUSES, due_within, is_overdue
 from gridoffice.domain.rules import mask_name, mask_phone, shorten_address
 
-from gridoffice.services.common.list_query import ListQuery, MaybeEmpty, any_contains, matching, order_by
+from gridoffice.services.common.list_query import ListQuery
+from gridoffice.services.common.list_sql import MaybeEmpty, any_contains, matching, order_by
 from gridoffice.services.opinions.lists import read_category_names, read_department_names
 
 S = OpinionStatus

@@ -14,8 +14,8 @@ from gridoffice.domain.enums import ActivityKind, OpinionChannel
 from gridoffice.models.activity_model import ActivityTableModel
 from gridoffice.services.activities.excel import export_activity_rows
 from gridoffice.services.activities.records import (ActivityFilter, ActivityRow, activities_by_id, activity_ids,
-                                                    activity_list_totals, activity_span, count_activities, in_date_order,
-                                                    more_activities_than, open_activity_list)
+                                                    activity_list_totals, activity_span, count_activities,
+                                                    in_date_order, more_activities_than, open_activity_list)
 from gridoffice.services.common.list_query import ListQuery
 from gridoffice.services.common.lookups import grid_choices
 from gridoffice.widgets.exports import export_to_workbook

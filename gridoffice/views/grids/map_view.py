@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (QGraphicsItem, QGraphicsPathItem, QGraphicsPixmap
                                QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView, QWidget)
 
 from gridoffice.models.grid_model import grid_card_html
-from gridoffice.services.grids.areas import IMAGE_FRAME, GridArea, Polygon, label_point
+from gridoffice.services.grids.areas import IMAGE_FRAME, GridArea, label_point
 from gridoffice.services.grids.rows import GridRow
 
 from gridoffice.views.grids.map_legend import COVERAGE, OUTLINE, fill_color
@@ -57,7 +57,7 @@ class GridAreaItem(QGraphicsPathItem):
     """One grid's area; highlights under the mouse and shows the grid's card as its tooltip.
 
     `rings` are in scene coordinates; `path_for(level)` is the outline simplified for a zoom level
-    (each level keeps the points at least `tolerances[level]` apart; None: every point)."""
+    (each level keeps the points at least `tolerances[level]` apart; past the last, every point)."""
 
     def __init__(self, grid_id: int, rings: list[list[tuple[float, float]]], tolerances: Sequence[float],
                  label: QGraphicsSimpleTextItem, card: Callable[[], str]):
@@ -141,10 +141,6 @@ def rings_path(rings: Sequence[Sequence[tuple[float, float]]]) -> QPainterPath:
         path.addPolygon(QPolygonF([QPointF(x, y) for x, y in ring]))
         path.closeSubpath()
     return path
-
-
-def polygons_path(polygons: Sequence[Polygon], to_scene) -> QPainterPath:
-    return rings_path([[to_scene(x, y) for x, y in ring] for polygon in polygons for ring in polygon])
 
 
 def scene_mapping(areas: Sequence[GridArea]):
