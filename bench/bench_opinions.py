@@ -1,11 +1,13 @@
-"""走访记录 and 民情办理 on the district-sized database: opening the tabs and filtering them.
+"""走访记录 and 民情办理 on the district database (100,000 activities, 50,000 opinions over five
+years): opening the tabs, filtering, searching, sorting and scrolling them.
 
     python bench/bench_opinions.py [--db district.sqlite] [--runs 5]
 
-Without --db, builds the district demo in a temporary folder first (~20 s). Prints the
-median of each step in milliseconds; the aim (issue 5) is under 100 ms for opening a tab
-and for filtering by deputy or by date. "Opening" is what the window does: build the tab,
-read its default window of rows, fill and sort the table.
+Without --db, builds the district demo in a temporary folder first (~30 s). Each step is timed to
+the first screen of rows: the step itself (the database counts and reads the first window) and
+the paint of the table. The totals line follows in the next turn of the event loop, timed apart.
+Medians of wall time and of this process's CPU time (the machine is shared: CPU time is what the
+step costs). Aim (issue 18): the first screen within 100 ms, whatever the filter.
 """
 import argparse
 import datetime as dt
@@ -28,16 +30,19 @@ from gridoffice.domain import Activity, Deputy, Opinion  # noqa: E402
 AIM_MS = 100
 
 
-def median_ms(action, runs: int, before=None) -> float:
-    """The median time of `action`; `before` (not timed) runs ahead of each try."""
-    times = []
+def timed(action, runs: int, before=None, after=None) -> tuple[float, float]:
+    """Median (wall ms, CPU ms) of `action` then `after` (both timed); `before` runs untimed."""
+    walls, cpus = [], []
     for _ in range(runs):
         if before:
             before()
-        start = time.perf_counter()
+        wall, cpu = time.perf_counter(), time.process_time()
         action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+        if after:
+            after()
+        walls.append((time.perf_counter() - wall) * 1000)
+        cpus.append((time.process_time() - cpu) * 1000)
+    return statistics.median(walls), statistics.median(cpus)
 
 
 def busiest_deputy(db: Database) -> tuple[int, str]:
@@ -51,12 +56,14 @@ def busiest_deputy(db: Database) -> tuple[int, str]:
         return deputy_id, session.get(Deputy, deputy_id).name
 
 
-def run(db: Database, runs: int) -> list[tuple[str, float, int]]:
+def run(db: Database, runs: int) -> list[tuple[str, tuple[float, float], tuple[float, float] | None, int]]:
+    from PySide6.QtCore import Qt
+
     from gridoffice.gui import create_application
     from gridoffice.views.activities.tab import ActivitiesTab
     from gridoffice.views.opinions.tab import OpinionsTab
 
-    create_application()
+    app = create_application()
     with db.session() as session:
         today = session.exec(select(Activity.date).order_by(Activity.date.desc())).first()
         assert session.exec(select(Opinion.id)).first() is not None
@@ -68,6 +75,7 @@ def run(db: Database, runs: int) -> list[tuple[str, float, int]]:
     def open_tab(tab_class):
         def action():
             tab = tab_class(db, clock)
+            tab.resize(1400, 800)
             tab.restore_state()
             tab.reload()
             tabs[tab_class] = tab
@@ -75,28 +83,50 @@ def run(db: Database, runs: int) -> list[tuple[str, float, int]]:
 
     for tab_class in (ActivitiesTab, OpinionsTab):
         name = tab_class.title
-        results.append((f"{name}：打开（默认范围）", median_ms(open_tab(tab_class), runs),
-                        tabs[tab_class].proxy.rowCount()))
+        times = timed(open_tab(tab_class), runs, after=lambda: tabs[tab_class].table.viewport().grab())
         tab = tabs[tab_class]
 
-        def by_deputy(tab=tab):
-            tab.deputy_filter.set_deputy(deputy_id, deputy_name)
+        def paint(tab=tab):
+            tab.table.viewport().grab()     # the rows on screen: what the clerk waits for
 
-        def clear_deputy(tab=tab):
-            tab.deputy_filter.set_deputy(None)
+        def totals(tab=tab):
+            app.processEvents()             # the totals line, which follows the rows
+            assert tab.summary_label.text()
 
-        results.append((f"{name}：按代表筛选（{deputy_name}）", median_ms(by_deputy, runs, before=clear_deputy),
-                        tab.proxy.rowCount()))
-        clear_deputy()
+        def step(label, action, before=None, tab=tab):
+            first = timed(action, runs, before, after=paint)
+            summed = timed(lambda: (action(), paint(), totals()), runs, before)
+            results.append((f"{name}：{label}", first, summed, tab.proxy.rowCount()))
+
+        results.append((f"{name}：打开（默认范围）", times, None, tab.proxy.rowCount()))
+        step(f"按代表筛选（{deputy_name}）", lambda: tab.deputy_filter.set_deputy(deputy_id, deputy_name),
+             lambda: tab.deputy_filter.set_deputy(None))
+        tab.deputy_filter.set_deputy(None)
         for label, start, end in (("按日期筛选（一个月）", today.replace(day=1), today),
                                   ("按日期筛选（本年）", dt.date(today.year, 1, 1), today)):
-            results.append((f"{name}：{label}", median_ms(lambda s=start, e=end, t=tab: t.dates.set_range(s, e), runs),
-                            tab.proxy.rowCount()))
-        tab.dates.set_preset("近三个月")
+            step(label, lambda s=start, e=end: tab.dates.set_range(s, e), lambda: tab.dates.set_preset("近三个月"))
+        step("全部日期（五年）", lambda: tab.dates.set_preset("全部"), lambda: tab.dates.set_preset("近三个月"))
         word = "路灯" if tab_class is OpinionsTab else "老人"
-        results.append((f"{name}：搜索框输入“{word}”", median_ms(lambda t=tab: t.search_box.setText(word), runs,
-                                                                before=tab.search_box.clear), tab.proxy.rowCount()))
-        tab.search_box.clear()
+
+        def search(text, tab=tab):
+            tab.search_box.setText(text)
+            tab.model.reload()              # the search itself, without the pause in the typing
+
+        step(f"全部日期中搜索“{word}”", lambda: search(word), lambda: search(""))
+        search("")
+        column = tab.model.column_index("content" if tab_class is OpinionsTab else "summary")
+        key, order = tab.default_sort
+
+        def newest_first(tab=tab):
+            tab.table.sortByColumn(tab.model.column_index(key), order)
+
+        step(f"全部日期按“{tab.model.COLUMNS[column].header}”排序",
+             lambda: tab.table.sortByColumn(column, Qt.SortOrder.AscendingOrder), newest_first)
+        step("全部日期滚动到末尾（最新的在前）", lambda: tab.table.scrollToBottom(), newest_first)
+        step(f"按“{tab.model.COLUMNS[column].header}”排序后滚动到末尾", lambda: tab.table.scrollToBottom(),
+             lambda: tab.table.sortByColumn(column, Qt.SortOrder.AscendingOrder))
+        newest_first()
+        tab.dates.set_preset("近三个月")
     return results
 
 
@@ -117,11 +147,12 @@ def main() -> None:
                 build_demo(db, scale="district", today=SYSTEM_CLOCK.today())
         with Database.open(path, lock=False) as db:
             results = run(db, args.runs)
-    width = max(len(label) for label, _ms, _rows in results) + 2
-    print(f"{'步骤':<{width}}{'中位数':>10}{'行数':>8}   目标 {AIM_MS} ms")
-    for label, ms, rows in results:
-        verdict = "" if ms <= AIM_MS else f"   超出目标 {ms / AIM_MS:.1f} 倍"
-        print(f"{label:<{width}}{ms:>8.1f}ms{rows:>8}{verdict}")
+    width = max(len(label) for label, *_ in results) + 2
+    print(f"{'步骤':<{width}}{'首屏 墙钟/CPU':>16}{'含合计行 墙钟/CPU':>20}{'行数':>8}   目标：首屏 {AIM_MS} ms")
+    for label, (wall, cpu), summed, rows in results:
+        totals = f"{summed[0]:>8.1f}/{summed[1]:<7.1f}" if summed else " " * 16
+        verdict = "" if cpu <= AIM_MS else f"   超出目标 {cpu / AIM_MS:.1f} 倍"
+        print(f"{label:<{width}}{wall:>8.1f}/{cpu:<7.1f}{totals:>20}{rows:>8}{verdict}")
 
 
 if __name__ == "__main__":

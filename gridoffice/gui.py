@@ -18,6 +18,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from . import APP_NAME, APP_TITLE
 from .paths import clear_previews, demo_db_path
+from .qt_binding import keep_none_alive
+
+keep_none_alive()   # PySide6 6.12 on Python 3.11 (see qt_binding.py)
 
 if TYPE_CHECKING:
     from .db import Database

@@ -1,11 +1,11 @@
 """走访记录 table model."""
 from gridoffice.services.activities.records import ActivityRow
 
-from .presorted import PresortedModel
+from .paged import PagedModel
 from .table_model import CENTER, RIGHT, Column, attr
 
 
-class ActivityTableModel(PresortedModel):
+class ActivityTableModel(PagedModel):
     COLUMNS = (
         Column("date", "日期", attr("date"), align=CENTER, width=90),
         Column("kind", "类型", attr("kind"), width=80),

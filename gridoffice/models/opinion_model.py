@@ -4,7 +4,7 @@ from PySide6.QtGui import QColor
 from gridoffice.domain.enums import OpinionStatus
 from gridoffice.services.opinions.listing import OpinionRow
 
-from .presorted import PresortedModel
+from .paged import PagedModel
 from .table_model import CENTER, Column, RowStyle, attr
 
 OVERDUE_RED = QColor("#c62828")
@@ -27,7 +27,7 @@ def _due_text(row: OpinionRow) -> str:
     return f"{row.due_on.isoformat()} 超期" if row.overdue else row.due_on.isoformat()
 
 
-class OpinionTableModel(PresortedModel):
+class OpinionTableModel(PagedModel):
     COLUMNS = (
         Column("serial", "编号", attr("serial"), width=80),
         Column("received_on", "登记日期", attr("received_on"), align=CENTER, width=90),

@@ -87,8 +87,10 @@ class RowTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
+        return self._data_of(self._rows[index.row()], index.column(), role)
+
+    def _data_of(self, row: Any, column_index: int, role: int):
+        column = self.COLUMNS[column_index]
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(column.value(row))
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -1,1 +1,4 @@
 """Windows, tabs and dialogs. The main window composes; services do the work."""
+from gridoffice.qt_binding import keep_none_alive
+
+keep_none_alive()   # PySide6 6.12 on Python 3.11 (see qt_binding.py)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from sqlalchemy import event, func
+from sqlalchemy import String, cast, event, func, or_
 from sqlmodel import Session, select
 
 from gridoffice.db import Database
@@ -22,6 +22,8 @@ from gridoffice.domain import (Activity, ActivityDeputyLink, ActivityPersonLink,
 from gridoffice.domain.enums import ActivityKind, DeputyStatus
 from gridoffice.domain.errors import FieldError
 from gridoffice.domain.rules import normalize_text
+from gridoffice.services.common.list_query import ListQuery
+from gridoffice.services.common.list_sql import any_contains, matching, order_by
 
 PHOTO_FOLDER = "走访照片"
 PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".bmp", ".gif", ".webp", ".heic"}
@@ -65,6 +67,26 @@ def activity_totals(rows: Iterable[ActivityRow]) -> ActivityTotals:
     return ActivityTotals(count, person_times, residents)
 
 
+PAGE = 200   # rows a long list reads at a time
+
+
+@dataclass(frozen=True)
+class ActivityFilter:
+    """What the 走访记录 tab's filters select (dates inclusive)."""
+    start: dt.date | None = None
+    end: dt.date | None = None
+    kind: str | None = None
+    deputy_id: int | None = None
+    grid_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ActivityListing:
+    """The first screen of a long list: how many rows match, and the first of them."""
+    count: int
+    rows: list[ActivityRow]
+
+
 def list_activities(db: Database, *, start: dt.date | None = None, end: dt.date | None = None,
                     kind: str | None = None, deputy_id: int | None = None,
                     grid_id: int | None = None) -> list[ActivityRow]:
@@ -77,31 +99,158 @@ def read_activities(session: Session, *, start: dt.date | None = None, end: dt.d
                     kind: str | None = None, deputy_id: int | None = None,
                     grid_id: int | None = None) -> list[ActivityRow]:
     """list_activities inside a transaction (the export reads the photo counts in the same one)."""
+    where = ActivityFilter(start, end, kind, deputy_id, grid_id)
+    return _read_rows(session, _rows_query().where(*_conditions(session, where, ())).order_by(*NEWEST_FIRST))
+
+
+def open_activity_list(db: Database, where: ActivityFilter, query: ListQuery = ListQuery(),
+                       limit: int = PAGE) -> ActivityListing:
+    """How many rows the filters and the search select, and the first `limit` of them in the order
+    asked for: one transaction, whatever the length of the log. The totals: activity_list_totals."""
+    with db.session() as session:
+        conditions = _conditions(session, where, query.words)
+        count = session.connection().execute(select(func.count()).select_from(Activity).where(*conditions)).one()[0]
+        first = session.connection().execute(_ids_query(conditions, query).limit(limit)).scalars().all()
+        return ActivityListing(count, _rows_by_id(session, first))
+
+
+def count_activities(db: Database, where: ActivityFilter, query: ListQuery = ListQuery()) -> int:
+    with db.session() as session:
+        return session.connection().execute(
+            select(func.count()).select_from(Activity).where(*_conditions(session, where, query.words))).one()[0]
+
+
+def activity_list_totals(db: Database, where: ActivityFilter, query: ListQuery = ListQuery()) -> ActivityTotals:
+    """What the whole list adds up to (activities, 人次, residents), counted by the database."""
+    person_times = (select(func.count()).where(ActivityDeputyLink.activity_id == Activity.id)
+                    .correlate(Activity).scalar_subquery())
+    with db.session() as session:
+        count, residents, linked = session.connection().execute(
+            select(func.count(), func.sum(Activity.residents_contacted), func.sum(person_times))
+            .where(*_conditions(session, where, query.words))).one()
+    return ActivityTotals(count, linked or 0, residents or 0)
+
+
+def activity_ids(db: Database, where: ActivityFilter, query: ListQuery = ListQuery(), offset: int = 0,
+                 limit: int | None = None) -> list[int]:
+    """The ids of the rows of the list, in its order: all, or `limit` from `offset` (a long list reads
+    its rows by them, a window at a time)."""
+    with db.session() as session:
+        ids = _ids_query(_conditions(session, where, query.words), query).offset(offset or None).limit(limit)
+        return session.connection().execute(ids).scalars().all()
+
+
+def in_date_order(query: ListQuery) -> bool:
+    """Newest first: the order of the date index, in which a window far down is read at once."""
+    return query.sort_key is None or (query.sort_key == "date" and query.descending)
+
+
+def activities_by_id(db: Database, ids: Sequence[int]) -> list[ActivityRow]:
+    """The rows of these activities in the order given (those deleted meanwhile are left out)."""
+    with db.session() as session:
+        return _rows_by_id(session, ids)
+
+
+def _ids_query(conditions: list, query: ListQuery):
+    """Ids first, rows after: the rows' joins and subqueries are then worked out for the rows shown
+    only, not for every row the sort goes through."""
+    ids = _rows_query().with_only_columns(Activity.id) if query.sort_key in JOINED_SORTS else select(Activity.id)
+    return ids.where(*conditions).order_by(*order_by(query, SORT_COLUMNS, NEWEST_FIRST))
+
+
+def _rows_by_id(session: Session, ids: Sequence[int]) -> list[ActivityRow]:
+    found = {}
+    ids = list(ids)
+    for start in range(0, len(ids), 10_000):   # SQLite takes at most 32,766 values at once
+        found.update((row.id, row) for row in _read_rows(
+            session, _rows_query().where(Activity.id.in_(ids[start:start + 10_000]))))
+    return [found[id_] for id_ in ids if id_ in found]
+
+
+def _conditions(session: Session, where: ActivityFilter, words: Sequence[str]) -> list:
+    """WHERE terms on the activity table alone (no joins: counting stays an index scan)."""
+    conditions = []
+    if where.start:
+        conditions.append(Activity.date >= where.start)
+    if where.end:
+        conditions.append(Activity.date <= where.end)
+    if where.kind:
+        conditions.append(Activity.kind == where.kind)
+    if where.grid_id:
+        conditions.append(Activity.grid_id == where.grid_id)
+    if where.deputy_id:
+        conditions.append(Activity.id.in_(select(ActivityDeputyLink.activity_id)
+                                          .where(ActivityDeputyLink.deputy_id == where.deputy_id)))
+    for word in words:
+        conditions.append(_shows_word(session, word))
+    return conditions
+
+
+def _shows_word(session: Session, word: str):
+    """The row shows the word: in its date, kind, grid, station, place, deputies, others or summary.
+    The short tables (grids, stations, deputies, the kinds) are searched first, once, so each of
+    100,000 rows is only compared on its own texts."""
+    texts = [Activity.place, Activity.other_participants, Activity.summary]
+    if set(word) <= DATE_CHARACTERS:
+        texts.append(cast(Activity.date, String))
+    conditions = [any_contains(texts, word)]
+    if kinds := matching([k.value for k in ActivityKind], word):
+        conditions.append(Activity.kind.in_(kinds))
+    if matching([ONLINE_WORDS], word):   # the 网上 column
+        conditions.append(Activity.online.is_(True))
+    if grids := session.exec(select(Grid.id).where(any_contains([Grid.code], word))).all():
+        conditions.append(Activity.grid_id.in_(grids))
+    if stations := session.exec(select(Station.id).where(any_contains([Station.name], word))).all():
+        conditions.append(Activity.station_id.in_(stations))
+    if deputies := session.exec(select(Deputy.id).where(any_contains([Deputy.name], word))).all():
+        conditions.append(Activity.id.in_(select(ActivityDeputyLink.activity_id)
+                                          .where(ActivityDeputyLink.deputy_id.in_(deputies))))
+    return or_(*conditions)
+
+
+DATE_CHARACTERS = set("0123456789-")
+ONLINE_WORDS = "网上履职"
+
+
+def _deputy_names_of_activity():
+    """The shown 参加代表: names in the order of the deputies' ids, joined by 、."""
+    names = (select(Deputy.name).join(ActivityDeputyLink, ActivityDeputyLink.deputy_id == Deputy.id)
+             .where(ActivityDeputyLink.activity_id == Activity.id).order_by(Deputy.id)
+             .correlate(Activity).subquery())
+    return func.coalesce(select(group_concat(names.c.name, "、")).scalar_subquery(), "")
+
+
+# how each column of the list sorts in the database (activity_model.ActivityTableModel's keys)
+SORT_COLUMNS = {
+    "date": Activity.date, "kind": Activity.kind, "grid": func.coalesce(Grid.code, ""),
+    "station": func.coalesce(Station.name, ""), "place": Activity.place,
+    "deputies": _deputy_names_of_activity(),
+    "deputy_count": select(func.count()).where(ActivityDeputyLink.activity_id == Activity.id)
+    .correlate(Activity).scalar_subquery(),
+    "other_participants": Activity.other_participants, "residents_contacted": Activity.residents_contacted,
+    "summary": Activity.summary, "online": Activity.online,
+}
+JOINED_SORTS = {"grid", "station"}
+NEWEST_FIRST = (Activity.date.desc(), Activity.id.desc())
+
+
+def _rows_query():
     deputies_of = group_concat(ActivityDeputyLink.deputy_id)
     linked = (select(deputies_of).where(ActivityDeputyLink.activity_id == Activity.id)
               .correlate(Activity).scalar_subquery())
-    query = (select(Activity.id, Activity.date, Activity.kind, Grid.code, Station.name, Activity.place,
-                    Activity.other_participants, Activity.residents_contacted, Activity.summary, linked,
-                    Activity.grid_id, Activity.online)
-             .join(Grid, Grid.id == Activity.grid_id, isouter=True)
-             .join(Station, Station.id == Activity.station_id, isouter=True)
-             .order_by(Activity.date.desc(), Activity.id.desc()))
-    if start:
-        query = query.where(Activity.date >= start)
-    if end:
-        query = query.where(Activity.date <= end)
-    if kind:
-        query = query.where(Activity.kind == kind)
-    if grid_id:
-        query = query.where(Activity.grid_id == grid_id)
-    if deputy_id:
-        query = query.where(Activity.id.in_(select(ActivityDeputyLink.activity_id)
-                                            .where(ActivityDeputyLink.deputy_id == deputy_id)))
+    return (select(Activity.id, Activity.date, Activity.kind, Grid.code, Station.name, Activity.place,
+                   Activity.other_participants, Activity.residents_contacted, Activity.summary, linked,
+                   Activity.grid_id, Activity.online)
+            .join(Grid, Grid.id == Activity.grid_id, isouter=True)
+            .join(Station, Station.id == Activity.station_id, isouter=True))
+
+
+def _read_rows(session: Session, rows_query) -> list[ActivityRow]:
     names = dict(session.exec(select(Deputy.id, Deputy.name)).all())
     rows = []
     # plain Core rows: the ORM's per-row work would double the time on a district's year
     for id_, date, kind_, grid, station, place, others, residents, summary, linked_ids, grid_ref, online in \
-            session.connection().execute(query):
+            session.connection().execute(rows_query):
         ids = tuple(sorted(map(int, linked_ids.split(",")))) if linked_ids else ()
         rows.append(ActivityRow(id_, date, kind_, grid or "", station or "", place,
                                 "、".join([names[i] for i in ids]), len(ids), others, residents, summary, ids,

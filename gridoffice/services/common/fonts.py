@@ -13,8 +13,12 @@ ReportLab does no font fallback, so text is split into runs: characters the para
 has stay in it, the others go to the first face of its fallback chain that has them.
 `gridoffice.services.common.typography` builds the papers' styles on these faces.
 """
+import marshal
+import os
+import pickle
 from functools import lru_cache
-from html import escape   # not xml.sax.saxutils: it imports urllib.request, http and email (80 ms at start-up)
+from html import escape
+from pathlib import Path   # not xml.sax.saxutils: it imports urllib.request, http and email (80 ms at start-up)
 
 from gridoffice.paths import fonts_dir
 
@@ -63,9 +67,14 @@ def register_pdf_fonts() -> tuple[str, str]:
     from reportlab.pdfbase.ttfonts import TTFont
 
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap
-    for name, file_name in FONT_FILES.items():
-        index = {"subfontIndex": 0} if file_name.endswith(".ttc") else {}
-        pdfmetrics.registerFont(TTFont(name, str(fonts_dir() / file_name), **index))
+    parsing = ttfonts.TTFontFace
+    ttfonts.TTFontFace = _metrics_face_class()   # TTFont builds its face by this name
+    try:
+        for name, file_name in FONT_FILES.items():
+            index = {"subfontIndex": 0} if file_name.endswith(".ttc") else {}
+            pdfmetrics.registerFont(TTFont(name, str(fonts_dir() / file_name), **index))
+    finally:
+        ttfonts.TTFontFace = parsing
     for name in (PRIMARY_FONT, FALLBACK_FONT, SONG_BOLD_FONT):
         # one face: <b> and <i> in paragraphs map back to it instead of failing
         for bold in (0, 1):
@@ -75,6 +84,102 @@ def register_pdf_fonts() -> tuple[str, str]:
     for bold, italic in ((1, 1), (1, 0), (0, 1), (0, 0)):
         addMapping(SONG_FONT, bold, italic, SONG_BOLD_FONT if bold else SONG_FONT)
     return PRIMARY_FONT, FALLBACK_FONT
+
+
+# --- the faces' metrics, kept between runs ------------------------------------------------------
+# ReportLab reads a face's tables into Python dictionaries (widths and glyphs of 30,000 to 60,000
+# characters) every time a program starts: a quarter of a second for the four faces, the largest
+# part of a `gridoffice print` command. What it reads is kept in the data folder, one file per
+# face, named by the font file's size and date and ReportLab's version. The next run reads a face's
+# name and sizes from it, and the rest only when a paper uses the face: the widths and glyphs when
+# text is set in it, the font file's bytes when its glyphs are copied into the PDF.
+METRICS_FORMAT = 3
+_MEASURES = ("charWidths", "charToGlyph", "hmetrics", "glyphPos")   # read when text is set in the face
+_LATER = {name: "measures" for name in _MEASURES} | {"glyphToChar": "glyphToChar", "_ttf_data": "file"}
+
+
+def _metrics_face_class():
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFontFace
+
+    class KeptMetricsFace(TTFontFace):
+        def __init__(self, filename, validate=0, subfontIndex=0):
+            kept = _metrics_file(Path(filename), subfontIndex)
+            state = _read_metrics(kept)
+            if state is None:
+                super().__init__(filename, validate=validate, subfontIndex=subfontIndex)
+                _write_metrics(kept, self.__dict__)
+                return
+            pdfmetrics.TypeFace.__init__(self, None)
+            self.__dict__.update(state["head"])
+            self.filename = filename
+            self._pdfScale = _PdfScale(self.unitsPerEm)
+            self._kept = state
+
+        def __getattr__(self, name: str):
+            """An attribute not read yet from the kept metrics (only asked for when missing)."""
+            part = _LATER.get(name)
+            kept = self.__dict__.get("_kept")
+            if part is None or kept is None:
+                raise AttributeError(name)
+            if part == "measures":
+                self.__dict__.update(zip(_MEASURES, pickle.loads(kept["measures"])))
+            elif part == "glyphToChar":
+                self.glyphToChar = marshal.loads(kept["glyphToChar"])
+            else:
+                self._ttf_data = Path(self.filename).read_bytes()
+            return self.__dict__[name]
+
+    return KeptMetricsFace
+
+
+class _PdfScale:
+    """TTFontFile's `_pdfScale` (a lambda, which cannot be kept): font units to 1/1000 em."""
+
+    def __init__(self, units_per_em: int):
+        self.factor = None if units_per_em == 1000 else 1000 / units_per_em
+
+    def __call__(self, value):
+        return value if self.factor is None else value * self.factor
+
+
+def _metrics_file(font: Path, subfont: int) -> Path | None:
+    from reportlab import Version
+
+    from gridoffice.paths import data_dir
+
+    try:
+        stat = font.stat()
+        folder = data_dir() / "font-cache"
+    except OSError:
+        return None
+    return folder / f"{font.stem}-{subfont}-{stat.st_size}-{stat.st_mtime_ns}-rl{Version}-v{METRICS_FORMAT}.pickle"
+
+
+def _read_metrics(path: Path | None) -> dict | None:
+    if path is None:
+        return None
+    try:
+        state = pickle.loads(path.read_bytes())
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ValueError, TypeError):
+        return None   # not there yet, or damaged: the face is read from the font file
+    return state if isinstance(state, dict) and state.get("format") == METRICS_FORMAT else None
+
+
+def _write_metrics(path: Path | None, state: dict) -> None:
+    if path is None:
+        return
+    later = {*_MEASURES, "glyphToChar", "_ttf_data", "_pdfScale", "filename"}
+    kept = {"format": METRICS_FORMAT, "head": {key: value for key, value in state.items() if key not in later},
+            "measures": pickle.dumps(tuple(state[name] for name in _MEASURES), protocol=pickle.HIGHEST_PROTOCOL),
+            "glyphToChar": marshal.dumps(state["glyphToChar"])}   # lists in a dict: marshal reads them 3x faster
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        temporary.write_bytes(pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(temporary, path)
+    except OSError:
+        pass   # a read-only data folder: the faces are read from the font files each time
 
 
 @lru_cache(maxsize=8)

@@ -126,8 +126,11 @@ def read_grid_areas(session: Session, community_id: int | None = None) -> list[G
 
 def label_point(polygons: Sequence[Polygon]) -> Point:
     """Where the code is written: the centroid of the largest outer ring (its box centre if degenerate)."""
-    ring = max((polygon[0] for polygon in polygons), key=lambda r: abs(_signed_area(r)))
-    area = _signed_area(ring)
+    if len(polygons) == 1:   # most grids: no need to find the largest part
+        ring = polygons[0][0]
+        area = _signed_area(ring)
+    else:
+        area, ring = max(((_signed_area(p[0]), p[0]) for p in polygons), key=lambda found: abs(found[0]))
     if abs(area) < 1e-12:
         xs, ys = [p[0] for p in ring], [p[1] for p in ring]
         return (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2

@@ -1,8 +1,8 @@
 """走访记录 tab: the activity log filtered by date range, kind, deputy and grid, with its totals.
 
 A big log (a district: 100,000 activities) opens on the last three months; a street office's
-log (a few hundred a year) opens whole. Filters are read from the database; the search box
-narrows what is loaded.
+log (a few hundred a year) opens whole. The database filters, searches, sorts and adds up; the
+list reads the rows on screen (widgets/long_list_tab.py).
 """
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -13,8 +13,10 @@ from gridoffice.clock import Clock
 from gridoffice.domain.enums import ActivityKind, OpinionChannel
 from gridoffice.models.activity_model import ActivityTableModel
 from gridoffice.services.activities.excel import export_activity_rows
-from gridoffice.services.activities.records import (ActivityRow, activity_span, activity_totals, list_activities,
-                                                    more_activities_than)
+from gridoffice.services.activities.records import (ActivityFilter, ActivityRow, activities_by_id, activity_ids,
+                                                    activity_list_totals, activity_span, count_activities,
+                                                    in_date_order, more_activities_than, open_activity_list)
+from gridoffice.services.common.list_query import ListQuery
 from gridoffice.services.common.lookups import grid_choices
 from gridoffice.widgets.exports import export_to_workbook
 from gridoffice.widgets.filters import ChoiceCombo, DateRangeFilter, DeputyFilterButton, SearchableCombo, filter_bar
@@ -28,12 +30,12 @@ class ActivitiesTab(LongListTab):
     title = "走访记录"
     settings_key = "activities"
     help_page = "activities"
-    search_hint = "在已读取的记录中搜索：日期、类型、网格、地点、代表、内容…"
+    search_hint = "搜索：日期、类型、网格、联络站、地点、代表、内容…"
     default_sort = ("date", Qt.SortOrder.DescendingOrder)  # newest first
     can_create = True
 
     def __init__(self, db: Database, clock: Clock, parent: QWidget | None = None):
-        super().__init__(db, clock, ActivityTableModel(), self._load_rows, parent)
+        super().__init__(db, clock, ActivityTableModel(), parent)
         self._window_chosen = False
         self._init_filters()
         self._init_actions()
@@ -84,17 +86,33 @@ class ActivitiesTab(LongListTab):
         return {"文件": [self.export_action], "编辑": [self.opinion_action, self.campaign_action]}
 
     # --- data -----------------------------------------------------------------------
-    def _load_rows(self, db: Database) -> list[ActivityRow]:
+    def where(self) -> ActivityFilter:
+        start, end = self.dates.date_range()
+        return ActivityFilter(start=start, end=end, kind=self.kind_filter.value(),
+                              deputy_id=self.deputy_filter.deputy_id, grid_id=self.grid_filter.value())
+
+    def first_rows(self, query: ListQuery, limit: int):
         if not self._window_chosen:
             self._window_chosen = True
             self.dates.blockSignals(True)
-            self.dates.set_preset("近三个月" if more_activities_than(db, WHOLE_LOG_UP_TO) else "全部")
+            self.dates.set_preset("近三个月" if more_activities_than(self.db, WHOLE_LOG_UP_TO) else "全部")
             self.dates.blockSignals(False)
-        start, end = self.dates.date_range()
-        if start is None:
-            self.dates.show_span(*activity_span(db))
-        return list_activities(db, start=start, end=end, kind=self.kind_filter.value(),
-                               deputy_id=self.deputy_filter.deputy_id, grid_id=self.grid_filter.value())
+        if self.dates.date_range()[0] is None:
+            self.dates.show_span(*activity_span(self.db))
+        listing = open_activity_list(self.db, self.where(), query, limit)
+        return listing.count, listing.rows
+
+    def count_rows(self, query: ListQuery) -> int:
+        return count_activities(self.db, self.where(), query)
+
+    def row_ids(self, query: ListQuery, offset: int = 0, limit: int | None = None) -> list[int]:
+        return activity_ids(self.db, self.where(), query, offset, limit)
+
+    def seeks(self, query: ListQuery) -> bool:
+        return in_date_order(query)
+
+    def rows_by_id(self, ids) -> list[ActivityRow]:
+        return activities_by_id(self.db, ids)
 
     def reload(self) -> None:
         """The grid filter's list follows new grids; the rows come from the services, each its own transaction."""
@@ -104,8 +122,7 @@ class ActivitiesTab(LongListTab):
             self.grid_filter.blockSignals(True)
             self.grid_filter.set_choices(grids, current)
             self.grid_filter.blockSignals(False)
-        self.model.set_rows(self._load_rows(self.db))
-        self._update_count()
+        super().reload()
 
     def clear_filters(self) -> None:
         for widget in (self.kind_filter, self.grid_filter, self.deputy_filter):
@@ -118,8 +135,9 @@ class ActivitiesTab(LongListTab):
         self.search_box.clear()
         self.reload()
 
-    def summary(self, rows) -> str:
-        return f"合计（{self.dates.describe()}，当前显示）：{activity_totals(rows).describe()}"
+    def summary(self) -> str:
+        totals = activity_list_totals(self.db, self.where(), self.model.query)
+        return f"合计（{self.dates.describe()}，当前显示）：{totals.describe()}"
 
     def empty_state_content(self):
         return ("这里还没有走访记录", "代表进网格走访、入户、参加议事会和接待的记录：日期、网格、参加代表、联系群众人数和内容。"

@@ -12,9 +12,11 @@ from gridoffice.db import Database
 from gridoffice.clock import Clock
 from gridoffice.domain.enums import OpinionChannel, OpinionStatus
 from gridoffice.models.opinion_model import OpinionTableModel
+from gridoffice.services.common.list_query import ListQuery
 from gridoffice.services.opinions.listing import (DUE_SOON, OVERDUE, DueSummary, OpinionFilter, OpinionRow,
-                                                  latest_step_id, more_opinions_than, read_opinion_list,
-                                                  status_counts)
+                                                  count_opinions, in_received_order, latest_step_id, more_opinions_than,
+                                                  opinion_ids, opinion_list_totals, opinions_by_id,
+                                                  read_opinion_list)
 from gridoffice.widgets.exports import export_to_workbook
 from gridoffice.widgets.filters import ChoiceCombo, DateRangeFilter, DeputyFilterButton, filter_bar
 from gridoffice.widgets.long_list_tab import LongListTab
@@ -30,12 +32,12 @@ class OpinionsTab(LongListTab):
     title = "民情办理"
     settings_key = "opinions"
     help_page = "opinions"
-    search_hint = "在已读取的意见中搜索：编号、问题、地点、代表、部门、状态…"
+    search_hint = "搜索：编号、问题、地点、网格、代表、部门、状态…"
     default_sort = ("received_on", Qt.SortOrder.DescendingOrder)
     can_create = True
 
     def __init__(self, db: Database, clock: Clock, parent: QWidget | None = None):
-        super().__init__(db, clock, OpinionTableModel(), self._load_rows, parent)
+        super().__init__(db, clock, OpinionTableModel(), parent)
         self._window_chosen = False
         self._loaded_step: int | None = None   # the latest history entry when the list was read
         self.due = DueSummary([], [])
@@ -128,16 +130,15 @@ class OpinionsTab(LongListTab):
                              category=self.category_filter.value(), deputy_id=self.deputy_filter.deputy_id,
                              department_id=self.department_filter.value())
 
-    def _load_rows(self, *_session) -> list[OpinionRow]:
-        """The list, the due matters and the filters' choices, read by one service call (ListTab
-        may hand over a session of its own: it is not needed)."""
+    def first_rows(self, query: ListQuery, limit: int) -> tuple[int, list[OpinionRow]]:
+        """The count and first rows of the list, the due matters and the filters' choices: one service call."""
         today = self.clock.today()
         if not self._window_chosen:
             self._window_chosen = True
             self.dates.blockSignals(True)
             self.dates.set_preset("近三个月" if more_opinions_than(self.db, WHOLE_LIST_UP_TO) else "全部")
             self.dates.blockSignals(False)
-        listing = read_opinion_list(self.db, today=today, where=self.where())
+        listing = read_opinion_list(self.db, today=today, where=self.where(), query=query, limit=limit)
         self._loaded_step = listing.latest_step
         if self.dates.date_range()[0] is None:
             self.dates.show_span(listing.first_received_on, today)
@@ -147,7 +148,20 @@ class OpinionsTab(LongListTab):
             combo.blockSignals(True)
             combo.set_choices(choices)
             combo.blockSignals(False)
-        return listing.rows
+        return listing.count, listing.rows
+
+    def count_rows(self, query: ListQuery) -> int:
+        return count_opinions(self.db, today=self.clock.today(), where=self.where(), query=query)
+
+    def row_ids(self, query: ListQuery, offset: int = 0, limit: int | None = None) -> list[int]:
+        return opinion_ids(self.db, today=self.clock.today(), where=self.where(), query=query, offset=offset,
+                           limit=limit)
+
+    def seeks(self, query: ListQuery) -> bool:
+        return in_received_order(query)
+
+    def rows_by_id(self, ids) -> list[OpinionRow]:
+        return opinions_by_id(self.db, today=self.clock.today(), ids=ids)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """Opinions registered elsewhere (a visit, a reception day) appear when the tab is shown."""
@@ -182,12 +196,10 @@ class OpinionsTab(LongListTab):
         self.search_box.clear()
         self.reload()
 
-    def summary(self, rows) -> str:
-        counts = status_counts(rows)
-        overdue = sum(1 for r in rows if r.overdue)
-        parts = [f"{status} {counts[status.value]}" for status in S if counts[status.value]]
-        late = f'，<span style="color:#c62828;">其中超期 {overdue} 件</span>' if overdue else ""
-        return f"当前显示 {len(rows)} 件：{'，'.join(parts) or '无'}{late}"
+    def summary(self) -> str:
+        totals = opinion_list_totals(self.db, today=self.clock.today(), where=self.where(), query=self.model.query)
+        late = f'，<span style="color:#c62828;">其中超期 {totals.overdue} 件</span>' if totals.overdue else ""
+        return totals.describe() + late
 
     def empty_state_content(self):
         return ("这里还没有民情意见", "群众在接待日、走访、电话、意见箱等渠道反映的问题（需求单），以及代表认领、部门交办、"
