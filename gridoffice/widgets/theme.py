@@ -29,7 +29,7 @@ EXTRA = {
 EXTRA_QSS = """
 QTableView { font-size: 13px; }
 QHeaderView::section { font-weight: bold; padding: 0 6px; color: #37474f; }
-QTabBar::tab { text-transform: none; font-size: 14px; min-width: 90px; }
+QTabBar::tab { text-transform: none; font-size: 14px; min-width: 70px; padding-left: 12px; padding-right: 12px; }
 QPushButton { text-transform: none; }
 QGroupBox { text-transform: none; font-size: 13px; }
 QStatusBar QLabel { color: #455a64; }

@@ -72,7 +72,7 @@ def test_the_ledger_is_masked_until_the_clerk_asks(households):
 
 def test_status_bar_and_filters(households, demo_db):
     due = due_list(demo_db, DEMO_TODAY)
-    assert f"走访超期 {due.overdue_households} 户" in households.due_label.text()
+    assert f"超期 {due.overdue_households} 户" in households.due_label.text()
     households.due_check.setChecked(True)
     assert 0 < households.proxy.rowCount() < households.model.rowCount()
     households.due_check.setChecked(False)

@@ -211,7 +211,7 @@ class DutiesTab(TabPage):
         self.banner.setVisible(bool(self.clashes))
         color = "#c62828" if missed else "#455a64"
         self.missed_label.setText(f'<a href="missed" style="color:{color}; text-decoration:none;">'
-                                  f"网格值守：漏岗 {len(missed)} 次</a>")
+                                  f"值守：漏岗 {len(missed)} 次</a>")
 
     def focus_search(self) -> None:
         self.shifts.focus_search()

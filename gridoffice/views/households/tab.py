@@ -158,7 +158,7 @@ class HouseholdsTab(ListTab):
         overdue, soon = self.due.overdue_households, self.due.must_visits_soon
         color = "#c62828" if overdue else "#455a64"
         self.due_label.setText(f'<a href="due" style="color:{color}; text-decoration:none;">'
-                               f"重点户：走访超期 {overdue} 户，本周必访 {soon} 项</a>")
+                               f"重点户：超期 {overdue} 户，本周必访 {soon} 项</a>")
 
     # --- selection ---------------------------------------------------------------------------------------
     def current_row(self) -> HouseholdRow | None:

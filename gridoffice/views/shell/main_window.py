@@ -238,9 +238,12 @@ class MainWindow(QMainWindow):
     def _show_db_path(self) -> None:
         """Which database is open: the file, or the district's server (every clerk's changes are shared)."""
         where = self.db.describe()
-        self.db_label.setText(f"区库：{where}" if self.db.is_server else f"数据库：{where}")
-        self.db_label.setToolTip("区里共用的数据库：各位干事的修改都保存在服务器上，由服务器每晚备份。"
-                                 if self.db.is_server else where)
+        if self.db.is_server:
+            self.db_label.setText(f"区库：{where}")
+            self.db_label.setToolTip("区里共用的数据库：各位干事的修改都保存在服务器上，由服务器每晚备份。")
+        else:   # the file's name; its whole path (long under AppData) in the tooltip, where it leaves room
+            self.db_label.setText(f"数据库：{self.db.path.name}")
+            self.db_label.setToolTip(f"数据库文件：{where}")
 
     # --- behaviour ------------------------------------------------------------------
     def current_tab(self) -> TabPage:
