@@ -7,6 +7,7 @@ settings and loaded from there on every later start.
 import hashlib
 import importlib.util
 import json
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QDir
@@ -40,10 +41,17 @@ QListView::indicator, QTreeView::indicator { width: 20px; height: 20px; }
 
 
 def _cache_dir() -> Path:
-    # qt-material's own file stands for its version: importing it (and jinja2) would cost 40-180 ms
-    package = Path(importlib.util.find_spec("qt_material").origin)
-    key = json.dumps([THEME, EXTRA, str(package), package.stat().st_mtime_ns], sort_keys=True)
+    key = json.dumps([THEME, EXTRA, _package_stamp()], sort_keys=True)
     return data_dir() / "theme-cache" / hashlib.sha256(key.encode()).hexdigest()[:12]
+
+
+def _package_stamp() -> str:
+    """What stands for qt-material's version: its file (importing it and jinja2 would cost 40-180 ms).
+    In the frozen program the package is inside the program's archive: the program stands for it."""
+    package = Path(importlib.util.find_spec("qt_material").origin)
+    if not package.is_file():
+        package = Path(sys.executable)
+    return f"{package}:{package.stat().st_mtime_ns}"
 
 
 def _export(folder: Path) -> None:
