@@ -195,3 +195,21 @@ def test_the_tab_takes_the_shortcut_of_its_place(qtbot, office):
     main.tab_switches[index].trigger()
     assert isinstance(main.current_tab(), StatsTab)
     main.close()
+
+
+@pytest.mark.parametrize("kind, key, dialog_name", [("suggestion", "SG1", "SuggestionDialog"),
+                                                     ("project", "P1", "ProjectDialog"),
+                                                     ("meeting", "M1", "MeetingDialog")])
+def test_a_record_of_outcomes_behind_a_figure_opens_in_its_own_form(tab, office, monkeypatch, kind, key, dialog_name):
+    from PySide6.QtWidgets import QDialog
+
+    from gridoffice.views.stats.opening import open_record
+
+    shown = []
+
+    def look(dialog) -> int:
+        shown.append((type(dialog).__name__, dialog.record_id, dialog.windowTitle()))
+        return QDialog.DialogCode.Rejected
+    monkeypatch.setattr(QDialog, "exec", look)
+    assert open_record(tab, office.db, tab.clock, kind, office[key]) is False   # looked at, not changed
+    assert shown and shown[0][:2] == (dialog_name, office[key])
