@@ -2,7 +2,8 @@
 
 error hook → Qt application, fonts and theme → the window's shell, painted → the data layer,
 the database, first start → the tabs, filled → for an office started just now, the first-run guide;
-for a backup given as the argument (a .gobak double-clicked), the offer to check or restore it.
+for a backup given as the argument (a .gobak double-clicked), the offer to check or restore it
+(or, when a window already has the database open, the file handed to that window).
 
 The data layer (SQLAlchemy, SQLModel, pydantic: 0.5-0.9 s to import) and the tab modules load
 only once the clerk sees the window, so nothing from them is imported at module level here.
@@ -214,6 +215,11 @@ def run_gui(db_path: "Path | str", *, demo: bool = False, named: bool = True, ba
     sys.excepthook = report_unexpected_error   # first: whatever fails from here on is logged and said
     setup_logging()
     app = create_application()
+    if backup_file is not None:
+        from gridoffice.views.backup.running_window import hand_to_running_window
+
+        if hand_to_running_window(db_path, backup_file):
+            return 0   # the window that has this database open offers it
     from gridoffice.views.shell.main_window import MainWindow
 
     window = MainWindow()
@@ -235,9 +241,13 @@ def run_gui(db_path: "Path | str", *, demo: bool = False, named: bool = True, ba
         return 0
     from gridoffice.clock import SYSTEM_CLOCK
 
+    receiver = None
     try:
         with wait_cursor():
             window.start(db, SYSTEM_CLOCK)
+        from gridoffice.views.backup.running_window import BackupFileReceiver
+
+        receiver = BackupFileReceiver(window, db_path)   # a backup double-clicked from now on comes here
         if new_office:   # 新建空白办公室 leads into the guide: stations, deputies, schedule, notice
             QTimer.singleShot(0, lambda: window.open_guide(start_after_office=True))
         if offer_later:
@@ -246,5 +256,7 @@ def run_gui(db_path: "Path | str", *, demo: bool = False, named: bool = True, ba
             QTimer.singleShot(0, lambda: offer_backup_file(window, backup_file))
         return app.exec()
     finally:
+        if receiver is not None:
+            receiver.server.close()
         db.close()
         clear_previews()

@@ -5,7 +5,9 @@ start offers to restore it; a missing file or one that is no backup is said in C
 program stays usable. The message boxes and dialogs are answered by the test, never left waiting.
 """
 import datetime as dt
+import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -14,15 +16,17 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gridoffice import gui
 from gridoffice.db import Database
+from gridoffice.clock import FixedClock
 from gridoffice.gui import create_application
 from gridoffice.services.backup.create import create_backup
 from gridoffice.services.backup.verify import verify_backup
 from gridoffice.views.backup.restore_dialog import RestoreDialog
+from gridoffice.views.backup.running_window import BackupFileReceiver
 from gridoffice.views.office.first_start import FirstStartDialog
 from gridoffice.views.shell.main_window import MainWindow
 
 from tests.backup_support import make_office, office_content
-from tests.conftest import run_cli
+from tests.conftest import ROOT, run_cli
 
 pytestmark = pytest.mark.sqlite_only   # backups and restores of the SQLite file
 
@@ -213,6 +217,35 @@ def test_a_file_that_is_no_backup_is_said_in_chinese_and_nothing_changes(
     assert clerk.titles() == ["打开备份文件"] and said in clerk.text_of("打开备份文件")
     assert name in clerk.text_of("打开备份文件")
     assert clerk.seen["usable"] and office_content(small_office) == before
+
+
+def test_a_backup_double_clicked_while_the_window_is_open_goes_to_that_window(
+        qtbot, monkeypatch, small_office, demo_backup):
+    clerk = Clerk(qtbot, monkeypatch, {"打开备份文件": "检查备份(&C)"})
+    checked = []
+    monkeypatch.setattr(RestoreDialog, "exec", _drive_restore(qtbot, restore=False, seen=checked))
+    create_application()
+    db = Database.open(small_office)
+    window = MainWindow(db, FixedClock(NOW))
+    qtbot.addWidget(window)
+    window.show()
+    receiver = BackupFileReceiver(window, small_office)
+    # the second program, as the double-click starts it: it cannot have the database, the window can
+    second = subprocess.Popen([sys.executable, "-m", "gridoffice", "--db", str(small_office), str(demo_backup)],
+                              cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        qtbot.waitUntil(lambda: second.poll() is not None and bool(checked), timeout=60_000)
+    finally:
+        second.kill()
+        output = second.communicate()[0].decode("utf-8", "replace")
+        receiver.server.close()
+        window.close()
+        db.close()
+    assert second.returncode == 0 and output == ""
+    assert clerk.titles() == ["打开备份文件"] and "锦塘 2026-12-01.gobak" in clerk.text_of("打开备份文件")
+    assert checked[0]["title"] == "检查备份" and checked[0]["summary"]["办公室："] == "锦塘街道人大工委"
+    assert not clerk.errors
 
 
 # --- a new PC: the first start offers to restore the backup ---------------------------------------
