@@ -37,7 +37,10 @@ def _examine(path: Path) -> tuple[str | None, bool]:
     try:
         return None, is_encrypted(path)
     except BackupFileError as error:
-        if error.kind in ("not_backup", "empty", "sqlite"):
+        if error.kind == "not_backup":
+            return (f"“{path.name}”不是 gridoffice 的备份文件，不能用来检查或恢复。\n"
+                    f"备份文件由“文件 → 备份到U盘…”制作，文件名以 .gobak 结尾。{where}"), False
+        if error.kind in ("empty", "sqlite"):
             return f"“{path.name}”不是 gridoffice 的备份文件，不能用来检查或恢复。\n{error}{where}", False
         return f"“{path.name}”不能用来恢复：{error}{where}", False
     except OSError as error:
