@@ -15,8 +15,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gridoffice import gui
-from gridoffice.db import Database
 from gridoffice.clock import FixedClock
+from gridoffice.db import Database
 from gridoffice.gui import create_application
 from gridoffice.services.backup.create import create_backup
 from gridoffice.services.backup.verify import verify_backup
@@ -24,7 +24,6 @@ from gridoffice.views.backup.restore_dialog import RestoreDialog
 from gridoffice.views.backup.running_window import BackupFileReceiver
 from gridoffice.views.office.first_start import FirstStartDialog
 from gridoffice.views.shell.main_window import MainWindow
-
 from tests.backup_support import make_office, office_content
 from tests.conftest import ROOT, run_cli
 
@@ -115,9 +114,9 @@ def _drive_restore(qtbot, *, password: str | None = None, restore: bool = True, 
         dialog.start_check()
         qtbot.waitUntil(lambda: dialog._worker is None, timeout=20_000)
         if seen is not None:
-            seen.append(dict(title=dialog.windowTitle(), status=dialog.ui.status.text(),
-                             summary=_summary(dialog), button=dialog.restore_button.text(),
-                             can_restore=dialog.restore_button.isEnabled()))
+            seen.append({"title": dialog.windowTitle(), "status": dialog.ui.status.text(),
+                             "summary": _summary(dialog), "button": dialog.restore_button.text(),
+                             "can_restore": dialog.restore_button.isEnabled()})
         if restore and dialog.restore_button.isEnabled():
             dialog.restore_button.click()
             qtbot.waitUntil(lambda: dialog.restore_result is not None or dialog._worker is None and
@@ -251,8 +250,8 @@ def test_a_backup_double_clicked_while_the_window_is_open_goes_to_that_window(
 # --- a new PC: the first start offers to restore the backup ---------------------------------------
 def _first_start(answer: str, seen: list):
     def exec_(dialog: FirstStartDialog) -> int:
-        seen.append(dict(intro=dialog.ui.intro.text(), offered=dialog.ui.restore_choice.isVisibleTo(dialog),
-                         chosen=dialog.choice()))
+        seen.append({"intro": dialog.ui.intro.text(), "offered": dialog.ui.restore_choice.isVisibleTo(dialog),
+                         "chosen": dialog.choice()})
         if answer == "restore":
             dialog.ui.restore_choice.setChecked(True)
         elif answer == "empty":
@@ -274,7 +273,7 @@ def test_first_start_with_a_backup_offers_to_restore_it(qtbot, monkeypatch, tmp_
     result = run_cli(str(demo_backup), env={"GRIDOFFICE_DB": str(new_pc)})
 
     assert result.returncode == 0 and not clerk.errors
-    assert first == [dict(intro=first[0]["intro"], offered=True, chosen=FirstStartDialog.RESTORE)]
+    assert first == [{"intro": first[0]["intro"], "offered": True, "chosen": FirstStartDialog.RESTORE}]
     assert str(demo_backup) in first[0]["intro"]
     assert clerk.titles() == ["确认恢复", "恢复完成"]
     assert clerk.seen["title"] == "锦塘街道人大工委" and clerk.seen["deputies"] == _deputies_in(demo_backup)
@@ -328,7 +327,7 @@ def started(monkeypatch) -> list[dict]:
     calls = []
 
     def run_gui(path, *, demo=False, named=True, backup_file=None):
-        calls.append(dict(path=path, demo=demo, backup_file=backup_file))
+        calls.append({"path": path, "demo": demo, "backup_file": backup_file})
         return 0
 
     monkeypatch.setattr(gui, "run_gui", run_gui)
