@@ -1,7 +1,9 @@
 """Start the desktop program, the window first:
 
 error hook → Qt application, fonts and theme → the window's shell, painted → the data layer,
-the database, first start → the tabs, filled → for an office started just now, the first-run guide.
+the database, first start → the tabs, filled → for an office started just now, the first-run guide;
+for a backup given as the argument (a .gobak double-clicked), the offer to check or restore it
+(or, when a window already has the database open, the file handed to that window).
 
 The data layer (SQLAlchemy, SQLModel, pydantic: 0.5-0.9 s to import) and the tab modules load
 only once the clerk sees the window, so nothing from them is imported at module level here.
@@ -14,10 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from . import APP_NAME, APP_TITLE
-from .paths import clear_previews, demo_db_path
+from .paths import clear_previews, demo_db_path, resources_dir
 from .qt_binding import keep_none_alive
 
 keep_none_alive()   # PySide6 6.12 on Python 3.11 (see qt_binding.py)
@@ -42,8 +45,19 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         register_qt_fonts()
         app.setFont(ui_font())
         apply_theme(app)
+        app.setWindowIcon(program_icon())   # every window and dialog: title bar, taskbar, Alt+Tab
         app.setProperty("gridoffice_themed", True)
     return app
+
+
+def program_icon() -> QIcon:
+    """The 代 on red of gridoffice.exe (resources/icons, drawn by packaging/make_icon.py); the PNG
+    where Qt has no .ico reader."""
+    icons = resources_dir() / "icons"
+    icon = QIcon(str(icons / "gridoffice.ico"))
+    if not icon.availableSizes():
+        icon = QIcon(str(icons / "gridoffice-256.png"))
+    return icon
 
 
 def install_chinese_translation(app: QApplication) -> bool:
@@ -108,9 +122,12 @@ def prepare_office(db: "Database", *, demo: bool) -> "Database | None":
     return open_office(db, demo=demo)[0]
 
 
-def open_office(db: "Database", *, demo: bool) -> "tuple[Database | None, bool]":
+def open_office(db: "Database", *, demo: bool, backup_file: Path | None = None) -> "tuple[Database | None, bool]":
     """The database with an office in it (None when the clerk closed the first-start dialog), and
-    whether an empty office was started just now (the first-run guide follows)."""
+    whether an empty office was started just now (the first-run guide follows).
+
+    With a backup file (and a database file to restore into) the first-start dialog offers to
+    restore it; a restore cancelled or refused comes back to the dialog."""
     from gridoffice.services.office.setup import create_empty_office, is_set_up
 
     if is_set_up(db):
@@ -120,10 +137,28 @@ def open_office(db: "Database", *, demo: bool) -> "tuple[Database | None, bool]"
         return db, False
     from gridoffice.views.office.first_start import FirstStartDialog
 
-    dialog = FirstStartDialog(db.path or db.describe())
-    if not dialog.exec():
-        db.close()
-        return None, False
+    if backup_file is not None and db.path is not None:
+        from gridoffice.views.backup.open_file import backup_file_problem, say_problem
+
+        problem = backup_file_problem(backup_file)
+        if problem:
+            say_problem(None, problem)
+            backup_file = None
+    else:
+        backup_file = None
+    while True:
+        dialog = FirstStartDialog(db.path or db.describe(), backup_file=backup_file)
+        if not dialog.exec():
+            db.close()
+            return None, False
+        if dialog.choice() != FirstStartDialog.RESTORE:
+            break
+        from gridoffice.clock import SYSTEM_CLOCK
+        from gridoffice.views.backup.open_file import restore_at_first_start
+
+        db = restore_at_first_start(db, backup_file, SYSTEM_CLOCK)
+        if db is None or is_set_up(db):
+            return db, False
     if dialog.choice() == FirstStartDialog.EMPTY:
         create_empty_office(db, dialog.office_name(), dialog.hotline())
         return db, True
@@ -175,12 +210,19 @@ def open_chosen(db_path: "Path | str", *, demo: bool, named: bool) -> "Database 
         return open_or_explain(db_path)
 
 
-def run_gui(db_path: "Path | str", *, demo: bool = False, named: bool = True) -> int:
+def run_gui(db_path: "Path | str", *, demo: bool = False, named: bool = True, backup_file: Path | None = None) -> int:
+    """The window on the database; backup_file: a backup to check or restore (a .gobak double-clicked),
+    offered at the first start or, on an office that is set up, once the window is filled."""
     from .logs import setup_logging
 
     sys.excepthook = report_unexpected_error   # first: whatever fails from here on is logged and said
     setup_logging()
     app = create_application()
+    if backup_file is not None:
+        from gridoffice.views.backup.running_window import hand_to_running_window
+
+        if hand_to_running_window(db_path, backup_file):
+            return 0   # the window that has this database open offers it
     from gridoffice.views.shell.main_window import MainWindow
 
     window = MainWindow()
@@ -192,18 +234,32 @@ def run_gui(db_path: "Path | str", *, demo: bool = False, named: bool = True) ->
     if db is None:
         window.close()
         return 2
-    db, new_office = open_office(db, demo=demo)
+    from gridoffice.services.office.setup import is_set_up
+
+    # a new office's first start offers it, where a restore into a file is possible
+    offer_later = backup_file is not None and (demo or db.path is None or is_set_up(db))
+    db, new_office = open_office(db, demo=demo, backup_file=backup_file)
     if db is None:   # the clerk closed the first-start dialog
         window.close()
         return 0
     from gridoffice.clock import SYSTEM_CLOCK
 
+    receiver = None
     try:
         with wait_cursor():
             window.start(db, SYSTEM_CLOCK)
+        from gridoffice.views.backup.running_window import BackupFileReceiver
+
+        receiver = BackupFileReceiver(window, db_path)   # a backup double-clicked from now on comes here
         if new_office:   # 新建空白办公室 leads into the guide: stations, deputies, schedule, notice
             QTimer.singleShot(0, lambda: window.open_guide(start_after_office=True))
+        if offer_later:
+            from gridoffice.views.backup.open_file import offer_backup_file
+
+            QTimer.singleShot(0, lambda: offer_backup_file(window, backup_file))
         return app.exec()
     finally:
+        if receiver is not None:
+            receiver.server.close()
         db.close()
         clear_previews()

@@ -1,5 +1,10 @@
 """The command line: `gridoffice` starts the GUI; subcommands call the same services.
 
+`gridoffice <file>.gobak` (what double-clicking a backup runs) starts the GUI too, which then
+offers to check the backup or restore from it; a single argument that is no command but a file
+(any other name with a dot or a folder in it, or a file that exists) goes to the window as well,
+which says it is no backup: the windowed program has no console to print a usage error on.
+
 Each area module has `register(groups)` and adds its commands; `build_parser` is the only
 place that names them. They are imported only when a subcommand (or --help) needs them:
 starting the window and `--version` read the top-level options alone, and no database code
@@ -7,6 +12,7 @@ is loaded before the window has painted.
 """
 import argparse
 import sys
+from pathlib import Path
 
 from gridoffice import APP_TITLE, __version__
 
@@ -55,7 +61,8 @@ def _top_level_parser(parser_class: type[argparse.ArgumentParser] = ChineseArgum
                       **options) -> argparse.ArgumentParser:
     parser = parser_class(
         prog="gridoffice", description=f"{APP_TITLE}：不带子命令时启动图形界面。",
-        epilog="例：gridoffice --demo 打开演示办公室；gridoffice selftest 系统自检。", **options,
+        epilog="例：gridoffice --demo 打开演示办公室；gridoffice selftest 系统自检；"
+               "gridoffice 某个备份.gobak 打开备份文件（检查或从它恢复）。", **options,
     )
     parser.add_argument("--version", action="version", version=f"gridoffice {__version__}", help="显示版本并退出")
     add_db_option(parser)
@@ -75,16 +82,43 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    """The top-level options alone when that is all there is (the window, --version); the
-    whole parser, with every area's commands, for a subcommand or --help."""
+    """The top-level options alone when that is all there is (the window, --version), or with
+    a file to open in the window (`backup_file`); the whole parser, with every area's
+    commands, for a subcommand or --help."""
     try:
         args, rest = _top_level_parser(_TopLevelParser, add_help=False).parse_known_args(argv)
-        if not rest:
+        args.backup_file = _file_to_open(rest)
+        if not rest or args.backup_file is not None:
             args.command = None
             return args
     except _NotTopLevelOnly:
         pass
     return build_parser().parse_args(argv)
+
+
+BACKUP_SUFFIX = ".gobak"
+
+
+def _file_to_open(rest: list[str]) -> str | None:
+    """The file the window is to open: the one argument left, when it is no command.
+
+    A name ending in .gobak (any case) is a backup without a look at the commands (the usual
+    double-click); anything else is a file when it has a dot or a folder in it or exists."""
+    if len(rest) != 1 or rest[0].startswith("-"):
+        return None
+    argument = rest[0]
+    if argument.lower().endswith(BACKUP_SUFFIX):
+        return argument
+    if argument in _command_names():
+        return None
+    looks_like_a_file = any(mark in argument for mark in "./\\") or Path(argument).exists()
+    return argument if looks_like_a_file else None
+
+
+def _command_names() -> set[str]:
+    parser = build_parser()
+    return {name for action in parser._actions if isinstance(action, argparse._SubParsersAction)
+            for name in action.choices}
 
 
 def _console_safe() -> None:
@@ -139,4 +173,5 @@ def _start_gui(args: argparse.Namespace) -> int:
 
     path = demo_db_path() if args.demo and getattr(args, "db", None) is None else db_path(args)
     named = getattr(args, "db", None) is not None or bool(os.environ.get(DB_ENV))   # else: 工具 → 数据库连接's choice
-    return run_gui(path, demo=args.demo, named=named)
+    backup_file = Path(args.backup_file) if getattr(args, "backup_file", None) else None
+    return run_gui(path, demo=args.demo, named=named, backup_file=backup_file)

@@ -57,7 +57,7 @@ class BackupController(QObject):
         self.backup_action.triggered.connect(self.back_up_to_usb)
         self.restore_action = QAction("从备份恢复(&R)…", self.window)
         self.restore_action.setStatusTip("用一个备份文件替换当前数据（当前数据先另存）")
-        self.restore_action.triggered.connect(self.restore_from_backup)
+        self.restore_action.triggered.connect(lambda _checked=False: self.restore_from_backup())
         menu.insertAction(quit_action, self.backup_action)
         menu.insertAction(quit_action, self.restore_action)
         menu.insertSeparator(quit_action)
@@ -121,16 +121,22 @@ class BackupController(QObject):
 
     # --- restore ------------------------------------------------------------------------
     def restore_from_backup(self) -> None:
-        from gridoffice.views.backup.restore_dialog import RestoreDialog
-
+        """文件 → 从备份恢复…: choose the file, then restore_file."""
         state = self._state()
         start = _folder_of(state.usb_last_path) or str(Path.home())
         path, _filter = QFileDialog.getOpenFileName(self.window, "选择要恢复的备份文件", start,
                                                     "gridoffice 备份 (*.gobak);;所有文件 (*)")
-        if not path:
-            return
+        if path:
+            self.restore_file(Path(path))
+
+    def restore_file(self, path: Path, *, checking_only: bool = False) -> None:
+        """The restore dialog on this file (checking_only: titled 检查备份, restoring only when
+        asked); after a restore the window works on the restored data."""
+        from gridoffice.views.backup.restore_dialog import RestoreDialog
+
         db_path = self.db.path
-        dialog = RestoreDialog(Path(path), db_path, self.clock, self._release_database, self.window)
+        dialog = RestoreDialog(path, db_path, self.clock, self._release_database, self.window,
+                               checking_only=checking_only)
         dialog.exec()
         if dialog.database_released:
             self._reopen(db_path, dialog.restore_result)
@@ -156,14 +162,7 @@ class BackupController(QObject):
         self.timer.start()
         if result is None:
             return
-        lines = [f"已恢复 {result.manifest.created_at.replace('T', ' ')[:16]} 的备份（{result.manifest.office_name}）。"]
-        if result.database_aside:
-            lines.append(f"恢复前的数据库已另存为：\n{result.database_aside}")
-        if result.attachments_aside:
-            lines.append(f"恢复前的附件文件夹已改名为：\n{result.attachments_aside}")
-        if db.migration_backup:
-            lines.append("这份备份来自较早的版本，已自动升级数据结构。")
-        inform(self.window, "恢复完成", "\n\n".join(lines))
+        inform(self.window, "恢复完成", restore_report(result, db))
 
     def _close_reopened(self) -> None:
         for db in self._opened_here:
@@ -241,6 +240,18 @@ class BackupController(QObject):
         if ask(self.window, "备份到U盘", f"这次使用中数据有改动，还没有备份到U盘。\n现在备份到 {drive.label} 吗？",
                "备份到U盘", "不备份，直接退出"):
             self.back_up_to_usb(start_on=drive.path)
+
+
+def restore_report(result, db: Database) -> str:
+    """What a finished restore says: whose backup of when, where the data before it went."""
+    lines = [f"已恢复 {result.manifest.created_at.replace('T', ' ')[:16]} 的备份（{result.manifest.office_name}）。"]
+    if result.database_aside:
+        lines.append(f"恢复前的数据库已另存为：\n{result.database_aside}")
+    if result.attachments_aside:
+        lines.append(f"恢复前的附件文件夹已改名为：\n{result.attachments_aside}")
+    if db.migration_backup:
+        lines.append("这份备份来自较早的版本，已自动升级数据结构。")
+    return "\n\n".join(lines)
 
 
 def _folder_of(path: str) -> str:

@@ -1,5 +1,9 @@
 """文件 → 从备份恢复…: check the chosen file (asking for the password when it has one), show
-its manifest, and restore on confirmation; the work runs in a worker thread."""
+its manifest, and restore on confirmation; the work runs in a worker thread.
+
+With `checking_only` (a backup double-clicked, 检查备份 chosen) the same dialog is titled 检查备份
+and its button reads 用它恢复…; without a database file to restore into (a district's server:
+`db_path` None) it only checks."""
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,9 +22,12 @@ from gridoffice.widgets.base_dialog import BaseDialog
 class RestoreDialog(BaseDialog):
     """文件 → 从备份恢复…: check the file, show what it holds, restore on confirmation."""
 
-    def __init__(self, backup_path: Path, db_path: Path, clock: Clock, release_database: Callable[[], None],
-                 parent: QWidget | None = None):
-        super().__init__(parent, settings_key="restore", title="从备份恢复", default_size=(600, 600))
+    def __init__(self, backup_path: Path, db_path: Path | None, clock: Clock,
+                 release_database: Callable[[], None] | None, parent: QWidget | None = None, *,
+                 checking_only: bool = False):
+        self.checking_only = checking_only or db_path is None
+        super().__init__(parent, settings_key="restore", title="检查备份" if self.checking_only else "从备份恢复",
+                         default_size=(600, 600))
         self.backup_path = backup_path
         self.db_path = db_path
         self.clock = clock
@@ -42,9 +49,12 @@ class RestoreDialog(BaseDialog):
         self.ui.details.hide()
 
         self.buttons = QDialogButtonBox(self)
-        self.restore_button = self.buttons.addButton("恢复", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = self.buttons.addButton("用它恢复(&R)…" if self.checking_only else "恢复",
+                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setEnabled(False)
-        self.cancel_button = self.buttons.addButton("取消", QDialogButtonBox.ButtonRole.RejectRole)
+        self.restore_button.setVisible(self.db_path is not None)
+        self.cancel_button = self.buttons.addButton("关闭" if self.checking_only else "取消",
+                                                    QDialogButtonBox.ButtonRole.RejectRole)
         self.restore_button.clicked.connect(self.start_restore)
         self.cancel_button.clicked.connect(self.reject)
 
@@ -103,10 +113,12 @@ class RestoreDialog(BaseDialog):
         self.cancel_button.setEnabled(True)
         self.ui.check_button.setEnabled(True)
         # only now: "恢复" pressed while the check's thread still winds down would be ignored
-        ready = self.manifest is not None and not self.database_released
+        ready = self.manifest is not None and not self.database_released and self.db_path is not None
         self.restore_button.setEnabled(ready)
-        if ready:
+        if ready and not self.checking_only:
             self.restore_button.setFocus()
+        elif self.manifest is not None:
+            self.cancel_button.setFocus()   # only checking: Enter closes, never restores
 
     def _checked(self, verified) -> None:
         self.manifest = verified.manifest
@@ -135,14 +147,21 @@ class RestoreDialog(BaseDialog):
         for index, (label, count) in enumerate(manifest_counts(manifest)):
             row, column = divmod(index, 3)
             self.ui.counts_grid.addWidget(QLabel(f"{label}：{count}", self), row, column)
-        self.ui.warning.setText(
-            f"<span style='color:#ef6c00'>恢复后，当前数据（{self.db_path.name}）将被这份备份替换。"
-            "当前的数据库和附件会先另存一份（文件名带“恢复前”和时间），需要时仍可找回。</span>")
+        self.ui.warning.setText(self._warning())
         self.ui.details.show()
+
+    def _warning(self) -> str:
+        if self.db_path is None:
+            return "这个备份可以用来恢复单机办公室的数据。当前连接的是区里共用的数据库，不能用备份文件替换。"
+        replaced = (f"<span style='color:#ef6c00'>恢复后，当前数据（{self.db_path.name}）将被这份备份替换。"
+                    "当前的数据库和附件会先另存一份（文件名带“恢复前”和时间），需要时仍可找回。</span>")
+        if self.checking_only:
+            return f"这个备份可以用来恢复。只是检查，不会改动任何数据。<br>如果点“用它恢复…”：{replaced}"
+        return replaced
 
     # --- restoring ----------------------------------------------------------------------
     def start_restore(self) -> None:
-        if self.manifest is None or self._worker is not None:
+        if self.manifest is None or self._worker is not None or self.db_path is None:
             return
         when = self.manifest.created_at.replace("T", " ")[:16]
         if not ask(self, "确认恢复", f"用 {when} 的备份替换当前数据吗？\n当前数据会先另存。", "恢复", "取消"):

@@ -31,6 +31,12 @@ class Ui_FirstStartForm(object):
 
         self.layout.addWidget(self.intro)
 
+        self.restore_choice = QRadioButton(FirstStartForm)
+        self.restore_choice.setObjectName(u"restore_choice")
+        self.restore_choice.setVisible(False)
+
+        self.layout.addWidget(self.restore_choice)
+
         self.demo_choice = QRadioButton(FirstStartForm)
         self.demo_choice.setObjectName(u"demo_choice")
         self.demo_choice.setChecked(True)
@@ -82,6 +88,7 @@ class Ui_FirstStartForm(object):
         self.office_name_label.setBuddy(self.office_name)
         self.hotline_label.setBuddy(self.hotline)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.restore_choice, self.demo_choice)
         QWidget.setTabOrder(self.demo_choice, self.empty_choice)
         QWidget.setTabOrder(self.empty_choice, self.office_name)
         QWidget.setTabOrder(self.office_name, self.hotline)
@@ -92,6 +99,7 @@ class Ui_FirstStartForm(object):
     # setupUi
 
     def retranslateUi(self, FirstStartForm):
+        self.restore_choice.setText(QCoreApplication.translate("FirstStartForm", u"\u4ece\u8fd9\u4e2a\u5907\u4efd\u6062\u590d\uff08\u7528\u5907\u4efd\u4e2d\u7684\u6570\u636e\u63a5\u7740\u5de5\u4f5c\uff09(&R)", None))
         self.demo_choice.setText(QCoreApplication.translate("FirstStartForm", u"\u6253\u5f00\u6f14\u793a\u529e\u516c\u5ba4\uff08\u793a\u4f8b\u6570\u636e\uff0c\u53ef\u968f\u610f\u8bd5\u7528\uff0c\u4e0d\u5f71\u54cd\u6b63\u5f0f\u6570\u636e\uff09(&D)", None))
         self.empty_choice.setText(QCoreApplication.translate("FirstStartForm", u"\u65b0\u5efa\u7a7a\u767d\u529e\u516c\u5ba4\uff08\u5f00\u59cb\u5f55\u5165\u672c\u529e\u516c\u5ba4\u7684\u6b63\u5f0f\u6570\u636e\uff09(&N)", None))
         self.office_name_label.setText(QCoreApplication.translate("FirstStartForm", u"\u529e\u516c\u5ba4\u540d\u79f0(&M)", None))
