@@ -89,6 +89,10 @@ echo "frozen check: window painted after $(echo "$gui_output" | awk '/^painted/ 
 first=$(GRIDOFFICE_DATA_DIR="$WORK/新 电脑/数据" GRIDOFFICE_SMOKE=0 timeout 60 "$APP/gridoffice" 2>&1) || fail "first start: $first"
 echo "$first" | grep -q '^dialog FirstStartDialog' || fail "no first-start dialog on an empty data folder: $first"
 
+# a backup double-clicked on the stick: the window opens on the office and offers to check or restore it
+opened=$(GRIDOFFICE_SMOKE=3000 timeout 120 "$APP/gridoffice" --db "$DEMO_DB" "$gobak" 2>&1) || fail "a .gobak argument: $opened"
+echo "$opened" | grep -q '^dialog QMessageBox 打开备份文件' || fail "no offer for the .gobak argument: $opened"
+
 # the installer script compiles (files stored, not compressed: this is only about the script)
 VERSION=$(cli --version | awk '{print $2}')
 makensis -V2 -DFAST -DVERSION="$VERSION" -DDIST="$APP" -DOUTFILE="$WORK/installer-check.exe" \
