@@ -2,6 +2,11 @@
 
 - `group_concat(column)`: the values of a group joined by commas (SQLite's group_concat,
   PostgreSQL's string_agg over text).
+- `greatest(a, b, …)`: the largest of the values of one row (SQLite's max with several
+  arguments, PostgreSQL's greatest; the aggregate max takes one).
+- `days_between(start, end)`: the days from one date to another, a whole number (SQLite's
+  julianday difference, PostgreSQL's date subtraction).
+- `month_of(date)`: the month of a date, 1–12, as an integer.
 - `bulk_insert(connection, table, rows)`: many rows at once, in the caller's transaction: an
   executemany on SQLite, COPY … FROM STDIN on PostgreSQL (an INSERT per row there costs a round
   trip each: the district demo's half a million links took 20 s that way).
@@ -11,7 +16,7 @@
 """
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, Table, Text, cast, text
+from sqlalchemy import Connection, Integer, Table, Text, cast, extract, text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -31,6 +36,44 @@ def _group_concat_sqlite(element, compiler, **kw):
 def _group_concat_postgresql(element, compiler, **kw):
     (column,) = element.clauses
     return f"string_agg({compiler.process(cast(column, Text), **kw)}, ',')"
+
+
+class greatest(FunctionElement):   # noqa: N801
+    inherit_cache = True
+    name = "greatest"
+
+
+@compiles(greatest)
+def _greatest_sqlite(element, compiler, **kw):
+    return f"max({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(greatest, "postgresql")
+def _greatest_postgresql(element, compiler, **kw):
+    return f"greatest({compiler.process(element.clauses, **kw)})"
+
+
+class days_between(FunctionElement):   # noqa: N801
+    type = Integer()
+    inherit_cache = True
+    name = "days_between"
+
+
+@compiles(days_between)
+def _days_between_sqlite(element, compiler, **kw):
+    start, end = element.clauses
+    return (f"CAST(julianday({compiler.process(end, **kw)}) - julianday({compiler.process(start, **kw)})"
+            " AS INTEGER)")
+
+
+@compiles(days_between, "postgresql")
+def _days_between_postgresql(element, compiler, **kw):
+    start, end = element.clauses
+    return f"({compiler.process(end, **kw)} - {compiler.process(start, **kw)})"
+
+
+def month_of(column):
+    return cast(extract("month", column), Integer)
 
 
 def reset_id_sequences(connection: Connection, tables: Iterable[Table]) -> None:
