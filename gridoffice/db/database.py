@@ -248,6 +248,12 @@ class Database:
             return self._server_attachments.sync()
         return attachments_dir(self.path)
 
+    @property
+    def data_folder(self) -> Path:
+        """The folder 工具 → 打开数据文件夹 shows: the database file's; on a server, this PC's copy of
+        the attachments (the data itself is on the server)."""
+        return self.path.parent if self.path is not None else self.attachments_dir
+
     def remove_attachment(self, relative: str) -> None:
         """Delete an attachment no record names any more (a replaced deputy photo). A file that
         Windows will not delete yet (open in a viewer) stays: an unused file harms nothing."""

@@ -80,12 +80,18 @@ def _among(modules, prefixes) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def start(demo_template: Path, tmp_path_factory, backend) -> dict:
-    if backend == "postgresql":   # the start-up order is the same; it is measured on the default file
-        pytest.skip("measured on the single-PC file")
-    copy = tmp_path_factory.mktemp("启动") / "演示 办公室.sqlite"
-    copy.write_bytes(demo_template.read_bytes())
-    result = _run(START, str(copy))
+def start(demo_template: Path | str, tmp_path_factory, backend, request) -> dict:
+    if backend == "postgresql":   # a clone of the demo on the server, opened by its URL
+        databases = request.getfixturevalue("server_databases")
+        name, office = databases.clone(demo_template)
+    else:
+        office = tmp_path_factory.mktemp("启动") / "演示 办公室.sqlite"
+        office.write_bytes(demo_template.read_bytes())
+    try:
+        result = _run(START, str(office))
+    finally:
+        if backend == "postgresql":
+            databases.cluster.drop_database(name)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])
 

@@ -187,11 +187,11 @@ def test_the_data_folder_is_said_and_copied_when_it_cannot_be_opened(office, mon
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
     office.actions.open_data_folder.trigger()
-    folder = str(office.db.path.parent)
+    folder = str(office.db.data_folder)
     assert folder in told[0] and QApplication.clipboard().text() == folder
 
 
 def test_the_data_folder_opened_is_named_in_the_status_bar(office, monkeypatch):
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: True)
     office.actions.open_data_folder.trigger()
-    assert str(office.db.path.parent) in office.statusBar().currentMessage()
+    assert str(office.db.data_folder) in office.statusBar().currentMessage()

@@ -16,7 +16,7 @@ from sqlmodel import select
 
 from gridoffice.cli import main as cli_main
 from gridoffice.db import Database, storage
-from gridoffice.domain import Deputy
+from gridoffice.domain import Deputy, metadata
 
 from tests.backup_support import damage_a_page
 from tests.storage_support import make_read_only, tiny_filesystem
@@ -110,15 +110,17 @@ BAD_VALUES = [
     ("export", "nothing", "{out}/x.xlsx"),
 ]
 
-pytestmark = pytest.mark.sqlite_only   # "wrote nothing" is checked on the office file's bytes; the argument checks are the same on a server
-
 
 @pytest.fixture
-def place(tmp_path: Path, demo_template: Path) -> dict[str, Path]:
-    """The office (a copy of the demo) and the files and folders the bad values point at."""
-    office = tmp_path / "办公 室" / "台账.sqlite"
-    office.parent.mkdir()
-    shutil.copyfile(demo_template, office)
+def place(tmp_path: Path, demo_template: Path, backend, request) -> dict[str, Path | str]:
+    """The office (a copy of the demo: a file in a folder of its own, or a database on the server) and
+    the files and folders the bad values point at."""
+    if backend == "postgresql":
+        office = request.getfixturevalue("demo_file")
+    else:
+        office = tmp_path / "办公 室" / "台账.sqlite"
+        office.parent.mkdir()
+        shutil.copyfile(demo_template, office)
     text = tmp_path / "说明.txt"
     text.write_text("这不是表格，也不是备份。\n", encoding="utf-8")
     junk = tmp_path / "范围.json"
@@ -133,10 +135,15 @@ def _fill(args: tuple[str, ...], place: dict[str, Path]) -> list[str]:
     return [re.sub(r"\{(\w+)\}", lambda m: str(place[m[1]]), arg) for arg in args]
 
 
-def _state(folder: Path) -> dict[str, str]:
-    """The office's folder: every file's bytes, the lock file's existence only (its holder line changes)."""
-    return {p.name: "lock" if p.name.endswith(".lock") else hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.iterdir()) if p.is_file()}
+def _state(office: Path | str) -> dict[str, str | int]:
+    """A file's folder: every file's bytes but the lock file's (its holder line changes). On a server:
+    the rows of every table, the audit log's among them (every write adds to it)."""
+    if isinstance(office, Path):
+        return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+                for p in sorted(office.parent.iterdir()) if p.is_file() and not p.name.endswith(".lock")}
+    with Database.open(office) as db, db.engine.connect() as connection:
+        return {table.name: connection.execute(select(func.count()).select_from(table)).scalar_one()
+                for table in metadata.sorted_tables}
 
 
 def _run(capsys, argv: list[str]) -> tuple[int, str, str]:
@@ -154,12 +161,11 @@ def _said_in_chinese(err: str, out: str = "") -> None:
 @pytest.mark.parametrize("args", BAD_VALUES, ids=lambda args: " ".join(args))
 def test_a_bad_value_exits_2_in_chinese_and_changes_nothing(args, place, capsys):
     office = place["office"]
-    before = {k: v for k, v in _state(office.parent).items() if v != "lock"}
+    before = _state(office)
     code, out, err = _run(capsys, [*_fill(args, place), "--db", str(office)])
     assert code == 2, (out, err)
     _said_in_chinese(err, out)
-    after = _state(office.parent)
-    assert {k: v for k, v in after.items() if v != "lock"} == before   # the database byte for byte, nothing beside it
+    assert _state(office) == before   # the database byte for byte, nothing beside it (on a server: no row more or less)
     assert list(place["out"].iterdir()) == []                         # no output file
     assert not place["missing"].exists() and not place["missing_folder"].exists()
 
@@ -184,6 +190,7 @@ WRITING = [
 ]
 
 
+@pytest.mark.sqlite_only   # a damaged, write-protected or full SQLite file
 @pytest.mark.parametrize("args", WRITING, ids=lambda args: " ".join(args))
 def test_a_command_that_writes_refuses_a_damaged_database(args, tmp_path, capsys):
     from tests.backup_support import make_office
@@ -201,6 +208,7 @@ def test_a_command_that_writes_refuses_a_damaged_database(args, tmp_path, capsys
     assert office.read_bytes() == before
 
 
+@pytest.mark.sqlite_only   # a damaged, write-protected or full SQLite file
 def test_a_command_that_reads_a_damaged_database_says_it_may_be_incomplete(tmp_path, capsys):
     from tests.backup_support import make_office
 
@@ -212,6 +220,7 @@ def test_a_command_that_reads_a_damaged_database_says_it_may_be_incomplete(tmp_p
     assert "注意：数据库文件已损坏" in err and "可能不完整" in err
 
 
+@pytest.mark.sqlite_only   # a damaged, write-protected or full SQLite file
 def test_on_a_write_protected_stick_writing_is_refused_and_reading_works(place, tmp_path, capsys):
     with tiny_filesystem(tmp_path / "U盘", 4096) as stick:
         office = stick / "台账.sqlite"
@@ -241,6 +250,7 @@ def _new_deputies(path: Path, count: int) -> Path:
     return path
 
 
+@pytest.mark.sqlite_only   # a damaged, write-protected or full SQLite file
 def test_importing_deputies_onto_a_full_disk_says_so_in_chinese_and_keeps_the_data(place, tmp_path, capsys):
     workbook = _new_deputies(tmp_path / "新代表.xlsx", 300)
     with tiny_filesystem(tmp_path / "小盘", 4000) as disk:

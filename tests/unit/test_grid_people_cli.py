@@ -2,7 +2,6 @@
 with a Chinese message and writes nothing."""
 import datetime as dt
 import json
-import sqlite3
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -10,9 +9,11 @@ import pytest
 from grid_people_fixtures import TODAY, small_office
 from openpyxl import Workbook
 from pypdf import PdfReader
+from sqlalchemy import select
 
 from gridoffice.cli import main as cli_main
 from gridoffice.db import Database
+from gridoffice.domain import metadata
 from gridoffice.domain.enums import DutyRecurrence
 from gridoffice.services.duties.kinds import find_duty_kind
 from gridoffice.services.duties.plans import DutyInput, save_duty
@@ -48,12 +49,10 @@ def office_file(db_path: Path) -> Path:
 
 
 def table_rows(path: Path) -> dict[str, list]:
-    connection = sqlite3.connect(path)
-    try:
-        names = [n for (n,) in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        return {n: connection.execute(f'SELECT * FROM "{n}"').fetchall() for n in names if n != "audit_log"}
-    finally:
-        connection.close()
+    """Every table's rows but the audit log's, in primary-key order (on SQLite and PostgreSQL)."""
+    with Database.open(path) as db, db.engine.connect() as connection:
+        return {table.name: [tuple(row) for row in connection.execute(select(table).order_by(*table.primary_key))]
+                for table in metadata.sorted_tables if table.name != "audit_log"}
 
 
 def workbook(path: Path, *rows: list) -> Path:

@@ -102,6 +102,16 @@ def test_serials_continue_from_the_highest_of_the_year(office):
     assert status(office, register(office, received_on=dt.date(2023, 7, 1))).serial == "2023-0001"
 
 
+def test_a_serial_that_is_not_a_number_after_the_year_is_passed_over(office):
+    """A serial renamed when a street's office was merged in ("…-合并3") counts for nothing on
+    either database (PostgreSQL refused the whole registration when its CAST met one)."""
+    with office.db.session() as session:
+        session.add(Opinion(serial="2026-0007", received_on=TODAY, channel="电话", content="旧的"))
+        session.add(Opinion(serial="2026-A12-合并3", received_on=TODAY, channel="电话", content="合并来的"))
+        session.add(Opinion(serial="2026-", received_on=TODAY, channel="电话", content="残缺"))
+    assert status(office, register(office)).serial == "2026-0008"
+
+
 @pytest.mark.parametrize(("changes", "field"), [
     ({"content": "   "}, "content"),
     ({"channel": "来信"}, "channel"),

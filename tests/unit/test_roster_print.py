@@ -10,6 +10,7 @@ from sqlmodel import select
 
 from gridoffice.db import Database
 from gridoffice.domain import Deputy, ReceptionRule, Station
+from gridoffice.domain.settings import AttachmentBlob
 from gridoffice.domain.enums import RecurrenceKind
 from gridoffice.services.roster.deputies import DeputyData, create_deputy
 from gridoffice.services.roster.photos import store_photo
@@ -108,6 +109,11 @@ def test_wall_board_uses_the_photo_or_a_placeholder(office, tmp_path):
     assert len(images) == 1
     broken = cards[0].photo
     broken.write_bytes(b"not a picture")          # an unreadable photo prints as the placeholder
+    if office.is_server:   # the photo is kept in the database, which refreshes this PC's copy: damage it there
+        with office.session() as session:
+            blob = session.get(AttachmentBlob, deputy.photo_file)
+            blob.data, blob.size = b"not a picture", len(b"not a picture")
+            session.add(blob)
     path = write_board_for(office, tmp_path / "坏照片.pdf", deputy_ids=[deputy.id], today=TODAY)
     assert not [name for page in PdfReader(path).pages for name in page.images] and "照片" in pdf_text(path)
 

@@ -122,7 +122,7 @@ def test_the_command_line_reports_a_refused_export_in_chinese(demo, tmp_path, ca
         day = session.exec(select(ReceptionDay)).first()
         day.notes = "很长的备注" * 7000
         session.add(day)
-    path = str(demo.path)
+    path = str(demo.location)
     demo.close()
     code = main(["export", "reception", str(tmp_path / "接待.xlsx"), "--db", path])
     out, err = capsys.readouterr()

@@ -7,7 +7,10 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 from pypdf import PdfReader
+from sqlmodel import func, select
 
+from gridoffice.db import Database
+from gridoffice.domain import AuditLog
 from gridoffice.services.stats.figures import office_figures
 from gridoffice.services.stats.period import Period, Scope
 from gridoffice.services.stats.points import rank_deputies
@@ -38,8 +41,14 @@ def docx_text(path: Path) -> str:
     return squeeze("".join(parts))
 
 
+def audit_count(office) -> int:
+    """The audit log's length: any write would add to it (on SQLite and PostgreSQL alike)."""
+    with Database.open(office.db.location) as db, db.session() as session:
+        return session.exec(select(func.count()).select_from(AuditLog)).one()
+
+
 def cli(office, *args):
-    return run_cli(*args, "--db", office.db.path, "--today", TODAY.isoformat())
+    return run_cli(*args, "--db", office.db.location, "--today", TODAY.isoformat())
 
 
 def test_stats_json_is_what_the_services_count(office):
@@ -68,7 +77,7 @@ def test_stats_by_range_and_station_in_words(office):
 
 def test_points_json(office):
     office.db.close()
-    result = run_cli("points", "--year", "2026", "--json", "--db", office.db.path, "--today", AFTER_YEAR.isoformat())
+    result = run_cli("points", "--year", "2026", "--json", "--db", office.db.location, "--today", AFTER_YEAR.isoformat())
     assert result.returncode == 0, result.stderr
     items = {item["name"]: item for item in json.loads(result.stdout)["items"]}
     # 张一: 27 earned (see test_stats_points) + 60 base - 5 (one duty of the two asked)
@@ -99,7 +108,7 @@ def test_the_deputys_file(office, tmp_path, suffix):
     office.db.close()
     target = tmp_path / f"张一 档案{suffix}"
     result = run_cli("print", "deputy-file", "--deputy", "张一", "--year", "2026", "-o", target,
-                     "--db", office.db.path, "--today", AFTER_YEAR.isoformat())
+                     "--db", office.db.location, "--today", AFTER_YEAR.isoformat())
     assert result.returncode == 0, result.stderr
     text = pdf_text(target) if suffix == ".pdf" else docx_text(target)
     assert "张一代表2026年度履职档案" in text
@@ -137,9 +146,9 @@ def test_the_scoreboard_in_excel_and_pdf(office, tmp_path):
 def test_bad_input_exits_2_in_chinese_and_writes_nothing(office, tmp_path, monkeypatch, args, message):
     office.db.close()
     monkeypatch.chdir(tmp_path)
-    before = office.db.path.read_bytes()
+    before = audit_count(office)
     result = cli(office, *args)
     assert result.returncode == 2 and message in result.stderr and "Traceback" not in result.stderr
     assert list(tmp_path.iterdir()) == [] or all(p.suffix not in (".pdf", ".docx", ".xlsx", ".txt")
                                                    for p in tmp_path.iterdir())
-    assert office.db.path.read_bytes() == before
+    assert audit_count(office) == before

@@ -275,9 +275,10 @@ def load_members(session: Session) -> dict[int, Member]:
     """Serving deputies and active people, by member key; people mix with deputies (no level)."""
     members = {deputy_key(d.id): Member(deputy_key(d.id), d.name, d.levels, d.expertise, d.took_office_on,
                                         d.left_office_on)
-               for d in session.exec(select(Deputy).where(Deputy.status == DeputyStatus.SERVING.value))}
+               for d in session.exec(select(Deputy).where(Deputy.status == DeputyStatus.SERVING.value)
+                                     .order_by(Deputy.id))}
     members.update({person_key(p.id): Member(person_key(p.id), p.name, "", p.role)
-                    for p in session.exec(select(Person).where(Person.active))})
+                    for p in session.exec(select(Person).where(Person.active).order_by(Person.id))})
     return members
 
 

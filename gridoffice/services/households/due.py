@@ -9,10 +9,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from sqlalchemy import func, or_
+from sqlalchemy import or_
 from sqlmodel import Session, select
 
 from gridoffice.db import Database
+from gridoffice.db.portable import group_concat
 from gridoffice.domain import Grid, Household, HouseholdCategoryLink, HouseholdEvent
 from gridoffice.domain.household_rules import mask_address
 from gridoffice.domain.rules import mask_name
@@ -84,11 +85,11 @@ def _due_households(session: Session, grid_id: int | None, before: dt.date | Non
     cycle = Household.cycle_due_on < before if before is not None else Household.cycle_due_on.is_not(None)
     query = (select(Household.id, Household.grid_id, Grid.code, Household.place, Household.building, Household.unit,
                     Household.room, Household.address, Household.name, Household.cycle_due_on,
-                    func.group_concat(HouseholdCategoryLink.category_id))
+                    group_concat(HouseholdCategoryLink.category_id))
              .join(Grid, Grid.id == Household.grid_id)
              .join(HouseholdCategoryLink, HouseholdCategoryLink.household_id == Household.id)
              .where(Household.placeholder_count == 0, or_(cycle, Household.id.in_(events)))
-             .group_by(Household.id))
+             .group_by(Household.id, Grid.code))
     if grid_id is not None:
         query = query.where(Household.grid_id == grid_id)
     return session.connection().execute(query).all()

@@ -14,6 +14,7 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from gridoffice.db import Database
+from gridoffice.db.portable import greatest
 from gridoffice.domain import (Community, Deputy, Grid, Household, HouseholdCategory, HouseholdCategoryLink,
                                HouseholdEvent, HouseholdVisit, HouseholdVisitDeputy, HouseholdVisitPerson, Person)
 from gridoffice.domain.enums import DeputyStatus
@@ -287,7 +288,7 @@ def categories_by_household(session: Session, household_ids: Iterable[int] | Non
 
 def counts_by_grid(session: Session) -> dict[int, dict[int, int]]:
     """grid id → category id → households, from the ledger (a "未逐户登记" entry counts its number)."""
-    counted = func.sum(func.max(Household.placeholder_count, 1))
+    counted = func.sum(greatest(Household.placeholder_count, 1))
     query = (select(Household.grid_id, HouseholdCategoryLink.category_id, counted)
              .join(HouseholdCategoryLink, HouseholdCategoryLink.household_id == Household.id)
              .group_by(Household.grid_id, HouseholdCategoryLink.category_id))

@@ -2,10 +2,11 @@
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from sqlalchemy import Integer, func
+from sqlalchemy import func
 from sqlmodel import Session, select
 
 from gridoffice.db import Database
+from gridoffice.db.portable import number_after
 from gridoffice.db.serials import next_number
 from gridoffice.domain import Activity, Grid, Opinion, OpinionCategory, OpinionHistory, ReceptionDay
 from gridoffice.domain.enums import OpinionChannel, OpinionStatus, Urgency
@@ -79,7 +80,7 @@ def validate_form(session: Session, form: OpinionForm, today: dt.date) -> Opinio
 def next_serial(session: Session, year: int) -> str:
     """2026-0001, 2026-0002 …: from the year's counter, which two clerks never share (gaps are kept)."""
     prefix = f"{year}-"
-    highest = session.exec(select(func.max(func.cast(func.substr(Opinion.serial, len(prefix) + 1), Integer)))
+    highest = session.exec(select(func.max(number_after(Opinion.serial, prefix)))
                            .where(Opinion.serial.like(f"{prefix}%"))).one()
     return f"{prefix}{next_number(session, 'opinion', year, highest or 0):04d}"
 

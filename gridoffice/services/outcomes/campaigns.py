@@ -310,14 +310,16 @@ def campaigns_of_activity(db: Database, activity_id: int) -> list[tuple[int, str
     with db.session() as session:
         return [tuple(r) for r in session.exec(select(Campaign.id, Campaign.name)
                                                .join(CampaignActivityLink, CampaignActivityLink.campaign_id == Campaign.id)
-                                               .where(CampaignActivityLink.activity_id == activity_id))]
+                                               .where(CampaignActivityLink.activity_id == activity_id)
+                                               .order_by(Campaign.id))]
 
 
 def campaigns_of_opinion(db: Database, opinion_id: int) -> list[tuple[int, str]]:
     with db.session() as session:
         return [tuple(r) for r in session.exec(select(Campaign.id, Campaign.name)
                                                .join(CampaignOpinionLink, CampaignOpinionLink.campaign_id == Campaign.id)
-                                               .where(CampaignOpinionLink.opinion_id == opinion_id))]
+                                               .where(CampaignOpinionLink.opinion_id == opinion_id)
+                                               .order_by(Campaign.id))]
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,11 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import Integer, func
+from sqlalchemy import func
 from sqlmodel import Session, select
 
 from gridoffice.db import Database
+from gridoffice.db.portable import number_after
 from gridoffice.db.serials import next_number
 from gridoffice.domain import Campaign, Community, Department, Deputy, Grid, Opinion, OutcomeKind, Station
 from gridoffice.domain.enums import DeputyStatus
@@ -133,7 +134,7 @@ def department_id_by_name(db: Database, name: str) -> int:
 def next_serial(session: Session, column, prefix: str, year: int, digits: int = 3) -> str:
     """JY2026-001, JY2026-002 …: from the year's counter, which two clerks never share (gaps are kept)."""
     head = f"{prefix}{year}-"
-    highest = session.exec(select(func.max(func.cast(func.substr(column, len(head) + 1), Integer)))
+    highest = session.exec(select(func.max(number_after(column, head)))
                            .where(column.like(f"{head}%"))).one()
     return f"{head}{next_number(session, prefix, year, highest or 0):0{digits}d}"
 

@@ -144,16 +144,18 @@ def opinion_outcome(db: Database, opinion_id: int) -> OpinionOutcome:
             .where(ProjectOpinionLink.opinion_id == opinion_id).order_by(Project.id))]
         campaigns = [tuple(r) for r in session.exec(
             select(Campaign.id, Campaign.name).join(CampaignOpinionLink, CampaignOpinionLink.campaign_id == Campaign.id)
-            .where(CampaignOpinionLink.opinion_id == opinion_id))]
+            .where(CampaignOpinionLink.opinion_id == opinion_id).order_by(Campaign.id))]
         source = ""
         meeting = session.exec(select(Meeting.date, Meeting.kind, Meeting.title)
                                .join(MeetingDecision, MeetingDecision.meeting_id == Meeting.id)
-                               .where(MeetingDecision.opinion_id == opinion_id)).first()
+                               .where(MeetingDecision.opinion_id == opinion_id)
+                               .order_by(Meeting.date, Meeting.id)).first()
         if meeting:
             source = f"{meeting[0]:%Y-%m-%d} {meeting[1]}“{meeting[2]}”"
         appraisal = session.exec(select(Appraisal.date)
                                  .join(AppraisalQuestion, AppraisalQuestion.appraisal_id == Appraisal.id)
-                                 .where(AppraisalQuestion.opinion_id == opinion_id)).first()
+                                 .where(AppraisalQuestion.opinion_id == opinion_id)
+                                 .order_by(Appraisal.date, Appraisal.id)).first()
         if appraisal:
             source = f"{appraisal:%Y-%m-%d} 述职评议会"
         return OpinionOutcome(opinion.settled_level, followups, suggestions, projects, campaigns, source)

@@ -405,7 +405,7 @@ def rules_of(session: Session, station_ids: Iterable[int] | None = None) -> list
 
 def load_members(session: Session) -> dict[int, Member]:
     """Serving deputies (a retired deputy stays in a pool but is never planned)."""
-    query = select(Deputy).where(Deputy.status == DeputyStatus.SERVING.value)
+    query = select(Deputy).where(Deputy.status == DeputyStatus.SERVING.value).order_by(Deputy.id)
     return {d.id: Member(d.id, d.name, d.levels, d.expertise, d.took_office_on, d.left_office_on)
             for d in session.exec(query)}
 
@@ -543,7 +543,8 @@ def conflicts_of(session: Session, day: dt.date, deputy_ids: Sequence[int], *, s
              .join(ReceptionDay, ReceptionDay.id == ReceptionDutyLink.reception_day_id)
              .join(Station, Station.id == ReceptionDay.station_id)
              .where(ReceptionDay.date == day, ReceptionDutyLink.deputy_id.in_(list(deputy_ids)),
-                    ReceptionDay.status != ReceptionStatus.CANCELLED.value))
+                    ReceptionDay.status != ReceptionStatus.CANCELLED.value)
+             .order_by(ReceptionDay.station_id, ReceptionDutyLink.deputy_id))
     if exclude_day_ids:
         query = query.where(ReceptionDay.id.not_in(list(exclude_day_ids)))
     for deputy_id, station in session.exec(query):

@@ -7,10 +7,11 @@ status, month, and per deputy. Each cell of a breakdown names the figure it coun
 """
 from dataclasses import dataclass, field
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Float, case, cast, func, select
 from sqlalchemy.engine import Connection
 
 from gridoffice.db import Database
+from gridoffice.db.portable import days_between
 from gridoffice.domain import (Activity, ActivityDeputyLink, Community, Deputy, Grid, MeetingDeputyLink, Opinion,
                                ReceptionDay, ReceptionDutyLink, Station)
 from gridoffice.domain.enums import ActivityKind, OpinionStatus, ReceptionStatus
@@ -82,11 +83,11 @@ class _Counter:
         sel = self.sel
         finished = sel.finished_by_end()
         replied = sel.replied_by_end()
-        days = func.julianday(Opinion.resolved_on) - func.julianday(Opinion.received_on)
+        days = days_between(Opinion.received_on, Opinion.resolved_on)
         return self._run(sel.opinions(sel.collected_where(), column, func.count(),
                                       func.coalesce(func.sum(case((finished, 1), else_=0)), 0),
                                       func.coalesce(func.sum(case((replied, 1), else_=0)), 0),
-                                      func.avg(case((finished, days), else_=None)),
+                                      cast(func.avg(case((finished, days), else_=None)), Float),
                                       joined=dimension in ("station", "community")), column)
 
     def reception(self, dimension: str) -> dict:

@@ -26,11 +26,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from sqlalchemy import Integer, func, literal, select, true
+from sqlalchemy import func, literal, select, true
 from sqlalchemy.engine import Connection
 from sqlmodel import Session, select as orm_select
 
 from gridoffice.db import Database
+from gridoffice.db.portable import month_of
 from gridoffice.domain import (Activity, ActivityDeputyLink, Appraisal, AppraisalDeputy, Deputy, Dispute,
                                DisputeDeputyLink, DutyPointAdjustment, DutyPointRule, Meeting, MeetingDeputyLink,
                                Opinion, Project, ProjectDeputyLink, ReceptionDay, ReceptionDutyLink, Station,
@@ -372,7 +373,7 @@ def _monthly(c: Connection, year: int, deputy_ids=None) -> list[tuple[int, str, 
     start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
 
     def month(column):
-        return func.cast(func.strftime("%m", column), Integer)
+        return month_of(column)
 
     def of(column):
         return column.in_(deputy_ids) if deputy_ids is not None else true()

@@ -16,6 +16,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import aliased
 
 from gridoffice.db import Database
+from gridoffice.db.portable import group_concat
 from gridoffice.domain import (Activity, ActivityDeputyLink, Community, Deputy, Grid, Meeting, MeetingDeputyLink,
                                Opinion, Project, ReceptionDay, ReceptionDutyLink, Station, Suggestion,
                                SuggestionDeputyLink)
@@ -86,7 +87,7 @@ ACTIVITY_HEADERS = ("日期", "活动类型", "联络站", "网格", "参加代�
 
 
 def _activities(c: Connection, names: Names, sel: Selection, where, weight: str | None = None) -> list[RecordRow]:
-    linked = (select(func.group_concat(ActivityDeputyLink.deputy_id))
+    linked = (select(group_concat(ActivityDeputyLink.deputy_id))
               .where(ActivityDeputyLink.activity_id == Activity.id).correlate(Activity).scalar_subquery())
     query = (sel.activities(Activity.id, Activity.date, Activity.kind, Activity.station_id, Activity.grid_id, linked,
                             Activity.residents_contacted, Activity.online, Activity.summary)
@@ -118,7 +119,7 @@ RECEPTION_HEADERS = ("日期", "时间", "联络站", "状态", "值班代表", 
 
 def _reception_days(c: Connection, names: Names, sel: Selection, where, weight: str | None = None
                     ) -> list[RecordRow]:
-    linked = (select(func.group_concat(ReceptionDutyLink.deputy_id))
+    linked = (select(group_concat(ReceptionDutyLink.deputy_id))
               .where(ReceptionDutyLink.reception_day_id == ReceptionDay.id).correlate(ReceptionDay).scalar_subquery())
     query = (select(ReceptionDay.id, ReceptionDay.date, ReceptionDay.start_time, ReceptionDay.end_time,
                     ReceptionDay.station_id, ReceptionDay.status, linked, ReceptionDay.residents_received)
@@ -202,7 +203,7 @@ MEETING_HEADERS = ("日期", "会议类型", "标题", "联络站", "出席代�
 
 
 def _meetings(c: Connection, names: Names, sel: Selection, where) -> list[RecordRow]:
-    attended = (select(func.group_concat(MeetingDeputyLink.deputy_id))
+    attended = (select(group_concat(MeetingDeputyLink.deputy_id))
                 .where(MeetingDeputyLink.meeting_id == Meeting.id, MeetingDeputyLink.attended)
                 .correlate(Meeting).scalar_subquery())
     query = (select(Meeting.id, Meeting.date, Meeting.kind, Meeting.title, Meeting.station_id, attended,

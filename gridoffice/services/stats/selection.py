@@ -25,6 +25,7 @@ import datetime as dt
 from sqlalchemy import and_, exists, false, func, or_, select, true
 from sqlalchemy.orm import aliased
 
+from gridoffice.db.portable import days_between
 from gridoffice.domain import (Activity, ActivityDeputyLink, Deputy, DeputyGridLink, FollowUp, Grid, Meeting,
                                MeetingDeputyLink, Opinion, OpinionHistory, Project, ProjectDeputyLink,
                                ReceptionDay, ReceptionDutyLink, Suggestion, SuggestionDeputyLink,
@@ -284,7 +285,7 @@ def group_clause(dimension: str, source: str, value):
     stands for (None: records without one, e.g. an activity in no grid); a month is "2026-03"."""
     if dimension == "close_days":   # "0-7", "61-": days from 登记 to 办结
         low, _dash, high = str(value).partition("-")
-        days = func.julianday(Opinion.resolved_on) - func.julianday(Opinion.received_on)
+        days = days_between(Opinion.received_on, Opinion.resolved_on)
         return and_(days >= int(low), days <= int(high)) if high else days >= int(low)
     column = DIMENSIONS[dimension][source]
     if dimension == "month":

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 
 from gridoffice.db import Database
+from gridoffice.db.portable import days_between
 from gridoffice.domain import Opinion
 from gridoffice.domain.enums import Satisfaction
 
@@ -79,7 +80,7 @@ def charts(db: Database, period: Period, scope: Scope) -> Charts:
                                                   joined=False)
                                .group_by(Opinion.category).order_by(func.count().desc(), Opinion.category)).all()
         days = sorted(int(round(d)) for (d,) in c.execute(selection.opinions(
-            selection.resolved_where(), func.julianday(Opinion.resolved_on) - func.julianday(Opinion.received_on),
+            selection.resolved_where(), days_between(Opinion.received_on, Opinion.resolved_on),
             joined=False)))
         latest = selection.latest_followups()
         verdicts = dict(c.execute(select(latest.c.verdict, func.count()).group_by(latest.c.verdict)).all())

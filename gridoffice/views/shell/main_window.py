@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
 
     def open_data_folder(self) -> None:
         """The folder in the file manager; where none can be opened, its path said and copied."""
-        folder = self.db.path.parent if self.db.path else self.db.attachments_dir   # a server: the local cache
+        folder = self.db.data_folder
         if QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
             self.statusBar().showMessage(f"已打开数据文件夹：{folder}", 10_000)
             return

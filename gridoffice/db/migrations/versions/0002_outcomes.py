@@ -479,7 +479,7 @@ def _suggestion_from(connection, opinion, assigned_on, departments, numbers) -> 
     if status in ('已办结', '已关闭') and opinion['department_id']:
         values.update(status='办结', reply=opinion['result'] or '', replied_on=opinion['resolved_on'])
         steps.append((opinion['resolved_on'] or received, '答复', '办理中', '办结', opinion['result'] or ''))
-    suggestion_id = connection.execute(_suggestion.insert().values(**values)).lastrowid
+    suggestion_id = connection.execute(_suggestion.insert().values(**values).returning(_suggestion.c.id)).scalar_one()
     connection.execute(_suggestion_history.insert(), [
         dict(suggestion_id=suggestion_id, on=on, action=action, from_status=before, to_status=after, note=note)
         for on, action, before, after, note in steps])
@@ -509,7 +509,7 @@ def _project_from(connection, opinion, assigned_on, community_of, departments, s
                       year=(opinion['resolved_on'] or received).year)
     elif status == '办理中':
         values.update(status='实施中', started_on=started)
-    project_id = connection.execute(_project.insert().values(**values)).lastrowid
+    project_id = connection.execute(_project.insert().values(**values).returning(_project.c.id)).scalar_one()
     connection.execute(_project_opinion.insert().values(project_id=project_id, opinion_id=opinion['id']))
 
 
