@@ -12,7 +12,6 @@ message of Qt goes there.
 import os
 import sys
 import traceback
-from pathlib import Path
 
 from PySide6.QtCore import QtMsgType, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QDesktopServices
@@ -130,7 +129,7 @@ def main() -> int:
         QTimer.singleShot(0, lambda: open_everything_or_say_why(window))   # once the event loop runs
 
     MainWindow.start = start_then_open_everything
-    return gridoffice(["--db", str(Path(sys.argv[1]))])
+    return gridoffice(["--db", sys.argv[1]])   # a file or a server's URL
 
 
 if __name__ == "__main__":
