@@ -14,6 +14,7 @@ has stay in it, the others go to the first face of its fallback chain that has t
 `gridoffice.services.common.typography` builds the papers' styles on these faces.
 """
 import marshal
+import mmap
 import os
 import pickle
 from functools import lru_cache
@@ -92,7 +93,7 @@ def register_pdf_fonts() -> tuple[str, str]:
 # part of a `gridoffice print` command. What it reads is kept in the data folder, one file per
 # face, named by the font file's size and date and ReportLab's version. The next run reads a face's
 # name and sizes from it, and the rest only when a paper uses the face: the widths and glyphs when
-# text is set in it, the font file's bytes when its glyphs are copied into the PDF.
+# text is set in it; the font file is mapped (not read) when its glyphs are copied into the PDF.
 METRICS_FORMAT = 3
 _MEASURES = ("charWidths", "charToGlyph", "hmetrics", "glyphPos")   # read when text is set in the face
 _LATER = {name: "measures" for name in _MEASURES} | {"glyphToChar": "glyphToChar", "_ttf_data": "file"}
@@ -127,10 +128,41 @@ def _metrics_face_class():
             elif part == "glyphToChar":
                 self.glyphToChar = marshal.loads(kept["glyphToChar"])
             else:
-                self._ttf_data = Path(self.filename).read_bytes()
+                self._ttf_data = _mapped(self.filename)
             return self.__dict__[name]
 
+        def get_table(self, tag: str):
+            """A table's bytes; the glyph outlines (most of the file) as a window on the mapped file,
+            of which the subset reads only the glyphs the paper uses."""
+            if tag != "glyf" or "_kept" not in self.__dict__:
+                return super().get_table(tag)
+            position, length = self.get_table_pos(tag)
+            return _Window(self._ttf_data, position, length)
+
     return KeptMetricsFace
+
+
+def _mapped(filename: str) -> mmap.mmap:
+    """The font file, mapped rather than read: a paper copies a few hundred glyphs out of the
+    15 MB of a face, and the OS reads the pages those lie on (slices of the map are bytes)."""
+    with open(filename, "rb") as handle:
+        return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+
+
+class _Window:
+    """`data[start:end]` of a part of a mapped file, as bytes (all ReportLab's subsetting asks of the glyf table)."""
+
+    def __init__(self, data: mmap.mmap, position: int, length: int):
+        self.data, self.position, self.length = data, position, length
+
+    def __len__(self) -> int:
+        return self.length
+
+    def __getitem__(self, part: slice) -> bytes:
+        start, stop, step = part.indices(self.length)
+        if step != 1:
+            raise ValueError("only plain slices of a font table")
+        return self.data[self.position + start:self.position + stop]
 
 
 class _PdfScale:
