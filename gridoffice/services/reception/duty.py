@@ -80,7 +80,7 @@ def load_duty_roster(db: Database, year: int, month: int, station_id: int | None
     """The month's roster of one station (or all when None). Raises EmptyRosterError when it has no day."""
     first, last = month_bounds(year, month)
     with db.session() as session:
-        rows = reception_rows(session, start=first, end=last, station_id=station_id)
+        rows = reception_rows(session, start=first, end=last, station_id=station_id, with_opinions=False)
         station = session.get(Station, station_id) if station_id else None
         if not rows:
             where = f"{station.name}" if station else "各联络站"
