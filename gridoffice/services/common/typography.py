@@ -207,11 +207,31 @@ def cjk_lines(frags, max_widths: Sequence[float], calc_bounds: bool, prepared=No
         while line and not line_break and str(line[-1]) == " ":
             line = line[:-1]   # a space at the end of a line takes no room
         used = sum(_width(u, max_width) for u in line if not hasattr(u.frag, "lineBreak"))
-        lines.append(makeCJKParaLine(line, max_width, used, max_width - used, line_break, calc_bounds))
+        lines.append(makeCJKParaLine(_runs(line), max_width, used, max_width - used, line_break, calc_bounds))
         start = end
         while start < count and plain[start] == " ":
             start += 1   # nor at the start of the next
     return ParaLines(kind=1, lines=lines)
+
+
+def _runs(line: list) -> list:
+    """The line's characters, those of one fragment joined: makeCJKParaLine measures and compares the
+    fragment of each item, so it does that once a run, not once a character. Its line is the same: a
+    fragment's characters end up in one word either way (an image or a line break stays alone)."""
+    runs: list = []
+    for u in line:
+        frag = u.frag
+        if runs and runs[-1][0] is frag and "cbDefn" not in frag.__dict__ and "lineBreak" not in frag.__dict__:
+            runs[-1][1].append(u)
+        else:
+            runs.append((frag, [u]))
+    return [glyphs[0] if len(glyphs) == 1 else _joined(frag, glyphs) for frag, glyphs in runs]
+
+
+def _joined(frag, glyphs: list) -> cjkU:
+    run = str.__new__(cjkU, "".join(glyphs))
+    run._frag, run._width = frag, sum(u.width for u in glyphs)
+    return run
 
 
 def _break_point(plain: str, allowed: list[bool], start: int, overflow: int) -> int:
