@@ -20,7 +20,6 @@ import os
 from pathlib import Path
 
 from sqlalchemy import Engine, delete, inspect, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 
 from gridoffice.domain.settings import AttachmentBlob
@@ -106,6 +105,8 @@ def _put(connection, folder: Path, relative: str) -> None:
         data = source.read_bytes()
     except OSError:
         return   # a record naming a file that is not on this PC: the blob (if any) stays as it is
+    from sqlalchemy.dialects.postgresql import insert as pg_insert   # a server only: not loaded by a command on a file
+
     stored = connection.execute(pg_insert(BLOBS).values(path=relative, data=data, size=len(data))
                                 .on_conflict_do_nothing(index_elements=["path"]).returning(BLOBS.c.path)).first()
     if stored is None:   # the name is taken: the same content (a shared photo) is fine, anything else is not

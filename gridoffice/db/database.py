@@ -34,7 +34,6 @@ from .health import Health, full_check, quick_check
 from .lock import DatabaseLock
 from .netpath import is_network_path
 from .swap import finish_interrupted_restore
-import gridoffice.domain.tables  # noqa: F401  (every table, before the first session configures the mappers)
 from gridoffice.paths import attachments_dir, data_dir, is_server_url
 
 SQLITE_MAGIC = b"SQLite format 3\x00"

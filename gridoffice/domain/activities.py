@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Optional
 from sqlmodel import Field, Relationship, SQLModel
 
 from .base import Versioned
+from . import deputies, grids, people, stations  # noqa: F401  (the tables its keys and relationships point to)
 
 if TYPE_CHECKING:
     from .deputies import Deputy

@@ -11,6 +11,10 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 SQLModel.metadata.naming_convention = NAMING_CONVENTION
+# pydantic's validator of a table is built when something validates through it (model_validate), not
+# at import: the program never does (a table's constructor does not validate), and building the 68
+# validators was a tenth of the start of every command
+SQLModel.model_config["defer_build"] = True
 
 metadata = SQLModel.metadata
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Optional
 from sqlmodel import Field, Relationship, SQLModel
 
 from .base import Versioned
+from . import grids, stations  # noqa: F401  (the tables its keys and relationships point to)
 from .enums import DeputyStatus
 
 if TYPE_CHECKING:

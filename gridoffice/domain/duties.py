@@ -6,6 +6,7 @@ from typing import Optional
 from sqlmodel import Field, SQLModel
 
 from . import base  # noqa: F401
+from . import activities, deputies, grids, people, stations  # noqa: F401  (the tables its keys and relationships point to)
 from .enums import DutyRecurrence, DutyStatus
 
 

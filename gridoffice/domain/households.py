@@ -12,6 +12,7 @@ from typing import Optional
 from sqlmodel import Field, SQLModel
 
 from . import base  # noqa: F401
+from . import activities, deputies, grids, people  # noqa: F401  (the tables its keys and relationships point to)
 
 
 class Household(SQLModel, table=True):

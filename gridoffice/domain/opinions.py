@@ -5,6 +5,7 @@ from typing import Optional
 from sqlmodel import Field, Relationship, SQLModel
 
 from .base import Versioned
+from . import activities, deputies, grids, reception, stations  # noqa: F401  (the tables its keys and relationships point to)
 from .enums import OpinionStatus, Urgency
 
 

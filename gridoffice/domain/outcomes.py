@@ -14,6 +14,7 @@ from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from .base import Versioned
+from . import activities, deputies, grids, opinions, stations  # noqa: F401  (the tables its keys and relationships point to)
 from .outcome_rules import (AppraisalScale, AppraisalStatus, DisputeStatus, MeetingStatus, ProjectStatus,
                             SuggestionRole, SuggestionStatus)
 

@@ -5,6 +5,7 @@ from typing import Optional
 from sqlmodel import Field, SQLModel
 
 from . import base  # noqa: F401
+from . import deputies, grids  # noqa: F401  (the tables its keys and relationships point to)
 from .enums import PersonRole
 
 

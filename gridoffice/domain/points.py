@@ -13,6 +13,7 @@ from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from . import base  # noqa: F401  (naming convention first)
+from . import deputies, reception  # noqa: F401  (the tables its keys and relationships point to)
 from .enums import ActivityKind
 
 

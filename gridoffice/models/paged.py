@@ -2,9 +2,11 @@
 
 The database counts, searches and sorts; the model holds only the rows it has shown. It knows how
 many rows the list has (so the scroll bar is the list's true length) and reads the first screen
-with the count. A row further down is read when the view first asks for it: the ids of the whole
-list, in order, are read once (one narrow query), then rows are read by id a window at a time; in
-an order the database keeps in an index (newest first), a window's ids are read straight away.
+with the count. A row further down is read when the view first asks for it: in an order the
+database keeps in an index (newest first), a window's ids are read straight away; in another
+order, a window near the top or the bottom (the list asked for backwards) is read by itself, the
+database sorting only that far; further in, the ids of the whole list, in order, are read once
+(one narrow query), then rows are read by id a window at a time.
 
 Where the rows come from is a RowSource: the tab, which knows its filters. The model adds the
 search words and the sort to what it asks (services/common/list_query.py). A search in a long list
@@ -21,6 +23,7 @@ from gridoffice.services.common.list_query import ListQuery
 from .table_model import RowTableModel
 
 WINDOW = 200                  # rows read at a time
+NEAR_AN_END = 5              # windows: in an order without an index, one this near the top or the bottom is read by itself
 SEARCH_AT_ONCE_UP_TO = 5000   # longer lists search once the typing pauses
 TYPING_PAUSE_MS = 250
 
@@ -35,7 +38,8 @@ class RowSource(Protocol):
         """How many rows the list has."""
 
     def row_ids(self, query: ListQuery, offset: int = 0, limit: int | None = None) -> list[int]:
-        """The ids of its rows, in order: all of them, or `limit` from `offset`."""
+        """The ids of its rows, in order: all of them, or `limit` from `offset` (`query.from_end`:
+        in the reverse order, the offset counted from the last row)."""
 
     def seeks(self, query: ListQuery) -> bool:
         """Whether the database reads this order from an index (a window far down is then read
@@ -139,12 +143,17 @@ class PagedModel(RowTableModel):
 
     def _read_window(self, row: int) -> None:
         start = row - row % WINDOW
-        if self._ids is None and self._source.seeks(self._query):
-            ids = self._source.row_ids(self._query, start, WINDOW)
+        size = min(WINDOW, self._count - start)
+        below = self._count - start - size   # the rows after the window
+        near = NEAR_AN_END * WINDOW
+        if self._ids is None and (start < near or self._source.seeks(self._query)):
+            ids = self._source.row_ids(self._query, start, size)
+        elif self._ids is None and below < near:   # read backwards from the last row
+            ids = self._source.row_ids(replace(self._query, from_end=True), below, size)[::-1]
         else:
-            ids = self._all_ids()[start:start + WINDOW]
+            ids = self._all_ids()[start:start + size]
         found = {found.id: found for found in self._source.rows_by_id(ids)}
-        for offset in range(min(WINDOW, self._count - start)):
+        for offset in range(size):
             id_ = ids[offset] if offset < len(ids) else None
             self._loaded[start + offset] = found.get(id_, _GONE)
 

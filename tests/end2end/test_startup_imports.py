@@ -128,6 +128,24 @@ def test_version_loads_no_database_code():
     assert _among(result.stderr.strip().split(","), DATA_LAYER) == []
 
 
+def test_a_print_command_loads_only_what_it_prints_with(demo_template, tmp_path, backend):
+    """`gridoffice print duty-roster`: the data layer and ReportLab, but no window, no migrations,
+    no spreadsheet, no QR code, no PostgreSQL driver code, and only the tables of the reception days."""
+    if backend == "postgresql":
+        pytest.skip("measured on the single-PC file")
+    copy = tmp_path / "演示 办公室.sqlite"
+    copy.write_bytes(demo_template.read_bytes())
+    result = _run(ENTRY, "print", "duty-roster", "--db", str(copy), "--month", "2026-12",
+                  "-o", str(tmp_path / "值班表.pdf"))
+    assert "已生成值班表" in result.stdout, result.stderr
+    loaded = result.stderr.strip().splitlines()[-1].split(",")
+    assert _among(loaded, ("gridoffice.db", "reportlab.platypus")) != []
+    assert _among(loaded, ("PySide6", "alembic", "openpyxl", "pypinyin", "reportlab.graphics",
+                           "sqlalchemy.dialects.postgresql", "psycopg")) == []
+    assert _among(loaded, ("gridoffice.domain.tables", "gridoffice.domain.opinions", "gridoffice.domain.outcomes",
+                           "gridoffice.domain.households", "gridoffice.domain.duties")) == []
+
+
 def test_help_loads_no_database_code():
     result = _run(ENTRY, "--help")
     assert result.stdout.startswith("用法：")

@@ -60,11 +60,14 @@ def python_view(tab, rows: list, text: str = "", sort: tuple[str, Qt.SortOrder] 
 
 
 def lazy_view(tab, order: str = "scrolling") -> list[int]:
-    """The ids the list shows, its rows read as the clerk reaches them (scrolling down, or jumping about)."""
+    """The ids the list shows, its rows read as the clerk reaches them (scrolling down, jumping about,
+    or from the end of the list up)."""
     count = tab.proxy.rowCount()
     positions = list(range(count))
     if order == "jumping":
         random.Random(7).shuffle(positions)
+    elif order == "from the end":
+        positions.reverse()
     found = {position: tab.proxy.source_row(position) for position in positions}
     return [found[position].id for position in range(count)]
 
@@ -90,8 +93,10 @@ def test_sorting_by_the_database_equals_sorting_in_python(qtbot, db, tab_class):
         if column.key in APPROXIMATE_SORTS:
             continue
         for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
-            tab.table.sortByColumn(tab.model.column_index(column.key), order)
-            assert lazy_view(tab, "jumping") == python_view(tab, rows, sort=(column.key, order)), (column.key, order)
+            for reading in ("jumping", "from the end"):   # the end of the list is read backwards from its last row
+                tab.table.sortByColumn(tab.model.column_index(column.key), order)
+                assert lazy_view(tab, reading) == python_view(tab, rows, sort=(column.key, order)), \
+                    (column.key, order, reading)
 
 
 def test_the_masked_columns_sort_close_to_their_shown_text(qtbot, db):
@@ -181,10 +186,14 @@ def test_a_row_deleted_after_the_count(qtbot, db):
     tab = open_tab(qtbot, ActivitiesTab, db)
     tab.table.sortByColumn(tab.model.column_index("place"), Qt.SortOrder.AscendingOrder)
     rows = python_view(tab, full_load(tab, db), sort=("place", Qt.SortOrder.AscendingOrder))
-    assert tab.proxy.source_row(10).id == rows[10]   # scrolled down a little: the list's order is known
-    delete_activity(db, rows[20])                    # by another window, after the list was counted
-    assert tab.proxy.source_row(20) is None and tab.proxy.index(20, 0).data() is None   # shown empty
-    assert tab.proxy.source_row(21).id == rows[21]
+    middle, near = len(rows) // 2, paged.NEAR_AN_END * paged.WINDOW
+    assert near < middle < len(rows) - near - 2 * paged.WINDOW
+    # sorted by a column the database keeps no index of, a window in the middle of the list: its order is known
+    assert tab.proxy.source_row(middle).id == rows[middle]
+    later = middle + paged.WINDOW                    # in the next window
+    delete_activity(db, rows[later])                 # by another window, after the list was counted
+    assert tab.proxy.source_row(later) is None and tab.proxy.index(later, 0).data() is None   # shown empty
+    assert tab.proxy.source_row(later + 1).id == rows[later + 1]
     tab.table.sortByColumn(tab.model.column_index("date"), Qt.SortOrder.DescendingOrder)
     newest_first = [row.id for row in full_load(tab, db)]
     delete_activity(db, newest_first[30])

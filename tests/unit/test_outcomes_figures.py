@@ -93,6 +93,7 @@ def test_follow_up_rules(office, followed):
     with pytest.raises(OutcomeInputError):
         fu.set_settled_level(office.db, o1, "市")
     assert [t.serial for t in fu.followups_due(office.db)] == ["2026-0004"]      # o7: closed, never called
+    assert fu.count_followups_due(office.db) == 1                                # the status bar's count
     outcome = fu.opinion_outcome(office.db, o1)
     assert outcome.settled_level == "网格" and [f.verdict for f in outcome.followups] == ["满意"]
 

@@ -14,8 +14,11 @@ has stay in it, the others go to the first face of its fallback chain that has t
 `gridoffice.services.common.typography` builds the papers' styles on these faces.
 """
 import marshal
+import mmap
 import os
 import pickle
+from array import array
+from collections.abc import KeysView
 from functools import lru_cache
 from html import escape
 from pathlib import Path   # not xml.sax.saxutils: it imports urllib.request, http and email (80 ms at start-up)
@@ -92,10 +95,13 @@ def register_pdf_fonts() -> tuple[str, str]:
 # part of a `gridoffice print` command. What it reads is kept in the data folder, one file per
 # face, named by the font file's size and date and ReportLab's version. The next run reads a face's
 # name and sizes from it, and the rest only when a paper uses the face: the widths and glyphs when
-# text is set in it, the font file's bytes when its glyphs are copied into the PDF.
-METRICS_FORMAT = 3
-_MEASURES = ("charWidths", "charToGlyph", "hmetrics", "glyphPos")   # read when text is set in the face
-_LATER = {name: "measures" for name in _MEASURES} | {"glyphToChar": "glyphToChar", "_ttf_data": "file"}
+# text is set in it; the glyphs' advances and places, and the font file (mapped, not read), when its
+# glyphs are copied into the PDF.
+METRICS_FORMAT = 4
+_MEASURES = ("charWidths", "charToGlyph")   # read when text is set in the face
+_OUTLINES = ("hmetrics", "glyphPos")        # read when its glyphs are copied into the PDF
+_LATER = ({name: "measures" for name in _MEASURES} | {name: "outlines" for name in _OUTLINES}
+          | {"glyphToChar": "glyphToChar", "_ttf_data": "file"})
 
 
 def _metrics_face_class():
@@ -123,14 +129,61 @@ def _metrics_face_class():
             if part is None or kept is None:
                 raise AttributeError(name)
             if part == "measures":
-                self.__dict__.update(zip(_MEASURES, pickle.loads(kept["measures"])))
+                self.__dict__.update(zip(_MEASURES, marshal.loads(kept["measures"])))
+            elif part == "outlines":
+                advances, bearings, positions = (array(code, data) for code, data in kept["outlines"])
+                self.hmetrics, self.glyphPos = _HorizontalMetrics(advances, bearings), positions
             elif part == "glyphToChar":
                 self.glyphToChar = marshal.loads(kept["glyphToChar"])
             else:
-                self._ttf_data = Path(self.filename).read_bytes()
+                self._ttf_data = _mapped(self.filename)
             return self.__dict__[name]
 
+        def get_table(self, tag: str):
+            """A table's bytes; the glyph outlines (most of the file) as a window on the mapped file,
+            of which the subset reads only the glyphs the paper uses."""
+            if tag != "glyf" or "_kept" not in self.__dict__:
+                return super().get_table(tag)
+            position, length = self.get_table_pos(tag)
+            return _Window(self._ttf_data, position, length)
+
     return KeptMetricsFace
+
+
+def _mapped(filename: str) -> mmap.mmap:
+    """The font file, mapped rather than read: a paper copies a few hundred glyphs out of the
+    15 MB of a face, and the OS reads the pages those lie on (slices of the map are bytes)."""
+    with open(filename, "rb") as handle:
+        return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+
+
+class _Window:
+    """`data[start:end]` of a part of a mapped file, as bytes (all ReportLab's subsetting asks of the glyf table)."""
+
+    def __init__(self, data: mmap.mmap, position: int, length: int):
+        self.data, self.position, self.length = data, position, length
+
+    def __len__(self) -> int:
+        return self.length
+
+    def __getitem__(self, part: slice) -> bytes:
+        start, stop, step = part.indices(self.length)
+        if step != 1:
+            raise ValueError("only plain slices of a font table")
+        return self.data[self.position + start:self.position + stop]
+
+
+class _HorizontalMetrics:
+    """hmetrics, [(advance, left side bearing)] by glyph, kept as two arrays (only the subset reads it)."""
+
+    def __init__(self, advances: array, bearings: array):
+        self.advances, self.bearings = advances, bearings
+
+    def __len__(self) -> int:
+        return len(self.advances)
+
+    def __getitem__(self, glyph: int) -> tuple[float, int]:
+        return self.advances[glyph], self.bearings[glyph]
 
 
 class _PdfScale:
@@ -169,9 +222,20 @@ def _read_metrics(path: Path | None) -> dict | None:
 def _write_metrics(path: Path | None, state: dict) -> None:
     if path is None:
         return
-    later = {*_MEASURES, "glyphToChar", "_ttf_data", "_pdfScale", "filename"}
+    later = {*_MEASURES, *_OUTLINES, "glyphToChar", "_ttf_data", "_pdfScale", "filename"}
+    # the same number is kept once (a face's widths are mostly the same few, its characters are the keys of
+    # both maps): marshal writes a repeated object once and reads it back shared, a third of the memory
+    # a face's measures would take otherwise, and of the time to read them
+    numbers: dict = {}
+    one = lambda value: numbers.setdefault((type(value), value), value)   # noqa: E731  (1 and 1.0 stay apart)
+    measures = tuple({one(key): one(value) for key, value in state[name].items()} for name in _MEASURES)
+    hmetrics = state["hmetrics"]
+    # (ReportLab keeps the advances of the glyphs past the table's last full entry scaled, possibly fractional)
+    outlines = (("d", array("d", [advance for advance, _ in hmetrics]).tobytes()),
+                ("i", array("i", [bearing for _, bearing in hmetrics]).tobytes()),
+                ("q", array("q", state["glyphPos"]).tobytes()))
     kept = {"format": METRICS_FORMAT, "head": {key: value for key, value in state.items() if key not in later},
-            "measures": pickle.dumps(tuple(state[name] for name in _MEASURES), protocol=pickle.HIGHEST_PROTOCOL),
+            "measures": marshal.dumps(measures), "outlines": outlines,
             "glyphToChar": marshal.dumps(state["glyphToChar"])}   # lists in a dict: marshal reads them 3x faster
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -183,12 +247,12 @@ def _write_metrics(path: Path | None, state: dict) -> None:
 
 
 @lru_cache(maxsize=8)
-def glyphs(font_name: str) -> frozenset[int]:
+def glyphs(font_name: str) -> KeysView[int]:
     """The code points a registered face can print."""
     from reportlab.pdfbase import pdfmetrics
 
     register_pdf_fonts()
-    return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)
+    return pdfmetrics.getFont(font_name).face.charToGlyph.keys()
 
 
 def font_for(char: str, base: str = PRIMARY_FONT) -> str:

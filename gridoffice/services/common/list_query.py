@@ -16,6 +16,7 @@ class ListQuery:
     words: tuple[str, ...] = ()      # lower case, each one must match
     sort_key: str | None = None      # a column key of the list; None: the list's own order
     descending: bool = False
+    from_end: bool = False           # the list read backwards, from its last row (to read a window near the end)
 
     @staticmethod
     def words_of(text: str) -> tuple[str, ...]:

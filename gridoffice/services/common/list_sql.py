@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Boolean, ColumnElement, String, false, literal, or_
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql import operators
 from sqlalchemy.sql.visitors import InternalTraversal
 
 from gridoffice.services.common.list_query import ListQuery
@@ -56,14 +57,32 @@ class MaybeEmpty:
 
 def order_by(query: ListQuery, sort_columns: dict, default: Sequence) -> list:
     """ORDER BY terms: the chosen column (ascending or descending), then the list's own order. A
-    column may be a tuple of expressions (sorted by each in turn) or MaybeEmpty."""
+    column may be a tuple of expressions (sorted by each in turn) or MaybeEmpty. `query.from_end`:
+    every term turned round, so the list comes last row first (its own order ends in a unique
+    column: the reverse is exact)."""
     column = sort_columns.get(query.sort_key) if query.sort_key else None
     if column is None:
-        return list(default)
-    if isinstance(column, MaybeEmpty):
+        terms = list(default)
+    elif isinstance(column, MaybeEmpty):
         column = column.column
-        first = [column.desc().nulls_last() if query.descending else column.asc().nulls_first()]
+        terms = [column.desc().nulls_last() if query.descending else column.asc().nulls_first(), *default]
     else:
-        first = [term.desc() if query.descending else term.asc()
-                 for term in (column if isinstance(column, tuple) else (column,))]
-    return [*first, *default]
+        terms = [*(term.desc() if query.descending else term.asc()
+                   for term in (column if isinstance(column, tuple) else (column,))), *default]
+    return [_turned(term) for term in terms] if query.from_end else terms
+
+
+_TURNED = {operators.asc_op: "desc", operators.desc_op: "asc", operators.nulls_first_op: "nulls_last",
+           operators.nulls_last_op: "nulls_first"}
+
+
+def _turned(term):
+    """The ORDER BY term sorting the other way: ASC and DESC swapped, and where NULLs go (the default
+    place of NULLs follows the direction on SQLite and PostgreSQL alike)."""
+    turned = _TURNED.get(getattr(term, "modifier", None))
+    if turned is None:
+        return term.desc()   # a bare expression sorts ascending
+    inner = term.element
+    if turned in ("nulls_first", "nulls_last"):
+        inner = _turned(inner)
+    return getattr(inner, turned)()

@@ -163,8 +163,8 @@ def _width(u, max_width: float) -> float:
     return width
 
 
-def cjk_lines(frags, max_widths: Sequence[float], calc_bounds: bool) -> ParaLines:
-    """Break the paragraph's fragments into lines by the Chinese rules (see the module's text)."""
+def _glyphs(frags) -> tuple[list, str, list[bool]]:
+    """The paragraph's characters with their widths, as text, and where a line may break."""
     glyphs = []
     for frag in frags:
         text = frag.text.decode("utf8") if isinstance(frag.text, bytes) else frag.text
@@ -174,7 +174,13 @@ def cjk_lines(frags, max_widths: Sequence[float], calc_bounds: bool) -> ParaLine
         else:
             glyphs.append(cjkU(text, frag, "utf8"))   # a line break, or an image
     plain = "".join(str(u) or "\ufffc" for u in glyphs)
-    allowed = break_allowed(plain)
+    return glyphs, plain, break_allowed(plain)
+
+
+def cjk_lines(frags, max_widths: Sequence[float], calc_bounds: bool, prepared=None) -> ParaLines:
+    """Break the paragraph's fragments into lines by the Chinese rules (see the module's text).
+    `prepared`: what `_glyphs(frags)` returned, when the same fragments are broken again."""
+    glyphs, plain, allowed = prepared or _glyphs(frags)
     lines = []
     count = len(glyphs)
     start = 0
@@ -201,11 +207,31 @@ def cjk_lines(frags, max_widths: Sequence[float], calc_bounds: bool) -> ParaLine
         while line and not line_break and str(line[-1]) == " ":
             line = line[:-1]   # a space at the end of a line takes no room
         used = sum(_width(u, max_width) for u in line if not hasattr(u.frag, "lineBreak"))
-        lines.append(makeCJKParaLine(line, max_width, used, max_width - used, line_break, calc_bounds))
+        lines.append(makeCJKParaLine(_runs(line), max_width, used, max_width - used, line_break, calc_bounds))
         start = end
         while start < count and plain[start] == " ":
             start += 1   # nor at the start of the next
     return ParaLines(kind=1, lines=lines)
+
+
+def _runs(line: list) -> list:
+    """The line's characters, those of one fragment joined: makeCJKParaLine measures and compares the
+    fragment of each item, so it does that once a run, not once a character. Its line is the same: a
+    fragment's characters end up in one word either way (an image or a line break stays alone)."""
+    runs: list = []
+    for u in line:
+        frag = u.frag
+        if runs and runs[-1][0] is frag and "cbDefn" not in frag.__dict__ and "lineBreak" not in frag.__dict__:
+            runs[-1][1].append(u)
+        else:
+            runs.append((frag, [u]))
+    return [glyphs[0] if len(glyphs) == 1 else _joined(frag, glyphs) for frag, glyphs in runs]
+
+
+def _joined(frag, glyphs: list) -> cjkU:
+    run = str.__new__(cjkU, "".join(glyphs))
+    run._frag, run._width = frag, sum(u.width for u in glyphs)
+    return run
 
 
 def _break_point(plain: str, allowed: list[bool], start: int, overflow: int) -> int:
@@ -236,7 +262,13 @@ class PaperParagraph(Paragraph):
             return ParaLines(kind=0, fontSize=style.fontSize, fontName=style.fontName, textColor=style.textColor,
                              lines=[], ascent=style.fontSize, descent=-0.2 * style.fontSize)
         auto_leading = getattr(self, "autoLeading", getattr(style, "autoLeading", ""))
-        return cjk_lines(self.frags, maxWidths, auto_leading not in ("", "off"))
+        # a table measures a cell's paragraph several times (widths, heights, a split at a page end):
+        # its characters and their widths are looked up once
+        frags, prepared = getattr(self, "_cjk_glyphs", (None, None))
+        if frags is not self.frags:
+            prepared = _glyphs(self.frags)
+            self._cjk_glyphs = (self.frags, prepared)
+        return cjk_lines(self.frags, maxWidths, auto_leading not in ("", "off"), prepared)
 
 
 # ReportLab's parser folds every white-space run to one narrow space, the ideographic space (U+3000)

@@ -7,8 +7,7 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from gridoffice.db import Database
-from gridoffice.domain import (Activity, Community, Deputy, Grid, HouseholdCategory, Opinion, OpinionCategory,
-                               ReceptionDay, Station)
+from gridoffice.domain import Community, Deputy, Grid, HouseholdCategory, ReceptionDay, Station
 from gridoffice.domain.enums import DEFAULT_HOUSEHOLD_CATEGORIES, DEFAULT_OPINION_CATEGORIES, DEFAULT_VISIT_CYCLES
 from gridoffice.domain.errors import FieldError
 from gridoffice.domain.rules import is_contact_phone, normalize_phone, normalize_text
@@ -43,6 +42,8 @@ class OfficeCounts:
 
 
 def count_rows(db: Database) -> OfficeCounts:
+    from gridoffice.domain import Activity, Opinion   # here: every command opens through this module
+
     tables = (Station, Community, Grid, Deputy, Activity, Opinion, ReceptionDay)   # OfficeCounts' order
     with db.session() as session:
         return OfficeCounts(*(session.exec(select(func.count()).select_from(table)).one() for table in tables))
@@ -121,6 +122,7 @@ def ensure_default_lists(session: Session) -> None:
     are still empty."""
     from gridoffice.services.duties.kinds import ensure_default_duty_kinds
     from gridoffice.services.households.kinds import ensure_default_kinds
+    from gridoffice.domain import OpinionCategory
 
     if not session.exec(select(OpinionCategory)).first():
         for order, name in enumerate(DEFAULT_OPINION_CATEGORIES):

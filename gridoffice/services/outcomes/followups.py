@@ -89,6 +89,10 @@ class FollowUpTodo:
     department: str
 
 
+def _waiting_for_followup() -> tuple:
+    return Opinion.status == S.CLOSED.value, Opinion.id.not_in(select(FollowUp.opinion_id))
+
+
 def followups_due(db: Database, *, closed_since: dt.date | None = None) -> list[FollowUpTodo]:
     """Closed opinions without any follow-up, oldest closing first (回访待办)."""
     with db.session() as session:
@@ -96,12 +100,18 @@ def followups_due(db: Database, *, closed_since: dt.date | None = None) -> list[
                         Deputy.name, Department.name)
                  .join(Deputy, Deputy.id == Opinion.deputy_id, isouter=True)
                  .join(Department, Department.id == Opinion.department_id, isouter=True)
-                 .where(Opinion.status == S.CLOSED.value, Opinion.id.not_in(select(FollowUp.opinion_id)))
+                 .where(*_waiting_for_followup())
                  .order_by(Opinion.closed_on, Opinion.id))
         if closed_since:
             query = query.where(Opinion.closed_on >= closed_since)
         return [FollowUpTodo(i, serial, closed, category, content, deputy or "", department or "")
                 for i, serial, closed, category, content, deputy, department in session.exec(query)]
+
+
+def count_followups_due(db: Database) -> int:
+    """How many closed opinions have no follow-up yet (the 民情办理 tab's 回访待办), counted by the database."""
+    with db.session() as session:
+        return session.exec(select(func.count()).select_from(Opinion).where(*_waiting_for_followup())).one()
 
 
 def set_settled_level(db: Database, opinion_id: int, level: str) -> None:

@@ -12,7 +12,7 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from gridoffice.db import Database
-from gridoffice.domain import Deputy, Opinion, ReceptionDay, ReceptionDutyLink, ReceptionRule, Station
+from gridoffice.domain import Deputy, ReceptionDay, ReceptionDutyLink, ReceptionRule, Station
 from gridoffice.domain.dates import WEEKDAYS, chinese_date
 from gridoffice.domain.enums import DeputyStatus, ReceptionStatus, RecurrenceKind
 from gridoffice.domain.stations import short_station_name
@@ -71,6 +71,8 @@ def _duty(session: Session, day_ids: list[int] | None = None) -> dict[int, list[
 
 
 def opinions_by_day(session: Session) -> dict[int, int]:
+    from gridoffice.domain import Opinion   # here: a printed roster counts no opinions, nor loads their tables
+
     query = (select(Opinion.reception_day_id, func.count()).where(Opinion.reception_day_id.is_not(None))
              .group_by(Opinion.reception_day_id))
     return dict(session.exec(query).all())
@@ -84,7 +86,8 @@ def list_reception_days(db: Database, *, start: dt.date | None = None, end: dt.d
 
 
 def reception_rows(session: Session, *, start: dt.date | None = None, end: dt.date | None = None,
-                   station_id: int | None = None) -> list[ReceptionRow]:
+                   station_id: int | None = None, with_opinions: bool = True) -> list[ReceptionRow]:
+    """The days' rows; `opinions` stays 0 without `with_opinions` (a paper that shows no count)."""
     query = (select(ReceptionDay, Station.name).join(Station, Station.id == ReceptionDay.station_id)
              .order_by(ReceptionDay.date, ReceptionDay.start_time, Station.id))
     if start:
@@ -94,7 +97,7 @@ def reception_rows(session: Session, *, start: dt.date | None = None, end: dt.da
     if station_id:
         query = query.where(ReceptionDay.station_id == station_id)
     duty = _duty(session)
-    opinions = opinions_by_day(session)
+    opinions = opinions_by_day(session) if with_opinions else {}
     rows = []
     for day, station in session.exec(query):
         on_duty = duty.get(day.id, [])
@@ -317,6 +320,8 @@ def count_opinions(db: Database, day_id: int) -> int:
 
 
 def _count_opinions(session: Session, day_id: int) -> int:
+    from gridoffice.domain import Opinion
+
     return session.exec(select(func.count()).select_from(Opinion).where(Opinion.reception_day_id == day_id)).one()
 
 

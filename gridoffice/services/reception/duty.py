@@ -12,7 +12,7 @@ from gridoffice.domain.errors import FieldError
 from gridoffice.domain.rules import level_label
 from gridoffice.domain.stations import short_station_name
 from gridoffice.services.common.files import safe_file_name
-from gridoffice.services.common.settings import get_setting, office_name
+from gridoffice.services.common.settings import get_settings, office_name
 from gridoffice.services.reception.days import ReceptionRow, month_bounds, reception_rows
 from gridoffice.services.reception.notice import contact_key
 
@@ -80,7 +80,7 @@ def load_duty_roster(db: Database, year: int, month: int, station_id: int | None
     """The month's roster of one station (or all when None). Raises EmptyRosterError when it has no day."""
     first, last = month_bounds(year, month)
     with db.session() as session:
-        rows = reception_rows(session, start=first, end=last, station_id=station_id)
+        rows = reception_rows(session, start=first, end=last, station_id=station_id, with_opinions=False)
         station = session.get(Station, station_id) if station_id else None
         if not rows:
             where = f"{station.name}" if station else "各联络站"
@@ -90,7 +90,8 @@ def load_duty_roster(db: Database, year: int, month: int, station_id: int | None
         deputies = {d.id: d for d in session.exec(select(Deputy).where(Deputy.id.in_(deputy_ids)))}
         station_ids = list(dict.fromkeys(row.station_id for row in rows))
         stations = {s.id: s for s in session.exec(select(Station).where(Station.id.in_(station_ids)))}
-        contacts = {i: get_setting(session, contact_key(i)) for i in station_ids}
+        settings = get_settings(session)   # one query for every station's contact person
+        contacts = {i: settings.get(contact_key(i), "") for i in station_ids}
         office = office_name(session)
     by_station: dict[int, list[DutyDay]] = {i: [] for i in sorted(station_ids)}
     for row in rows:

@@ -8,9 +8,8 @@ residents call the station's own phone, its contact person, or the office's hotl
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4
@@ -29,6 +28,9 @@ from gridoffice.services.common.typography import (BOLD_FACE, HEI_FACE, KAI_FACE
 from gridoffice.services.reception.duty import DutyRoster, StationDuty, load_duty_roster
 from gridoffice.services.reception.notice import (DEFAULT_NOTICE_RULES, Notice, NoticeInputError,
                                                   past_notice_refusal)
+
+if TYPE_CHECKING:
+    from reportlab.graphics.shapes import Drawing
 
 NOTICE_MARGIN_MM = 20
 PHOTO_WIDTH = 21 * mm
@@ -113,7 +115,11 @@ def _deputy_table(notice: Notice, sheet: dict[str, ParagraphStyle], width: float
     return table
 
 
-def _qr(text: str, size: float) -> Drawing:
+def _qr(text: str, size: float) -> "Drawing":
+    # the QR code's module loads all of reportlab.graphics (65 ms): only the notices have one
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+    from reportlab.graphics.shapes import Drawing
+
     widget = QrCodeWidget(text, barLevel="M")
     x0, y0, x1, y1 = widget.getBounds()
     drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from sqlmodel import Session, select
 
 from gridoffice.db import Database
-from gridoffice.domain import (Deputy, DeputyBusyDate, Opinion, ReceptionDay, ReceptionDutyLink, ReceptionPoolLink,
+from gridoffice.domain import (Deputy, DeputyBusyDate, ReceptionDay, ReceptionDutyLink, ReceptionPoolLink,
                                ReceptionRule, Station)
 from gridoffice.domain.dates import chinese_date, weekday_name
 from gridoffice.domain.enums import DeputyStatus, ReceptionStatus, RecurrenceKind
@@ -430,6 +430,8 @@ def _duty_of_days(session: Session, day_ids: Sequence[int]) -> dict[int, tuple[i
 def load_existing(session: Session, start: dt.date, end: dt.date, station_ids: Iterable[int]) -> list[ExistingDay]:
     """The stored days of the period; planned days of the stations being planned are replaceable,
     unless opinions were already registered on them."""
+    from gridoffice.domain import Opinion   # here: printing a roster loads this module, not the opinions' tables
+
     planning = set(station_ids)
     days = list(session.exec(select(ReceptionDay).where(ReceptionDay.date >= start, ReceptionDay.date <= end)
                              .order_by(ReceptionDay.date, ReceptionDay.id)))

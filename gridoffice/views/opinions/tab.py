@@ -170,11 +170,11 @@ class OpinionsTab(LongListTab):
             self.reload()
 
     def reload(self) -> None:
-        from gridoffice.services.outcomes.followups import followups_due
+        from gridoffice.services.outcomes.followups import count_followups_due
 
         super().reload()
         self._update_due_label()
-        self.followups_due = len(followups_due(self.db))
+        self.followups_due = count_followups_due(self.db)
         self.followup_label.setText(f'<a href="followups" style="color:#455a64; text-decoration:none;">'
                                     f"回访待办 {self.followups_due} 件</a>")
 
