@@ -64,11 +64,10 @@ def report_unexpected_error(kind, error, trace) -> None:
         return
     log.error("未处理的错误", exc_info=(kind, error, trace))
     if QApplication.instance() is not None:
-        from .logs import log_file
+        from .views.shell.errors import clerk_message   # a full disk, a damaged file: in Chinese, never SQLite's English
 
-        QMessageBox.critical(QApplication.activeWindow(), "程序出现意外错误",
-                             f"刚才的操作没有完成：{error}\n\n已保存的数据不受影响。详细情况已写入日志文件：\n"
-                             f"{log_file()}\n如果问题反复出现，请把这个文件发给技术人员。")
+        title, text = clerk_message(error)
+        QMessageBox.critical(QApplication.activeWindow(), title, text)
 
 
 def open_or_explain(path: Path) -> "Database | None":
