@@ -231,11 +231,11 @@ class MainWindow(QMainWindow):
         self._connect_tabs()
         if not self.db.is_server:   # a district's server is backed up by its IT (pg_dump), not by each PC
             self.backup_controller = BackupController(self)
-        self.storage = StorageController(self)   # after the menus: a read-only database disables their editing
         self.refresh_title()
         self._enable_database_actions(True)
         self._set_shortcuts()
         self._on_tab_changed(self.tabs.currentIndex())
+        self.storage = StorageController(self)   # last: a read-only database disables the editing just set up
 
     def _connect_tabs(self) -> None:
         """Signals between tabs: 网格 ▸ 重点户台账 opens that grid's households in the 重点户 tab."""
@@ -251,6 +251,7 @@ class MainWindow(QMainWindow):
         self._show_db_path()
         self.refresh_title()
         self.storage.refresh()   # a restored database is sound: the banner goes, editing comes back
+        self._on_tab_changed(self.tabs.currentIndex())
         self.reload_all()
 
     def _show_db_path(self) -> None:

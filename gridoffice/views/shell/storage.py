@@ -189,4 +189,8 @@ class StorageController(QObject):
         from gridoffice.views.backup.salvage_dialog import SalvageDialog
 
         self.stop()
-        SalvageDialog(self.db.path, self.window.clock, self.window).exec()
+        dialog = SalvageDialog(self.db.path, self.window.clock, self.window)
+        dialog.exec()
+        controller = self.window.backup_controller
+        if dialog.replacement is not None and controller is not None:   # 用新文件替换损坏的数据库…
+            controller.restore_from_backup(dialog.replacement)
