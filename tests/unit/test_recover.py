@@ -136,6 +136,18 @@ def test_a_dangling_reference_is_carried_over_and_said(office, tmp_path):
     _no_english(said.replace(str(result.path), ""))
 
 
+def test_rows_that_point_at_lost_records_can_be_left_out(office, tmp_path):
+    """The clerk's choice (the dialog's default): a new file that passes the check, the left-out rows said."""
+    add_dangling_reference(office)
+    result = salvage(office, tmp_path / "读出.sqlite", drop_dangling=True)
+    assert result.health.ok and result.sound and not result.clean
+    assert [(table.name, table.dropped) for table in result.dropped_tables] == [("deputy_grid", 1)]
+    assert _rows(result.path, "deputy_grid") == []
+    said = "\n".join(result.lines())
+    assert "另有 1 条记录所关联的记录已读不出来（代表进网格 1 条），没有放进新文件" in said
+    assert "新文件已检查（完整性和关联）：完好" in said
+
+
 def test_rows_past_a_damaged_page_in_the_middle_are_read(tmp_path):
     """The scan goes on after the damage: rows before and after the damaged page are both saved."""
     path = tmp_path / "中间.sqlite"

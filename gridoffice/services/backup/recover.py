@@ -37,6 +37,7 @@ ProgressFn = Callable[[str, int, int], None]   # (what is happening, done, total
 
 LOCAL, USB = "本机自动备份", "U盘备份"
 MIN_ROWID, MAX_ROWID = -(2 ** 63), 2 ** 63 - 1
+MAX_DROP_ROUNDS = 20   # deeper chains of references than the schema has
 _STAMP_RE = re.compile(r"(\d{8})-(\d{4}(?:\d{2})?)")
 
 
@@ -197,6 +198,7 @@ class TableSalvage:
     saved: int
     lost: int | None = None      # rows known to have been there that could not be read (None: not known)
     damaged: bool = False        # part of the table could not be read
+    dropped: int = 0             # rows read but left out: they pointed at a record that could not be read
 
 
 @dataclass
@@ -225,9 +227,14 @@ class SalvageResult:
         return sum(table.lost for table in damaged)
 
     @property
+    def dropped_tables(self) -> list[TableSalvage]:
+        return [table for table in self.tables if table.dropped]
+
+    @property
     def clean(self) -> bool:
         """Everything was read and the new file passed the full check."""
-        return self.health.ok and not self.problems and not self.damaged_tables and not self.attachments_failed
+        return (self.health.ok and not self.problems and not self.damaged_tables and not self.dropped_tables
+                and not self.attachments_failed)
 
     @property
     def sound(self) -> bool:
@@ -244,6 +251,11 @@ class SalvageResult:
             lines.append(f"{labels}中有损坏的部分，" + (f"约 {lost} 条记录无法读出。" if lost else "部分记录无法读出。"))
         else:
             lines.append("所有记录都已读出。")
+        dropped = self.dropped_tables
+        if dropped:
+            counts = "、".join(f"{_label(table.name)} {table.dropped} 条" for table in dropped[:6])
+            lines.append(f"另有 {sum(table.dropped for table in dropped)} 条记录所关联的记录已读不出来（{counts}），"
+                         "没有放进新文件。")
         if self.attachments_copied or self.attachments_failed:
             text = f"附件（照片、地图等）{self.attachments_copied} 个已一并复制到“{attachments_dir(self.path).name}”文件夹"
             lines.append(text + (f"，{self.attachments_failed} 个无法读取。" if self.attachments_failed else "。"))
@@ -259,9 +271,13 @@ def salvage_file_name(db_path: Path, now: dt.datetime) -> str:
     return f"{Path(db_path).stem}-读出的数据-{now:%Y%m%d-%H%M%S}{Path(db_path).suffix or '.sqlite'}"
 
 
-def salvage(source: Path, target: Path, *, progress: ProgressFn | None = None) -> SalvageResult:
+def salvage(source: Path, target: Path, *, progress: ProgressFn | None = None,
+            drop_dangling: bool = False) -> SalvageResult:
     """Read what can be read from the damaged `source` into the new file `target` (never replaced
-    if it exists: a free name beside it is used) and check it. Raises SalvageError in Chinese."""
+    if it exists: a free name beside it is used) and check it. Raises SalvageError in Chinese.
+
+    `drop_dangling`: leave out the rows that point at a record that could not be read (the history
+    of an opinion lost with its page), so that the new file passes the check and can be used."""
     source, target = Path(source), Path(target)
     report = progress or (lambda _what, _done, _total: None)
     if target.exists():
@@ -273,7 +289,7 @@ def salvage(source: Path, target: Path, *, progress: ProgressFn | None = None) -
         temporary = target.with_name(f".{target.name}.写入中")
         temporary.unlink(missing_ok=True)
         try:
-            tables, problems = _copy_database(reader, schema, temporary, report)
+            tables, problems = _copy_database(reader, schema, temporary, report, drop_dangling)
             os.replace(temporary, target)
         except OSError as error:
             temporary.unlink(missing_ok=True)
@@ -320,8 +336,8 @@ def _read_schema(connection: sqlite3.Connection) -> list[_SchemaItem]:
     return [_SchemaItem(*row) for row in rows if row[3]]
 
 
-def _copy_database(reader: sqlite3.Connection, schema: list[_SchemaItem], target: Path,
-                   report: ProgressFn) -> tuple[list[TableSalvage], list[str]]:
+def _copy_database(reader: sqlite3.Connection, schema: list[_SchemaItem], target: Path, report: ProgressFn,
+                   drop_dangling: bool) -> tuple[list[TableSalvage], list[str]]:
     writer = sqlite3.connect(str(target))
     try:
         writer.execute("PRAGMA foreign_keys=OFF")
@@ -345,6 +361,11 @@ def _copy_database(reader: sqlite3.Connection, schema: list[_SchemaItem], target
                 except sqlite3.DatabaseError:
                     problems.append(f"{_label(item.table)}的索引“{item.name}”无法重建（读出的记录有重复或不完整）。")
         _copy_sequences(reader, writer)
+        if drop_dangling:
+            by_name = {table.name: table for table in saved}
+            for name, count in _drop_dangling(writer).items():
+                by_name[name].saved -= count
+                by_name[name].dropped += count
         writer.commit()
     finally:
         writer.close()
@@ -466,6 +487,21 @@ def _rows_without_rowid(reader: sqlite3.Connection, table: str, names: str) -> t
     except sqlite3.DatabaseError:
         return rows, True
     return rows, False
+
+
+def _drop_dangling(writer: sqlite3.Connection) -> dict[str, int]:
+    """Delete the rows whose reference points nowhere, until none is left (a row left out may have
+    been the parent of others). Returns the rows deleted per table."""
+    dropped: dict[str, int] = {}
+    for _round in range(MAX_DROP_ROUNDS):   # each round: the rows that pointed at those of the round before
+        broken = {(table, rowid) for table, rowid, *_ in writer.execute("PRAGMA foreign_key_check")
+                  if rowid is not None}
+        if not broken:
+            break
+        for table, rowid in broken:
+            writer.execute(f'DELETE FROM "{table}" WHERE rowid = ?', (rowid,))
+            dropped[table] = dropped.get(table, 0) + 1
+    return dropped
 
 
 def _copy_sequences(reader: sqlite3.Connection, writer: sqlite3.Connection) -> None:

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
+                               QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
 from gridoffice.clock import Clock
 from gridoffice.services.backup.create import create_backup
@@ -51,6 +51,10 @@ class SalvageDialog(BaseDialog):
         where.addWidget(QLabel("保存为：", self))
         where.addWidget(self.target_edit, stretch=1)
         where.addWidget(self.change_button)
+        self.drop_dangling = QCheckBox("不保存失去关联的记录（推荐）", self)
+        self.drop_dangling.setToolTip("例如一条意见读不出来时，它的办理记录也不保存。这样新文件才能通过检查，"
+                                      "可以正常使用、备份和替换损坏的数据库。不保存的记录会列出条数。")
+        self.drop_dangling.setChecked(True)
         self.progress = QProgressBar(self)
         self.progress.setTextVisible(False)
         self.progress.setRange(0, 1)
@@ -77,6 +81,7 @@ class SalvageDialog(BaseDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(where)
+        layout.addWidget(self.drop_dangling)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.report, stretch=1)
@@ -93,12 +98,13 @@ class SalvageDialog(BaseDialog):
     def start(self) -> None:
         if self._worker is not None:
             return
-        source, target = self.db_path, self.target
-        self._run(lambda progress: salvage(source, target, progress=progress), self._saved)
+        source, target, drop = self.db_path, self.target, self.drop_dangling.isChecked()
+        self._run(lambda progress: salvage(source, target, progress=progress, drop_dangling=drop), self._saved)
 
     def _run(self, job, on_success) -> None:
         self.start_button.setEnabled(False)
         self.change_button.setEnabled(False)
+        self.drop_dangling.setEnabled(False)
         self.replace_button.setEnabled(False)
         self.close_button.setEnabled(False)
         self._worker = Worker(job, self)
@@ -147,6 +153,7 @@ class SalvageDialog(BaseDialog):
         self._worker = None
         self.start_button.setEnabled(True)
         self.change_button.setEnabled(self.result is None)
+        self.drop_dangling.setEnabled(self.result is None)
         self.replace_button.setEnabled(True)
         self.close_button.setEnabled(True)
 
