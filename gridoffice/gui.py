@@ -71,10 +71,15 @@ def report_unexpected_error(kind, error, trace) -> None:
 
 
 def open_or_explain(path: Path) -> "Database | None":
-    from .db import Database, DatabaseOpenError
+    from .db import DamagedDatabaseError, Database, DatabaseOpenError
 
     try:
         return Database.open(path)
+    except DamagedDatabaseError as error:   # not even readable: the backups are the way out
+        from gridoffice.clock import SYSTEM_CLOCK
+        from .views.backup.unreadable import offer_restore
+
+        return open_or_explain(path) if offer_restore(Path(path), str(error), SYSTEM_CLOCK) else None
     except DatabaseOpenError as error:
         QMessageBox.critical(None, "无法打开数据库", str(error))
         return None

@@ -480,3 +480,51 @@ def test_a_damaged_page_met_while_working_is_said_in_chinese_and_checked(office,
 ])
 def test_which_words_edit(text, in_dialog, form, expected):
     assert edits(text, in_dialog=in_dialog, form=form) is expected
+
+
+# --- a file that cannot be opened at all ------------------------------------------------------------
+def test_a_file_that_cannot_be_opened_at_all_offers_the_backups(office, qtbot, monkeypatch):
+    from gridoffice import gui
+
+    backup, _removed = make_auto_backup(office, NOW - dt.timedelta(hours=1))
+    connection = sqlite3.connect(office)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    flip_bytes_in_page(office, 1, count=300)   # the schema itself: nothing can be read, no window can show it
+    damaged = office.read_bytes()
+    offered = []
+    monkeypatch.setattr("gridoffice.views.backup.unreadable.ask",
+                        lambda _parent, title, text, yes, no: offered.append((title, text, yes)) or False)
+    monkeypatch.setattr("gridoffice.services.backup.recover.removable_drives", lambda: [])
+    create_application()
+    assert gui.open_or_explain(office) is None                 # the clerk chose 退出: nothing was touched
+    title, text, yes = offered[0]
+    assert title == "无法打开数据库" and "已严重损坏" in text and "没有做任何改动" in text and yes == "从备份恢复…"
+    _no_english(text.replace(office.name, ""))
+    assert office.read_bytes() == damaged
+
+    monkeypatch.setattr("gridoffice.views.backup.unreadable.ask", lambda *a: True)
+    monkeypatch.setattr(restore_module, "ask", lambda *a: True)
+
+    def choose(dialog):
+        qtbot.waitUntil(lambda: len(dialog.checks) == len(dialog.backups), timeout=30_000)
+        assert dialog.chosen_row() == 0 and dialog.backups[0].path == backup.path
+        dialog.restore_chosen()
+        return dialog.result()
+
+    def check_and_restore(dialog):
+        dialog.start_check()
+        qtbot.waitUntil(lambda: dialog.restore_button.isEnabled(), timeout=20_000)
+        dialog.start_restore()
+        qtbot.waitUntil(lambda: dialog.restore_result is not None, timeout=20_000)
+        return 1
+
+    monkeypatch.setattr(ChooseBackupDialog, "exec", choose)
+    monkeypatch.setattr(RestoreDialog, "exec", check_and_restore)
+    db = gui.open_or_explain(office)
+    try:
+        assert db is not None and db.writable and not db.damaged
+        assert read_office_settings(db).office_name
+    finally:
+        db.close()
+    assert [path.read_bytes() for path in office.parent.glob("*.恢复前-*.sqlite")] == [damaged]   # kept aside

@@ -62,6 +62,7 @@ class SalvageDialog(BaseDialog):
         self.status.setWordWrap(True)
         self.report = QLabel(self)
         self.report.setWordWrap(True)
+        self.report.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(self)
         self.start_button = self.buttons.addButton("开始", QDialogButtonBox.ButtonRole.ActionRole)
