@@ -528,3 +528,30 @@ def test_a_file_that_cannot_be_opened_at_all_offers_the_backups(office, qtbot, m
     finally:
         db.close()
     assert [path.read_bytes() for path in office.parent.glob("*.恢复前-*.sqlite")] == [damaged]   # kept aside
+
+
+@pytest.mark.parametrize("error, said", [
+    (OSError(28, "No space left on device"), "磁盘（或U盘）已满"),
+    (OSError(5, "Input/output error"), "U盘可能已被拔出"),
+    (OSError(30, "Read-only file system"), "这个位置是只读的"),
+])
+def test_an_export_that_the_disk_refuses_is_said_in_chinese(qtbot, tmp_path, monkeypatch, error, said):
+    from PySide6.QtWidgets import QWidget
+
+    from gridoffice.widgets.exports import export_to_workbook
+
+    create_application()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "导出.xlsx"), ""))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: shown.append(text))
+
+    def write(_path):
+        raise error
+
+    assert export_to_workbook(parent, "导出", "导出.xlsx", "条", write) is None
+    assert said in shown[0] and "Excel 或 WPS" not in shown[0]
+    _no_english(shown[0])
+    for word in ("No space", "Input/output", "Read-only"):
+        assert word not in shown[0]
