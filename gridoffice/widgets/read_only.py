@@ -19,10 +19,10 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu, QMessageBox, QWidget
 
-from .base_dialog import FORM_BUTTON_STARTS, FORM_BUTTONS, BaseDialog
+from .base_dialog import FORM_BUTTON_STARTS, FORM_BUTTONS, GUARDED, BaseDialog
 
-EDITS = "gridoffice_edits"          # property: True/False decides instead of the words
-GUARDED = "gridoffice_read_only"    # property: disabled by the guard (kept disabled while it lasts)
+EDITS = "gridoffice_edits"   # property: True/False decides instead of the words
+# GUARDED (property): disabled by the guard, kept disabled while it lasts
 
 EDIT_STARTS = (
     "新建", "新增", "添加", "增加", "删除", "移除", "移出", "移到", "编辑", "修改", "登记", "记录", "记为", "导入",

@@ -170,13 +170,16 @@ def test_a_damaged_page_opens_with_the_red_banner_and_editing_disabled(office, o
         dialog.show()
         save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
         shown["保存"] = (save.isEnabled(), save.toolTip())
+        dialog.ui.name.setText("改过的名字")
+        shown["asks"] = dialog.has_unsaved_changes()   # nothing can be saved: closing asks nothing
+        dialog.save_by_key()                           # Ctrl+S saves nothing either
         dialog.hide()
         return 0
 
     monkeypatch.setattr(DeputyFormDialog, "exec", look_at_form)
     roster.edit_deputy(roster.current_row().id)
     enabled, tip = shown["保存"]
-    assert not enabled and "只读" in tip
+    assert not enabled and "只读" in tip and shown["asks"] is False
 
     # Delete on a row: nothing asked, nothing deleted, the status bar says why
     asked = []
