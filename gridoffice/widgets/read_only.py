@@ -107,7 +107,7 @@ class ReadOnlyGuard(QObject):
         self._kept.clear()
 
     def guarded(self) -> list[QObject]:
-        """What the guard disabled (for tests and the status bar's count)."""
+        """What the guard disabled (for tests)."""
         return [thing for thing, *_was in self._alive()]
 
     # --- deciding -----------------------------------------------------------------------

@@ -136,14 +136,17 @@ class StorageController(QObject):
         if self.worker is not None:
             return self.worker
         db = self.db
-        self.worker = Worker(lambda _progress: db.check(), self)
+        self.worker = Worker(lambda _progress: (db, db.check()), self)
         self.worker.succeeded.connect(self._checked)
         self.worker.failed.connect(lambda message: log.warning("数据库检查没有完成：%s", message))
         self.worker.finished.connect(self._check_finished)
         self.worker.start()
         return self.worker
 
-    def _checked(self, health: Health) -> None:
+    def _checked(self, outcome: tuple) -> None:
+        checked, health = outcome
+        if checked is not self.db:
+            return   # the window works on another database now (a restore): this result is of the old one
         self.last_health = health
         if health.ok:
             log.info("数据库检查：完好")
