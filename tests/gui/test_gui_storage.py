@@ -558,3 +558,11 @@ def test_an_export_that_the_disk_refuses_is_said_in_chinese(qtbot, tmp_path, mon
     _no_english(shown[0])
     for word in ("No space", "Input/output", "Read-only"):
         assert word not in shown[0]
+
+
+def test_the_file_menu_restore_still_asks_for_a_file(office, open_window, monkeypatch):
+    window = open_window(office)
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: asked.append(a) or ("", ""))
+    window.backup_controller.restore_action.trigger()   # its "checked" flag is no backup path
+    assert asked and window.db.writable

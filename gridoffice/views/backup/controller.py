@@ -57,7 +57,7 @@ class BackupController(QObject):
         self.backup_action.triggered.connect(self.back_up_to_usb)
         self.restore_action = QAction("从备份恢复(&R)…", self.window)
         self.restore_action.setStatusTip("用一个备份文件替换当前数据（当前数据先另存）")
-        self.restore_action.triggered.connect(self.restore_from_backup)
+        self.restore_action.triggered.connect(lambda _checked=False: self.restore_from_backup())
         menu.insertAction(quit_action, self.backup_action)
         menu.insertAction(quit_action, self.restore_action)
         menu.insertSeparator(quit_action)
