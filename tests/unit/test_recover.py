@@ -13,11 +13,10 @@ from gridoffice.db.engine import APPLICATION_ID
 from gridoffice.db.health import full_check, quick_check
 from gridoffice.domain import Community, Station
 from gridoffice.paths import attachments_dir
-from gridoffice.services.backup.auto import auto_backup_folder, make_auto_backup
+from gridoffice.services.backup.auto import auto_backup_folder, make_auto_backup, record_usb_backup
 from gridoffice.services.backup.create import create_backup
 from gridoffice.services.backup.recover import (LOCAL, USB, SalvageError, check_backup, known_backups, salvage,
                                                 salvage_file_name, usb_backup_path)
-from gridoffice.services.backup.auto import record_usb_backup
 
 from tests.backup_support import add_dangling_reference, make_office
 from tests.storage_support import flip_bytes_in_page

@@ -2,16 +2,17 @@
 
     backups = known_backups(db_path, usb_backup_path(db))   # automatic and USB backups, newest first
     check = check_backup(backups[0].path)                   # verified? (the restore checks again)
-    result = salvage(db_path, target, now=clock.now())      # what can be read, into a new, checked file
+    result = salvage(db_path, target, drop_dangling=True)   # what can be read, into a new, checked file
 
 Saving what can be read works like SQLite's `.recover`, in plain Python so that it runs on every
 PC: the schema is copied from the damaged file, then each table row by row. A table whose pages
 are damaged is read past the damage: the scan starts again after the unreadable rows (found by
 probing rowids), and the rows an index still names are fetched one by one, so only the rows on a
 damaged page are lost, and those an index names are counted. Indexes are built afresh from the
-rows saved. The new file is written under a temporary name, then checked like a backup
-(integrity_check and foreign_key_check) and given its name; the attachments folder is copied
-beside it, so the new file is a whole office. The damaged file is only read.
+rows saved; rows that point at a record lost with its page may be left out (and counted). The new
+file is written under a temporary name and given its name, then checked like a backup
+(integrity_check and foreign_key_check); the attachments folder is copied beside it, so the new
+file is a whole office. The damaged file is only read.
 """
 import datetime as dt
 import os
@@ -377,7 +378,7 @@ def _copy_database(reader: sqlite3.Connection, schema: list[_SchemaItem], target
 
 
 def _copy_table(reader: sqlite3.Connection, writer: sqlite3.Connection, item: _SchemaItem) -> TableSalvage:
-    columns = _columns(reader, writer, item.name)
+    columns = _columns(writer, item.name)
     names = ", ".join(f'"{column}"' for column in columns)
     marks = ", ".join("?" for _ in columns)
     if "WITHOUT ROWID" in item.sql.upper():
@@ -399,7 +400,7 @@ def _copy_table(reader: sqlite3.Connection, writer: sqlite3.Connection, item: _S
     return TableSalvage(item.name, saved, lost if damaged else 0, damaged)
 
 
-def _columns(reader: sqlite3.Connection, writer: sqlite3.Connection, table: str) -> list[str]:
+def _columns(writer: sqlite3.Connection, table: str) -> list[str]:
     """The table's stored columns (not generated ones), from the new file's copy of its schema."""
     rows = writer.execute(f'PRAGMA table_xinfo("{table}")').fetchall()
     return [row[1] for row in rows if row[6] == 0]
