@@ -81,18 +81,22 @@ def report_unexpected_error(kind, error, trace) -> None:
         return
     log.error("未处理的错误", exc_info=(kind, error, trace))
     if QApplication.instance() is not None:
-        from .logs import log_file
+        from .views.shell.errors import clerk_message   # a full disk, a damaged file: in Chinese, never SQLite's English
 
-        QMessageBox.critical(QApplication.activeWindow(), "程序出现意外错误",
-                             f"刚才的操作没有完成：{error}\n\n已保存的数据不受影响。详细情况已写入日志文件：\n"
-                             f"{log_file()}\n如果问题反复出现，请把这个文件发给技术人员。")
+        title, text = clerk_message(error)
+        QMessageBox.critical(QApplication.activeWindow(), title, text)
 
 
 def open_or_explain(path: Path) -> "Database | None":
-    from .db import Database, DatabaseOpenError
+    from .db import DamagedDatabaseError, Database, DatabaseOpenError
 
     try:
         return Database.open(path)
+    except DamagedDatabaseError as error:   # not even readable: the backups are the way out
+        from gridoffice.clock import SYSTEM_CLOCK
+        from .views.backup.unreadable import offer_restore
+
+        return open_or_explain(path) if offer_restore(Path(path), str(error), SYSTEM_CLOCK) else None
     except DatabaseOpenError as error:
         QMessageBox.critical(None, "无法打开数据库", str(error))
         return None

@@ -61,6 +61,7 @@ class Database:
         self.migration_backup: Path | None = None
         self.read_only_reason = read_only_reason   # None: writable
         self.health = health or Health()           # what the quick check on open found
+        self.on_read_only_medium = False           # SQLite may not even create its -shm file there
 
     @property
     def writable(self) -> bool:
@@ -185,7 +186,9 @@ class Database:
                   "可以查看、打印、导出和备份到其他位置，不能修改。")
         if not health.ok:
             reason = health.summary() + reason
-        return cls(path, engine, None, read_only_reason=reason, health=health)
+        database = cls(path, engine, None, read_only_reason=reason, health=health)
+        database.on_read_only_medium = True
+        return database
 
     def _migrate(self, *, backup_first: bool) -> None:
         try:
@@ -237,7 +240,18 @@ class Database:
             from .server import full_check as server_check
 
             return server_check(self.engine)
-        return full_check(self.path)
+        return full_check(self.path, immutable=self.on_read_only_medium)
+
+    def refuse_writes(self, health: Health) -> None:
+        """The full check found damage after the file was opened writable: from now on read-only,
+        like a file whose quick check failed on open (the window's banner offers the way out)."""
+        medium = self.read_only_reason if self.on_read_only_medium else None
+        self.health = health
+        self.read_only_reason = health.summary() + (medium or "为防止损坏扩大，现已改为只读。")
+        if self.is_server or self.on_read_only_medium:
+            return   # a server's rights are its own; a read-only medium's engine cannot write already
+        self.engine.dispose()
+        self.engine = make_read_only_engine(self.path)
 
     @property
     def attachments_dir(self) -> Path:

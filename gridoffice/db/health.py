@@ -27,7 +27,7 @@ class Health:
             return "数据库完好。"
         parts = []
         if self.unreadable:
-            parts.append("数据库文件已损坏，无法读取")
+            parts.append("数据库文件已损坏，有的部分无法读取")
         elif self.problems:
             parts.append(f"数据库文件已损坏（发现 {len(self.problems)} 处内部结构错误）")
         if self.dangling:

@@ -26,6 +26,7 @@ TITLE_BAR_GUESS = 40   # pixels: the window manager has not always framed the wi
 TRANSIENT = "gridoffice_transient"   # a widget property: a search box, not part of what a form saves
 FORM_BUTTONS = ("保存", "登记", "确定")
 FORM_BUTTON_STARTS = ("保存", "确认")
+GUARDED = "gridoffice_read_only"   # a button the read-only guard disabled (widgets/read_only.py)
 
 
 def mark_transient(widget: QWidget) -> QWidget:
@@ -76,7 +77,13 @@ class BaseDialog(QDialog):
         return any(text in FORM_BUTTONS or text.startswith(FORM_BUTTON_STARTS) for text in texts)
 
     def has_unsaved_changes(self) -> bool:
+        if self.read_only():
+            return False   # nothing typed here can be saved: closing asks nothing
         return self._saved_state is not None and self.saves_input() and self.form_state() != self._saved_state
+
+    def read_only(self) -> bool:
+        """The database is read-only: the guard disabled this form's saving (widgets/read_only.py)."""
+        return any(button.property(GUARDED) for button in self.findChildren(QAbstractButton))
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
@@ -126,7 +133,7 @@ class BaseDialog(QDialog):
             super().reject()
 
     def save_by_key(self) -> None:
-        if self.saves_input():
+        if self.saves_input() and not self.read_only():
             self.save_changes()
 
     def show_help(self) -> None:

@@ -132,6 +132,9 @@ class ListTab(TabPage):
     def update_empty_state(self, total: int | None = None) -> None:
         """Show the empty state when nothing is loaded (a search that finds nothing shows the empty table)."""
         total = self.model.rowCount() if total is None else total
+        if self.unreadable:   # not empty: unreadable (a damaged page)
+            self.empty_state.show_state("这一页的数据无法读出", self.unreadable)
+            return
         if total or self.db is None:
             self.empty_state.hide()
             return
@@ -191,6 +194,9 @@ class ListTab(TabPage):
         """The Delete key: the tab's own delete of the current row, with its confirmation."""
         row = self.current_row()
         if row is None:
+            return
+        if self.db is not None and not self.db.writable:   # the delete buttons are disabled too (read_only.py)
+            self.say(f"数据库现在是只读的，不能删除。{self.db.read_only_reason}", 15_000)
             return
         if not self.delete_row(row):
             return

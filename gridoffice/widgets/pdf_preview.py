@@ -141,7 +141,9 @@ def save_pdf_copy(parent: QWidget, source: Path, suggested_name: str, kind: str)
         with atomic_output(target) as temporary:   # a failed copy never leaves half a PDF
             shutil.copyfile(source, temporary)
     except OSError as error:
-        QMessageBox.warning(parent, "保存失败", f"无法保存到“{target}”：{error.strerror or error}")
+        from .exports import disk_trouble
+
+        QMessageBox.warning(parent, "保存失败", f"无法保存到“{target}”：{disk_trouble(error) or error.strerror or error}")
         return None
     remember_paper_folder(kind, target.parent)
     return target

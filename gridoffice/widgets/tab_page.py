@@ -18,6 +18,7 @@ class TabPage(QWidget):
     settings_key = ""     # where its UI state is remembered
     can_create = False    # True when the tab has a form for Ctrl+N
     help_page = ""        # the guide's page for this tab (resources/help/<help_page>.html), opened by F1
+    unreadable = ""       # why the tab's data could not be read (a damaged database), said where rows would be
 
     def __init__(self, db: "Database", clock: "Clock", parent: QWidget | None = None):
         super().__init__(parent)

@@ -74,8 +74,27 @@ class BackupController(QObject):
     def _state(self) -> BackupState:
         return read_state(self.db)
 
+    def _readable_state(self) -> BackupState | None:
+        """The bookkeeping, or None when a damaged database cannot give it (the banner says why)."""
+        from gridoffice.views.shell.storage import is_database_failure
+
+        try:
+            return self._state()
+        except Exception as error:   # noqa: BLE001 - only storage failures are kept here
+            if not is_database_failure(error):
+                raise
+            log.warning("cannot read the backup state: %s", error)
+            return None
+
     def refresh_label(self) -> None:
-        state = self._state()
+        self.label.setVisible(not self.db.damaged)   # a damaged database is never backed up: the banner says what to do
+        if self.db.damaged:
+            return
+        state = self._readable_state()
+        if state is None:
+            self.label.setText("备份情况无法读出")
+            self.label.setToolTip("数据库已损坏，读不出上次备份的时间。")
+            return
         now = self.clock.now()
         if state.usb_last_at is None:
             # a new office has not "gone long without" a backup: it has none yet, and is offered the first
@@ -94,8 +113,8 @@ class BackupController(QObject):
     def remind_if_overdue(self) -> None:
         """A message in the status bar at start when no USB backup was made for 7 days while data
         changed. An office never backed up is not "long" without one: its label offers the first."""
-        state = self._state()
-        if state.usb_last_at is not None and state.usb_overdue(self.clock.now()):
+        state = self._readable_state()
+        if state is not None and state.usb_last_at is not None and state.usb_overdue(self.clock.now()):
             self.window.statusBar().showMessage(
                 "提醒：数据有改动，已经很久没有备份到U盘了。请插入U盘，点“文件 → 备份到U盘…”。", 20_000)
 
@@ -104,30 +123,44 @@ class BackupController(QObject):
         """The backup dialog; True when a verified backup was made."""
         from gridoffice.views.backup.usb_dialog import BackupDialog
 
-        state = self._state()
         from gridoffice.services.households.ledger import sensitive_household_count
+        from gridoffice.views.shell.storage import is_database_failure
 
-        dialog = BackupDialog(self.db.path, self.clock, self.window, last_folder=_folder_of(state.usb_last_path),
-                              sensitive_households=sensitive_household_count(self.db))
+        state = self._readable_state()
+        try:
+            sensitive = sensitive_household_count(self.db)
+        except Exception as error:   # noqa: BLE001 - a damaged page: the backup itself will say it is refused
+            if not is_database_failure(error):
+                raise
+            sensitive = 0
+        dialog = BackupDialog(self.db.path, self.clock, self.window,
+                              last_folder=_folder_of(state.usb_last_path) if state else "", sensitive_households=sensitive)
         if start_on is not None:
             dialog.select_target(start_on)
             QTimer.singleShot(0, dialog.start)
         dialog.exec()
         if dialog.result is None:
             return False
+        if not self.db.writable:   # a read-only medium: the backup is made, its date cannot be written down
+            self.window.statusBar().showMessage("备份已完成。数据库是只读的，这次备份没有记入“上次备份时间”。", 20_000)
+            return True
         record_usb_backup(self.db, dialog.result, dialog.finished_at or self.clock.now())
         self.refresh_label()
         return True
 
     # --- restore ------------------------------------------------------------------------
-    def restore_from_backup(self) -> None:
-        """文件 → 从备份恢复…: choose the file, then restore_file."""
-        state = self._state()
-        start = _folder_of(state.usb_last_path) or str(Path.home())
-        path, _filter = QFileDialog.getOpenFileName(self.window, "选择要恢复的备份文件", start,
-                                                    "gridoffice 备份 (*.gobak);;所有文件 (*)")
-        if path:
-            self.restore_file(Path(path))
+    def restore_from_backup(self, path: Path | None = None) -> None:
+        """文件 → 从备份恢复… (a file chosen here), or the backup chosen from the damaged database's
+        banner: then restore_file."""
+        if path is None:
+            state = self._readable_state()
+            start = (_folder_of(state.usb_last_path) if state else "") or str(Path.home())
+            chosen, _filter = QFileDialog.getOpenFileName(self.window, "选择要恢复的备份文件", start,
+                                                          "gridoffice 备份 (*.gobak);;所有文件 (*)")
+            if not chosen:
+                return
+            path = Path(chosen)
+        self.restore_file(Path(path))
 
     def restore_file(self, path: Path, *, checking_only: bool = False) -> None:
         """The restore dialog on this file (checking_only: titled 检查备份, restoring only when
@@ -146,6 +179,8 @@ class BackupController(QObject):
         self.timer.stop()
         if self._auto_worker is not None:
             self._auto_worker.wait()
+        if getattr(self.window, "storage", None) is not None:
+            self.window.storage.stop()   # a database check still reading the file
         self.db.close()
 
     def _reopen(self, db_path: Path, result) -> None:
@@ -171,6 +206,8 @@ class BackupController(QObject):
     # --- automatic local backups --------------------------------------------------------
     def tick(self) -> None:
         self.refresh_label()
+        if not self.db.writable:   # nothing changes in a read-only database; a damaged one is never backed up
+            return
         if self._auto_worker is None and self._state().auto_due(self.clock.now()):
             self.start_auto_backup()
 
@@ -209,6 +246,8 @@ class BackupController(QObject):
         self.timer.stop()
         if self._auto_worker is not None:
             self._auto_worker.wait()
+        if not self.db.writable:
+            return   # nothing was changed, and a damaged database is never backed up
         try:
             state = self._state()
         except Exception:   # noqa: BLE001 - closing must never fail over a backup

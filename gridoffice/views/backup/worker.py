@@ -7,8 +7,10 @@ from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
 
 from gridoffice.db import DatabaseOpenError
+from gridoffice.db.storage import explain
 from gridoffice.services.backup.container import BackupFileError
 from gridoffice.services.backup.create import BackupError, human_size
+from gridoffice.services.backup.recover import SalvageError
 from gridoffice.services.backup.restore import RestoreError
 from gridoffice.widgets.form import ERROR_STYLE
 
@@ -38,11 +40,12 @@ class Worker(QThread):
     def run(self) -> None:
         try:
             result = self._job(self._progress)
-        except (BackupError, BackupFileError, RestoreError, DatabaseOpenError) as error:
+        except (BackupError, BackupFileError, RestoreError, SalvageError, DatabaseOpenError) as error:
             self.failed.emit(str(error))
         except Exception as error:   # noqa: BLE001 - shown to the clerk, logged for IT
             log.exception("backup/restore worker failed")
-            self.failed.emit(f"发生了意外错误：{error}。没有报告成功的操作都没有完成。")
+            said = explain(error)   # a full disk, a pulled stick, a damaged page: in Chinese, never SQLite's English
+            self.failed.emit(said or f"发生了意外错误：{error}。没有报告成功的操作都没有完成。")
         else:
             self.succeeded.emit(result)
 

@@ -29,6 +29,7 @@ class MainActions:
     office_settings: QAction
     stations: QAction
     selftest: QAction
+    check_database: QAction
     open_data_folder: QAction
     help: QAction
     guide: QAction
@@ -57,6 +58,7 @@ def create_main_actions(parent: QWidget) -> MainActions:
         office_settings=_action(parent, "办公室设置(&S)…", "办公室名称、热线、默认接待时间和地点"),
         stations=_action(parent, "联络站(&Z)…", "新增、编辑联络站：名称、类型、地址、接待室、电话"),
         selftest=_action(parent, "系统自检(&T)", "检查数据库、迁移和 PDF 字体是否正常"),
+        check_database=_action(parent, "检查数据库(&C)…", "完整检查数据库文件的每一页和记录之间的关联"),
         open_data_folder=_action(parent, "打开数据文件夹(&D)", "在资源管理器中打开数据库所在的文件夹"),
         help=_action(parent, "使用说明(&H)", "当前页和各种打印件的使用说明（F1）"),
         guide=_action(parent, "使用向导(&G)…", "从联络站、接待规则、代表到第一张接待日公告，一步一步设置"),

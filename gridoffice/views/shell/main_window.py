@@ -66,6 +66,9 @@ class PlaceholderPage(TabPage):
 
 class MainWindow(QMainWindow):
     painted = Signal()   # once, at the first paint: start-up opens the database after it
+    # the full check (integrity, references) runs this long after start-up, in the background;
+    # None: not at all (tests run it when they mean to, through self.storage)
+    full_check_delay_ms: int | None = 5000
 
     def __init__(self, db: "Database | None" = None, clock: "Clock | None" = None, parent: QWidget | None = None):
         """Without a database: the shell that start-up paints first (see open_database).
@@ -75,6 +78,7 @@ class MainWindow(QMainWindow):
         self.db: "Database | None" = None
         self.clock = clock
         self.backup_controller = None
+        self.storage = None   # the database's health: banner, read-only, 检查数据库 (views/shell/storage.py)
         self.actions = create_main_actions(self)
         self._init_tabs()
         self._init_menus()
@@ -93,7 +97,12 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             self.tabs.addTab(page, page.title)
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        self.setCentralWidget(self.tabs)
+        central = QWidget(self)   # the tabs, under the storage banner when the database is read-only
+        self.central_column = QVBoxLayout(central)
+        self.central_column.setContentsMargins(0, 0, 0, 0)
+        self.central_column.setSpacing(0)
+        self.central_column.addWidget(self.tabs)
+        self.setCentralWidget(central)
 
     def _init_menus(self) -> None:
         self.menus: dict[str, QMenu] = {}
@@ -115,6 +124,7 @@ class MainWindow(QMainWindow):
         self.menus["工具"].addAction(a.office_settings)
         self.menus["工具"].addAction(a.stations)
         self.menus["工具"].addAction(a.selftest)
+        self.menus["工具"].addAction(a.check_database)
         self.menus["工具"].addAction(a.open_data_folder)
         self.menus["帮助"].addAction(a.help)
         self.menus["帮助"].addAction(a.guide)
@@ -152,6 +162,7 @@ class MainWindow(QMainWindow):
         a.office_settings.triggered.connect(self.edit_office_settings)
         a.stations.triggered.connect(lambda: self.edit_stations())
         a.selftest.triggered.connect(self.run_selftest)
+        a.check_database.triggered.connect(lambda: self.storage.show_check_dialog())
         a.open_data_folder.triggered.connect(self.open_data_folder)
         a.help.triggered.connect(self.show_help)
         a.guide.triggered.connect(lambda: self.open_guide())
@@ -162,7 +173,7 @@ class MainWindow(QMainWindow):
 
     def _enable_database_actions(self, enabled: bool) -> None:
         for action in (self.actions.office_settings, self.actions.stations, self.actions.open_data_folder,
-                       self.actions.guide, self.actions.about):
+                       self.actions.guide, self.actions.about, self.actions.check_database):
             action.setEnabled(enabled)
 
     # --- the database ---------------------------------------------------------------
@@ -177,20 +188,24 @@ class MainWindow(QMainWindow):
     def start(self, db: "Database", clock: "Clock") -> None:
         """At start-up, once the shell has painted: the tab on show first, made, filled and painted
         before the other tabs are imported and filled; then the tabs' start-up reminders."""
+        from gridoffice.views.shell.storage import reload_tab
+
         self.db, self.clock = db, clock
         shown = self._put_tab(self.tabs.currentIndex())
         self.refresh_title()
-        shown.reload()
+        unreadable = [] if reload_tab(shown) else [shown.title]
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)   # lay out, paint
         for index, page in enumerate(self.pages):
             if isinstance(page, PlaceholderPage):
                 self._put_tab(index)
         self._finish_tabs()
+        unreadable += [tab.title for tab in self.pages if tab is not shown and not reload_tab(tab)]
+        self.storage.tabs_unreadable(unreadable)
         for tab in self.pages:
-            if tab is not shown:
-                tab.reload()
-        for tab in self.pages:
-            tab.after_window_shown()
+            if tab.title not in unreadable:
+                tab.after_window_shown()
+        if self.full_check_delay_ms is not None and not self.db.damaged:
+            self.storage.schedule_check(self.full_check_delay_ms)
 
     def _put_tab(self, index: int) -> TabPage:
         """The tab (its module imported now) in place of the placeholder at index."""
@@ -209,6 +224,7 @@ class MainWindow(QMainWindow):
     def _finish_tabs(self) -> None:
         """Once every tab is in place: their menus and status-bar widgets, backups, title, shortcuts."""
         from gridoffice.views.backup.controller import BackupController
+        from gridoffice.views.shell.storage import StorageController
 
         self._add_tab_menus()
         self._init_status_bar()
@@ -219,6 +235,7 @@ class MainWindow(QMainWindow):
         self._enable_database_actions(True)
         self._set_shortcuts()
         self._on_tab_changed(self.tabs.currentIndex())
+        self.storage = StorageController(self)   # last: a read-only database disables the editing just set up
 
     def _connect_tabs(self) -> None:
         """Signals between tabs: 网格 ▸ 重点户台账 opens that grid's households in the 重点户 tab."""
@@ -233,6 +250,8 @@ class MainWindow(QMainWindow):
             tab.db = db
         self._show_db_path()
         self.refresh_title()
+        self.storage.refresh()   # a restored database is sound: the banner goes, editing comes back
+        self._on_tab_changed(self.tabs.currentIndex())
         self.reload_all()
 
     def _show_db_path(self) -> None:
@@ -261,8 +280,19 @@ class MainWindow(QMainWindow):
                             else self.office_name)
 
     def reload_all(self) -> None:
-        for tab in self.pages:
-            tab.reload()
+        """Every tab from the database again; a tab that cannot be read (a damaged page) stays as it
+        was, is named in the status bar, and the full check runs."""
+        from gridoffice.views.shell.storage import reload_tab
+
+        unreadable = [tab.title for tab in self.pages if not reload_tab(tab)]
+        if self.storage is not None:
+            self.storage.tabs_unreadable(unreadable)
+
+    def storage_failed(self) -> None:
+        """A read or write failed on the database's storage while working (the error report calls
+        this): the full check runs, and damage it finds brings up the banner."""
+        if self.storage is not None:
+            self.storage.storage_failed()
 
     def edit_stations(self, station_id: int | None = None) -> None:
         from gridoffice.views.office.stations import StationListDialog
@@ -400,6 +430,8 @@ class MainWindow(QMainWindow):
             self.painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.storage is not None:
+            self.storage.stop()   # a check still reading the file finishes first
         if self.backup_controller is not None:
             self.backup_controller.on_close()
         settings = ui_settings()
