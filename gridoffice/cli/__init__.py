@@ -49,7 +49,7 @@ class ChineseArgumentParser(argparse.ArgumentParser):
 
 
 class _NotTopLevelOnly(Exception):
-    pass
+    """The arguments are more than the top-level options: the whole parser reads them."""
 
 
 class _TopLevelParser(ChineseArgumentParser):
@@ -94,7 +94,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
             args.command = None
             return args
     except _NotTopLevelOnly:
-        pass
+        pass   # a command, or a mistake the whole parser explains
     return build_parser().parse_args(argv)
 
 

@@ -157,7 +157,7 @@ class Database:
         try:
             try:
                 with engine.connect():
-                    pass
+                    pass   # reaching the server is all that is asked here
             except Exception as error:
                 raise server.connect_error(error, url) from error
             try:

@@ -94,7 +94,7 @@ class Signature:
 
 @dataclass
 class PageBreak:
-    pass
+    """The next block starts a new page (the report's and the deputy file's chapters)."""
 
 
 @dataclass
