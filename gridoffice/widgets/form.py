@@ -1,6 +1,9 @@
 """Form helpers: an error label shown beside the field it belongs to (forms built in code, and
 Designer forms from ui/), and the OK/cancel buttons every dialog shares."""
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
+                               QWidget)
 
 ERROR_STYLE = "color: #c62828; font-size: 12px;"
 
@@ -95,3 +98,18 @@ def ok_cancel_buttons(dialog: QDialog, ok_text: str = "确定") -> QDialogButton
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def save_bar(dialog: QDialog, delete_text: str | None = None, on_delete: Callable[[], None] | None = None,
+             delete_tip: str = "") -> QHBoxLayout:
+    """The bottom row of a record's form: a delete button on the left (for a record that exists:
+    `delete_text` given), 保存/取消 on the right."""
+    bar = QHBoxLayout()
+    if delete_text:
+        delete = QPushButton(delete_text, dialog)
+        delete.setToolTip(delete_tip)
+        delete.clicked.connect(lambda _checked=False: on_delete())
+        bar.addWidget(delete)
+    bar.addStretch(1)
+    bar.addWidget(ok_cancel_buttons(dialog, "保存"))
+    return bar

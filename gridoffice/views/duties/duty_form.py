@@ -3,7 +3,7 @@ quarterly or on school days within terms), its hours, how many people a shift ta
 pool of deputies and other people it draws from."""
 import datetime as dt
 
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from gridoffice.db import Database
 from gridoffice.domain.enums import DutyRecurrence
@@ -12,7 +12,7 @@ from gridoffice.services.duties.plans import NTH_LABELS, DutyInput, DutyInputErr
 from gridoffice.views.forms.ui_duty_form import Ui_DutyForm
 from gridoffice.widgets.base_dialog import BaseDialog
 from gridoffice.widgets.dates import from_qtime, to_qtime
-from gridoffice.widgets.form import FormErrors, ok_cancel_buttons
+from gridoffice.widgets.form import FormErrors, save_bar
 from gridoffice.widgets.member_picker import pick_members
 
 R = DutyRecurrence
@@ -52,17 +52,10 @@ class DutyDialog(BaseDialog):
         data = duty_input(db, duty_id) if duty_id is not None else DutyInput(
             kind_id, "", R.WEEKLY.value, (0,), 1, "", dt.time(9, 0), dt.time(11, 0), 2)
         self._show(data)
-        bottom = QHBoxLayout()
-        if duty_id is not None:
-            delete = QPushButton("删除岗位…", self)
-            delete.clicked.connect(self.delete)
-            bottom.addWidget(delete)
-        bottom.addStretch(1)
-        bottom.addWidget(ok_cancel_buttons(self, "保存"))
         layout = QVBoxLayout(self)
         layout.addWidget(body)
         layout.addStretch(1)
-        layout.addLayout(bottom)
+        layout.addLayout(save_bar(self, "删除岗位…" if duty_id is not None else None, self.delete))
         ui.name.setFocus()
 
     def _show(self, data: DutyInput) -> None:

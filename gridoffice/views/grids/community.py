@@ -1,12 +1,12 @@
 """A community (社区/村): its name, kind and notes; an empty one can be deleted."""
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from gridoffice.db import Database
 from gridoffice.domain.enums import CommunityKind
 from gridoffice.services.grids.communities import CommunityInput, delete_community, read_community, save_community
 from gridoffice.services.grids.values import GridInputError
 from gridoffice.widgets.base_dialog import BaseDialog
-from gridoffice.widgets.form import ValidatedForm, ok_cancel_buttons
+from gridoffice.widgets.form import ValidatedForm, save_bar
 
 
 class CommunityDialog(BaseDialog):
@@ -34,14 +34,7 @@ class CommunityDialog(BaseDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addStretch(1)
-        bottom = QHBoxLayout()
-        if community_id:
-            delete_button = QPushButton("删除社区…", self)
-            delete_button.clicked.connect(self.delete)
-            bottom.addWidget(delete_button)
-        bottom.addStretch(1)
-        bottom.addWidget(ok_cancel_buttons(self, "保存"))
-        layout.addLayout(bottom)
+        layout.addLayout(save_bar(self, "删除社区…" if community_id else None, self.delete))
 
     def accept(self) -> None:
         self.form.clear_errors()

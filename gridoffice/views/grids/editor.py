@@ -3,7 +3,7 @@
 The fields are drawn in ui/grid_form.ui; the special-household boxes (one per category) are made here.
 """
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QMessageBox, QSpinBox, QVBoxLayout, QWidget
 
 from gridoffice.db import Database
 from gridoffice.services.common.lookups import community_choices, deputy_choices
@@ -15,7 +15,7 @@ from gridoffice.services.grids.values import MAX_COUNT, GridInputError
 from gridoffice.views.forms.ui_grid_form import Ui_GridForm
 from gridoffice.widgets.base_dialog import BaseDialog
 from gridoffice.widgets.deputy_picker import pick_deputies
-from gridoffice.widgets.form import FormErrors, ok_cancel_buttons
+from gridoffice.widgets.form import FormErrors, save_bar
 
 
 def count_box(parent: QWidget, suffix: str = "") -> QSpinBox:
@@ -49,14 +49,7 @@ class GridEditorDialog(BaseDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(body)
         layout.addStretch(1)
-        bottom = QHBoxLayout()
-        if self.grid_id:
-            delete_button = QPushButton("删除网格…", self)
-            delete_button.clicked.connect(self.delete)
-            bottom.addWidget(delete_button)
-        bottom.addStretch(1)
-        bottom.addWidget(ok_cancel_buttons(self, "保存"))
-        layout.addLayout(bottom)
+        layout.addLayout(save_bar(self, "删除网格…" if self.grid_id else None, self.delete))
         self.ui.code.setFocus()
 
     def _load(self, community_id: int | None) -> None:

@@ -18,7 +18,7 @@ from gridoffice.services.households.ledger import (HouseholdInput, HouseholdInpu
 from gridoffice.services.households.visits import delete_visit, visits_of
 from gridoffice.views.forms.ui_household_form import Ui_HouseholdForm
 from gridoffice.widgets.base_dialog import BaseDialog
-from gridoffice.widgets.form import FormErrors, ok_cancel_buttons
+from gridoffice.widgets.form import FormErrors, save_bar
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ADDRESS_FIELDS = {"building": "room", "unit": "room"}   # one error line under the three address parts
@@ -123,15 +123,8 @@ class HouseholdDialog(BaseDialog):
         return table
 
     def _bottom(self) -> QHBoxLayout:
-        bottom = QHBoxLayout()
-        if self.household_id is not None:
-            delete = QPushButton("删除这户…", self)
-            delete.setToolTip("迁出、去世等：这户连同它的事由和走访记录一并删除（代表的走访记录保留）")
-            delete.clicked.connect(self.delete)
-            bottom.addWidget(delete)
-        bottom.addStretch(1)
-        bottom.addWidget(ok_cancel_buttons(self, "保存"))
-        return bottom
+        return save_bar(self, "删除这户…" if self.household_id is not None else None, self.delete,
+                        "迁出、去世等：这户连同它的事由和走访记录一并删除（代表的走访记录保留）")
 
     # --- data ------------------------------------------------------------------------------------------
     def _load(self, grid_id: int | None) -> None:

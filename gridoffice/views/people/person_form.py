@@ -1,6 +1,6 @@
 """The person form (ui/person_form.ui): name, role, community and grid, organisation, phone with
 consent to print it, still serving or not."""
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from gridoffice.db import Database
 from gridoffice.services.common.lookups import community_choices, grid_choices, person_role_choices
@@ -8,7 +8,7 @@ from gridoffice.services.people.register import (PersonInput, PersonInputError, 
                                                  save_person)
 from gridoffice.views.forms.ui_person_form import Ui_PersonForm
 from gridoffice.widgets.base_dialog import BaseDialog
-from gridoffice.widgets.form import FormErrors, ok_cancel_buttons
+from gridoffice.widgets.form import FormErrors, save_bar
 
 
 class PersonDialog(BaseDialog):
@@ -40,17 +40,10 @@ class PersonDialog(BaseDialog):
         ui.phone_public.setChecked(data.phone_public)
         ui.active.setChecked(data.active)
         ui.notes.setPlainText(data.notes)
-        bottom = QHBoxLayout()
-        if person_id is not None:
-            delete = QPushButton("删除…", self)
-            delete.clicked.connect(self.delete)
-            bottom.addWidget(delete)
-        bottom.addStretch(1)
-        bottom.addWidget(ok_cancel_buttons(self, "保存"))
         layout = QVBoxLayout(self)
         layout.addWidget(body)
         layout.addStretch(1)
-        layout.addLayout(bottom)
+        layout.addLayout(save_bar(self, "删除…" if person_id is not None else None, self.delete))
         ui.name.setFocus()
 
     def person_input(self) -> PersonInput:

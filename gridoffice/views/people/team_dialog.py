@@ -1,12 +1,12 @@
 """A team: its name, grid and regular task, and its members (deputies and other people together)."""
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QVBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QLineEdit, QMessageBox, QVBoxLayout,
                                QWidget)
 
 from gridoffice.db import Database
 from gridoffice.services.common.lookups import grid_choices
 from gridoffice.services.people.teams import TeamInput, TeamInputError, TeamRow, delete_team, save_team
 from gridoffice.widgets.base_dialog import BaseDialog
-from gridoffice.widgets.form import ValidatedForm, ok_cancel_buttons
+from gridoffice.widgets.form import ValidatedForm, save_bar
 from gridoffice.widgets.member_picker import MemberPicker
 
 
@@ -38,16 +38,9 @@ class TeamDialog(BaseDialog):
         self.form.add_field("task", "日常任务(&T)", self.task)
         self.form.add_field("members", "成员(&M)", self.members)
         self.form.addRow("", self.active)
-        bottom = QHBoxLayout()
-        if team is not None:
-            delete = QPushButton("删除…", self)
-            delete.clicked.connect(self.delete)
-            bottom.addWidget(delete)
-        bottom.addStretch(1)
-        bottom.addWidget(ok_cancel_buttons(self, "保存"))
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
-        layout.addLayout(bottom)
+        layout.addLayout(save_bar(self, "删除…" if team is not None else None, self.delete))
         self.name.setFocus()
 
     def team_input(self) -> TeamInput:
