@@ -46,7 +46,7 @@ def timed(command: list[str], env: dict, cwd: Path) -> tuple[float, float]:
 def report(label: str, runs: list[tuple[float, float]], beside: list[tuple[float, float]] | None = None,
            aim: str = "") -> None:
     wall, cpu = (statistics.median(r[i] for r in runs) * 1000 for i in (0, 1))
-    line = f"{label:<44}wall {wall:6.0f} ms   CPU {cpu:6.0f} ms"
+    line = f"{label:<50}wall {wall:6.0f} ms   CPU {cpu:6.0f} ms"
     if beside:
         other_wall, other_cpu = (statistics.median(r[i] for r in beside) * 1000 for i in (0, 1))
         line += f"   = {wall / other_wall:.2f} / {cpu / other_cpu:.2f} of LibreOffice's"

@@ -51,6 +51,7 @@ for path in resources/fonts/wqy-microhei.ttc resources/fonts/LXGWWenKai-Regular.
   [ -e "$APP/_internal/$path" ] || fail "missing from the bundle: $path"
 done
 [ -n "$(ls "$APP"/_internal/gridoffice/db/migrations/versions/0*.py)" ] || fail "no migration scripts in the bundle"
+ls "$APP"/_internal/_rl_accel.* >/dev/null 2>&1 || fail "ReportLab's accelerator (_rl_accel) is missing from the bundle"
 unwanted=$(cd "$APP/_internal" && find . \( -iname '*Qt6Quick*' -o -iname '*Qt6Qml*' -o -iname '*VirtualKeyboard*' \
   -o -iname '*WebEngine*' -o -iname '*Qt6Charts*' -o -path '*qt_material/fonts*' -o -iname 'opengl32sw*' \
   -o \( -path '*/translations/*.qm' ! -name '*_zh_CN.qm' \) \) -print | head -5)

@@ -16,6 +16,24 @@ def test_version():
     assert result.stdout.startswith("gridoffice ")
 
 
+def test_a_command_collects_rarely_and_the_window_as_usual(monkeypatch):
+    """A command runs with Python's collector relaxed (it is a short process); the window, a long
+    one, starts with the usual thresholds, and nothing of the command's setting outlives it."""
+    import gc
+
+    from gridoffice import cli
+
+    usual = gc.get_threshold()
+    seen = {}
+    monkeypatch.setattr(cli, "_start_gui", lambda args: seen.setdefault("window", gc.get_threshold()) and 0)
+    monkeypatch.setattr(cli, "_run_command", lambda args: seen.setdefault("command", gc.get_threshold()) and 0)
+    cli.main([])
+    cli.main(["selftest"])
+    assert seen["window"] == usual
+    assert seen["command"][0] >= 100_000
+    assert gc.get_threshold() == usual
+
+
 def test_selftest_passes():
     result = run_cli("selftest")
     assert result.returncode == 0, result.stdout + result.stderr
