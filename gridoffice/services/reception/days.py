@@ -56,25 +56,29 @@ class ReceptionRow:
         return short_station_name(self.station)
 
 
-def _duty(session: Session, day_ids: list[int] | None = None) -> dict[int, list[tuple[int, str, str, str]]]:
-    """day id → [(deputy id, "name（levels）", name, "pinyin initials")] in deputy order."""
+def _duty(session: Session, days: Sequence = ()) -> dict[int, list[tuple[int, str, str, str]]]:
+    """day id → [(deputy id, "name（levels）", name, "pinyin initials")] in deputy order, for the
+    days the conditions on ReceptionDay choose (all days without any)."""
     duty: dict[int, list[tuple[int, str, str, str]]] = defaultdict(list)
     query = (select(ReceptionDutyLink.reception_day_id, Deputy.id, Deputy.name, Deputy.levels, Deputy.name_pinyin,
                     Deputy.name_initials)
              .join(Deputy, Deputy.id == ReceptionDutyLink.deputy_id)
              .order_by(ReceptionDutyLink.reception_day_id, Deputy.id))
-    if day_ids is not None:
-        query = query.where(ReceptionDutyLink.reception_day_id.in_(day_ids))
+    if days:
+        query = query.join(ReceptionDay, ReceptionDay.id == ReceptionDutyLink.reception_day_id).where(*days)
     for day_id, deputy_id, name, levels, full, initials in session.exec(query):
         duty[day_id].append((deputy_id, f"{name}（{levels}）" if levels else name, name, f"{full} {initials}"))
     return duty
 
 
-def opinions_by_day(session: Session) -> dict[int, int]:
+def opinions_by_day(session: Session, days: Sequence = ()) -> dict[int, int]:
+    """day id → opinions registered on it, for the days the conditions on ReceptionDay choose."""
     from gridoffice.domain import Opinion   # here: a printed roster counts no opinions, nor loads their tables
 
     query = (select(Opinion.reception_day_id, func.count()).where(Opinion.reception_day_id.is_not(None))
              .group_by(Opinion.reception_day_id))
+    if days:
+        query = query.join(ReceptionDay, ReceptionDay.id == Opinion.reception_day_id).where(*days)
     return dict(session.exec(query).all())
 
 
@@ -88,16 +92,17 @@ def list_reception_days(db: Database, *, start: dt.date | None = None, end: dt.d
 def reception_rows(session: Session, *, start: dt.date | None = None, end: dt.date | None = None,
                    station_id: int | None = None, with_opinions: bool = True) -> list[ReceptionRow]:
     """The days' rows; `opinions` stays 0 without `with_opinions` (a paper that shows no count)."""
-    query = (select(ReceptionDay, Station.name).join(Station, Station.id == ReceptionDay.station_id)
-             .order_by(ReceptionDay.date, ReceptionDay.start_time, Station.id))
+    days = []
     if start:
-        query = query.where(ReceptionDay.date >= start)
+        days.append(ReceptionDay.date >= start)
     if end:
-        query = query.where(ReceptionDay.date <= end)
+        days.append(ReceptionDay.date <= end)
     if station_id:
-        query = query.where(ReceptionDay.station_id == station_id)
-    duty = _duty(session)
-    opinions = opinions_by_day(session) if with_opinions else {}
+        days.append(ReceptionDay.station_id == station_id)
+    query = (select(ReceptionDay, Station.name).join(Station, Station.id == ReceptionDay.station_id).where(*days)
+             .order_by(ReceptionDay.date, ReceptionDay.start_time, Station.id))
+    duty = _duty(session, days)   # the duty and the opinions of these days only, not of every year kept
+    opinions = opinions_by_day(session, days) if with_opinions else {}
     rows = []
     for day, station in session.exec(query):
         on_duty = duty.get(day.id, [])
