@@ -10,8 +10,9 @@ only edit (意见分类…, 接待规则…) count as editing. A widget or actio
 `setProperty(EDITS, True/False)` (the banner's 保存能读出的数据… does not edit the database).
 
 A tab that enables a button again (a row was selected) finds it disabled again at once; menus
-made when they open (row menus) are looked at when they show. Whatever is still tried anyway
-(a drag in the calendar) is refused by the database in Chinese (ReadOnlyDatabaseError).
+made when they open (row menus) are looked at when they show. What is not a button asks the
+database itself (the calendar's chips do not drag: `db.writable`), and whatever is still tried
+anyway is refused by the database in Chinese (ReadOnlyDatabaseError).
 """
 from html import escape
 

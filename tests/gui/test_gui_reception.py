@@ -5,8 +5,8 @@ import types
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDropEvent, QMouseEvent
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QPushButton
 from pypdf import PdfReader
 from sqlmodel import select
@@ -230,6 +230,30 @@ def test_dropping_a_deputy_on_another_reception_swaps_after_the_conflict_check(t
     assert sorted(read_day(db, second.id).deputy_ids) == sorted([second.deputy_ids[0], first.deputy_ids[0]])
     assert swap_to in read_day(db, first.id).deputy_ids
     assert first.deputy_ids[0] in [c.deputy_id for c in tab.calendar.entry_of(second.id).chips]
+
+
+@pytest.mark.parametrize("read_only", [False, True])
+def test_a_deputy_is_dragged_only_while_the_database_can_be_changed(tab, db, monkeypatch, read_only):
+    """On a read-only database (damaged, a write-protected stick) a chip does not even start to move."""
+    tab.show_month(2027, 1)
+    planned = [r for r in month_rows(db, 2027, 1) if r.status == "计划"][0]
+    chip = tab.calendar.entry_of(planned.id).chips[0]
+    if read_only:
+        monkeypatch.setattr(db, "read_only_reason", "数据库位于只读位置。")
+    started = []
+    monkeypatch.setattr(tab.calendar, "_start_drag", lambda chip, entry: started.append(chip.deputy_id))
+
+    def mouse(kind, point: QPoint, button):
+        return QMouseEvent(kind, QPointF(point), QPointF(tab.calendar.mapToGlobal(point)), button,
+                           Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+
+    start = chip.rect.center()
+    tab.calendar.mousePressEvent(mouse(QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton))
+    tab.calendar.mouseMoveEvent(mouse(QEvent.Type.MouseMove, start + QPoint(30, 30), Qt.MouseButton.NoButton))
+    assert started == ([] if read_only else [chip.deputy_id])
+    tab.calendar.mouseMoveEvent(mouse(QEvent.Type.MouseMove, start, Qt.MouseButton.NoButton))
+    hand = tab.calendar.cursor().shape() == Qt.CursorShape.OpenHandCursor
+    assert hand is not read_only
 
 
 def test_held_days_accept_no_drop(tab, db):

@@ -193,6 +193,29 @@ def test_a_damaged_page_opens_with_the_red_banner_and_editing_disabled(office, o
         session.add(Station(name="不该写入的站"))
 
 
+@pytest.mark.parametrize("damaged", [False, True])
+def test_the_start_up_reminder_of_due_opinions_is_not_shown_over_the_banner(office, qtbot, damaged):
+    """A sound office starts with its list of due opinions; a damaged one with the banner alone."""
+    from gridoffice.views.opinions.due_reminder import DueReminderDialog
+
+    if damaged:
+        damage(office, "household")
+    create_application()
+    window = MainWindow()
+    window.full_check_delay_ms = None
+    qtbot.addWidget(window)
+    window.show()
+    db = Database.open(office)
+    try:
+        window.start(db, FixedClock(NOW))
+        reminders = [dialog for dialog in window.findChildren(DueReminderDialog) if dialog.isVisible()]
+        assert len(reminders) == (0 if damaged else 1)
+        assert window.storage.banner.isVisible() == damaged
+    finally:
+        window.close()
+        db.close()
+
+
 def test_check_database_reports_a_dangling_reference_and_makes_the_window_read_only(office, open_window, qtbot,
                                                                                      monkeypatch):
     add_dangling_reference(office)

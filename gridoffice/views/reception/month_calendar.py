@@ -5,10 +5,11 @@ the day: time and station on one line, the deputies on duty as chips under it (m
 paints them), then the day's grid duties (网格巡查, 护学岗…) in their kind's colour. Clicking a
 reception opens it, clicking a duty offers what can be done with it, clicking elsewhere in the
 day opens the day; a deputy chip of a planned reception can be dragged onto another reception
-to move or swap the duty.
+to move or swap the duty (not while the database is read-only).
 """
 import calendar
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDrag, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPixmap, QResizeEvent
@@ -51,6 +52,8 @@ class MonthCalendar(QWidget):
         self.setMinimumSize(420, 240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.clock = clock
+        # whether deputies may be dragged now: the tab says no while the database is read-only
+        self.moves_allowed: Callable[[], bool] = lambda: True
         self.today = clock.today()
         self.year, self.month = self.today.year, self.today.month
         self.infos: dict[dt.date, DayInfo] = {}
@@ -186,7 +189,7 @@ class MonthCalendar(QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
         chip_hit = self.chip_at(pos)
-        draggable = chip_hit is not None and _movable(chip_hit[1])
+        draggable = chip_hit is not None and _movable(chip_hit[1]) and self.moves_allowed()
         self.setCursor(Qt.CursorShape.OpenHandCursor if draggable else (
             Qt.CursorShape.PointingHandCursor if self.cell_at(pos) and self.cell_at(pos).in_month
             else Qt.CursorShape.ArrowCursor))
@@ -196,7 +199,7 @@ class MonthCalendar(QWidget):
         if (pos - start).manhattanLength() < QApplication.startDragDistance():
             return
         self._press = None
-        if _movable(entry):
+        if _movable(entry) and self.moves_allowed():
             self._start_drag(chip, entry)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:

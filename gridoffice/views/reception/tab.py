@@ -106,6 +106,7 @@ class ReceptionTab(TabPage):
     # --- building ---------------------------------------------------------------------------
     def _init_widgets(self) -> None:
         self.calendar = MonthCalendar(self.clock, self)
+        self.calendar.moves_allowed = lambda: self.db.writable
         self.calendar.reception_activated.connect(self.open_day)
         self.calendar.date_activated.connect(self.open_date)
         self.calendar.duty_dropped.connect(self.move_deputy)

@@ -201,9 +201,10 @@ class MainWindow(QMainWindow):
         self._finish_tabs()
         unreadable += [tab.title for tab in self.pages if tab is not shown and not reload_tab(tab)]
         self.storage.tabs_unreadable(unreadable)
-        for tab in self.pages:
-            if tab.title not in unreadable:
-                tab.after_window_shown()
+        if self.db.writable:   # a read-only database: its banner first, and nothing due can be done there
+            for tab in self.pages:
+                if tab.title not in unreadable:
+                    tab.after_window_shown()
         if self.full_check_delay_ms is not None and not self.db.damaged:
             self.storage.schedule_check(self.full_check_delay_ms)
 
