@@ -13,7 +13,7 @@ on paper. The records are written as rows (some deliberately inconsistent: the c
 | A6       | 08-08 | 入户走访 | 东园    | G1   | (none)        | 4         |  planted: no deputies
 | A7       | 09-09 | 接待日   | 东园    | —    | 张一          | 6         |  planted: same day as R2
 | A9       | 10-10 | 入户走访 | 东园    | G1   | 张一          | 1         |
-→ 8 activities, 11 person-times, 33 residents; A8 (2025-05-05) is last year's.
+→ 8 activities, 11 person-times, 33 residents; A8 (2025-01-06, the office's first record) is last year's.
 
 Reception days: R1 03-04 东园 held 7 (张一 李二); R2 09-09 东园 held 3 (李二); R3 06-03 西园 cancelled (王三);
 R4 10-14 西园 still planned, past (王三 赵四); R5 12-30 西园 planned (赵四); R6 05-06 西园 held 0, nobody on duty.
@@ -88,7 +88,7 @@ def build_stats_office(db: Database) -> Office:
         activity("A5", D(2026, 7, 1), "其他", "S2", "G3", ["D4"], 2, online=True)
         activity("A6", D(2026, 8, 8), "入户走访", "S1", "G1", [], 4)
         activity("A7", D(2026, 9, 9), "接待日", "S1", None, ["D1"], 6)
-        activity("A8", D(2025, 5, 5), "入户走访", "S1", "G1", ["D1"], 2)
+        activity("A8", D(2025, 1, 6), "入户走访", "S1", "G1", ["D1"], 2)
         activity("A9", D(2026, 10, 10), "入户走访", "S1", "G1", ["D1"], 1)
 
         def day(name, on, station, status, residents, deputies):

@@ -15,7 +15,7 @@ from gridoffice.services.outcomes import suggestions as sg
 from gridoffice.services.outcomes.appraisals import AppraisalForm, Rating, plan_appraisal, record_results
 from gridoffice.services.outcomes.campaigns import CampaignForm, Tagged
 from gridoffice.services.outcomes.disputes import DisputeForm
-from gridoffice.services.outcomes.figures import (deputy_outcomes, disputes_by_kind, meetings_by_kind,
+from gridoffice.services.outcomes.figures import (Figure, deputy_outcomes, disputes_by_kind, meetings_by_kind,
                                                   period_figures, year_back, year_figures)
 from gridoffice.services.outcomes.meetings import MeetingForm
 from gridoffice.services.outcomes.online import set_online
@@ -155,6 +155,7 @@ def test_a_campaigns_figures_equal_a_hand_count(office):
 def test_year_figures_count_the_records_not_the_old_flags(office):
     db = office.db
     assert not hasattr(Opinion, "is_suggestion") and not hasattr(Opinion, "is_practical")
+    add_activity(office, date=D(2024, 12, 2), grid=None, residents=0, deputies=[0])   # records kept since 2024
     three = [register(office, received_on=D(2026, 2, d)) for d in (1, 2, 3)]
     for opinion_id in three:
         close(office, opinion_id, resolved_on=D(2026, 2, 20))
@@ -232,5 +233,17 @@ def test_a_period_compares_with_the_same_period_a_year_earlier(office):
                          today=TODAY)
     sg.create_suggestion(office.db, SuggestionForm("乙", D(2025, 4, 15), lead_deputy_id=office.deputies[1]),
                          today=TODAY)
-    figure = next(f for f in period_figures(office.db, D(2026, 3, 1), D(2026, 3, 31)) if f.key == "suggestions_formed")
-    assert (figure.value, figure.previous, figure.change_percent) == (0, 1, -100.0)
+
+    def march() -> Figure:
+        return next(f for f in period_figures(office.db, D(2026, 3, 1), D(2026, 3, 31)) if f.key == "suggestions_formed")
+
+    # the office's records begin on 15 March 2025: half of last March is unrecorded, so no 同比
+    figure = march()
+    assert (figure.value, figure.previous, figure.records_from) == (0, 1, D(2025, 3, 15))
+    assert (figure.change, figure.change_percent) == (None, None)
+    assert figure.describe() == "形成代表建议 0件（上年同期 1件，记录不全）"
+    assert figure.as_json()["records_from"] == "2025-03-15"
+    # records kept since 2024: last March is whole
+    mt.create_meeting(office.db, MeetingForm("例会", "去年的例会", D(2024, 11, 5), "已召开"), today=TODAY)
+    figure = march()
+    assert (figure.value, figure.previous, figure.records_from, figure.change_percent) == (0, 1, None, -100.0)

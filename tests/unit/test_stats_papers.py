@@ -104,6 +104,24 @@ def test_the_annual_report_says_what_the_tab_and_the_json_say(office, tmp_path, 
 
 
 @pytest.mark.parametrize("suffix", [".pdf", ".docx"])
+def test_the_first_year_with_the_program_is_not_compared_with_a_part_of_the_year_before(office, tmp_path, suffix):
+    """The records begin on 6 January 2025: 2026 is compared with 2025; 2025 is not with 2024, of which
+    nothing was recorded (no "增加 100%" on an empty year)."""
+    whole, first = office_figures(office.db, YEAR, Scope()), office_figures(office.db, Period.year(2025), Scope())
+    assert whole["activities"].records_from is None and whole["activities"].change == 7   # 8 against 1
+    assert first["activities"].records_from is not None and first["activities"].change is None
+    office.db.close()
+    target = tmp_path / f"2025 年度 报告{suffix}"
+    assert cli(office, "print", "annual-report", "--year", "2025", "-o", target).returncode == 0
+    text = pdf_text(target) if suffix == ".pdf" else docx_text(target)
+    assert "记录不全，不作比较" in text
+    assert squeeze("本办公室的记录从2025年1月6日开始，上年同期只记录了其中一部分") in text
+    earlier = tmp_path / f"2026 年度 报告{suffix}"
+    assert cli(office, "print", "annual-report", "--year", "2026", "-o", earlier).returncode == 0
+    assert "记录不全" not in (pdf_text(earlier) if suffix == ".pdf" else docx_text(earlier))
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".docx"])
 def test_the_deputys_file(office, tmp_path, suffix):
     office.db.close()
     target = tmp_path / f"张一 档案{suffix}"

@@ -14,7 +14,7 @@ from sqlmodel import Session, select
 from gridoffice.db import Database
 from gridoffice.domain import (Activity, Appraisal, AppraisalDeputy, AppraisalQuestion, Campaign, Dispute,
                                DisputeDeputyLink, Meeting, MeetingDeputyLink, Opinion, Project, ProjectDeputyLink,
-                               Suggestion, SuggestionDeputyLink)
+                               ReceptionDay, Suggestion, SuggestionDeputyLink)
 from gridoffice.domain.enums import OpinionChannel, Satisfaction
 from gridoffice.domain.outcome_rules import (AppraisalStatus, DisputeStatus, MeetingStatus, ProjectStatus,
                                              SuggestionRole, SuggestionStatus)
@@ -29,27 +29,59 @@ class Figure:
     unit: str                      # 件, 次, 人次, %
     value: int | float | None
     previous: int | float | None   # the same period a year earlier
+    # the day the office's records begin, when that is inside the earlier period: its figure covers
+    # only part of it (the first year with the program), so there is no 同比
+    records_from: dt.date | None = None
+
+    @property
+    def comparable(self) -> bool:
+        return self.value is not None and self.previous is not None and self.records_from is None
 
     @property
     def change(self) -> int | float | None:
-        if self.value is None or self.previous is None:
+        if not self.comparable:
             return None
         return round(self.value - self.previous, 1) if isinstance(self.value, float) else self.value - self.previous
 
     @property
     def change_percent(self) -> float | None:
         """同比 in % for counts (a rate's change is in points: see `change`)."""
-        if self.unit == "%" or not self.previous or self.value is None:
+        if self.unit == "%" or not self.comparable or not self.previous:
             return None
         return round(100 * (self.value - self.previous) / self.previous, 1)
 
     def describe(self) -> str:
         def shown(value):
             return "—" if value is None else f"{value}{self.unit}"
-        return f"{self.label} {shown(self.value)}（上年同期 {shown(self.previous)}）"
+        partial = "，记录不全" if self.records_from is not None else ""
+        return f"{self.label} {shown(self.value)}（上年同期 {shown(self.previous)}{partial}）"
 
     def as_json(self) -> dict:
-        return {**asdict(self), "change": self.change, "change_percent": self.change_percent}
+        return {**asdict(self), "records_from": self.records_from.isoformat() if self.records_from else None,
+                "change": self.change, "change_percent": self.change_percent}
+
+
+# what the office records as it works, each with its day (the first of them is when the records begin)
+RECORD_DAYS = (Activity.date, Opinion.received_on, ReceptionDay.date, Suggestion.submitted_on, Meeting.date,
+               Dispute.received_on, Appraisal.date)
+
+
+def records_begin(connection) -> dt.date | None:
+    """The first day the office's records hold (one query); None when it has none."""
+    firsts = connection.execute(select(*(select(func.min(day)).scalar_subquery() for day in RECORD_DAYS))).one()
+    days = [day for day in firsts if day is not None]
+    return min(days) if days else None
+
+
+def incomplete_before(connection, earlier: tuple[dt.date, dt.date]) -> dt.date | None:
+    """The day the records begin when more than a tenth of the earlier period (start, end) lies
+    before it: that period is only partly recorded (an office in its first year with the program)
+    and a 同比 against it would mislead. None when the records cover it."""
+    begin = records_begin(connection)
+    start, end = earlier
+    if begin is None or begin <= start + (end - start) / 10:
+        return None
+    return begin
 
 
 def year_back(day: dt.date) -> dt.date:
@@ -139,7 +171,8 @@ def period_figures(db: Database, start: dt.date, end: dt.date) -> list[Figure]:
     with db.session() as session:
         now = _values(session, start, end)
         before = _values(session, year_back(start), year_back(end))
-    return [Figure(key, label, unit, now[key], before[key]) for key, (label, unit) in LABELS.items()]
+        records_from = incomplete_before(session.connection(), (year_back(start), year_back(end)))
+    return [Figure(key, label, unit, now[key], before[key], records_from) for key, (label, unit) in LABELS.items()]
 
 
 def year_figures(db: Database, year: int) -> list[Figure]:

@@ -18,10 +18,11 @@ from sqlalchemy.engine import Connection
 from gridoffice.db import Database
 from gridoffice.domain import (Activity, ActivityDeputyLink, FollowUp, Meeting, Project, ReceptionDay,
                                Suggestion)
+from gridoffice.domain.dates import chinese_date
 from gridoffice.domain.enums import OpinionStatus, ReceptionStatus, Satisfaction
 from gridoffice.domain.outcome_rules import rate
 from gridoffice.services.common.settings import office_name
-from gridoffice.services.outcomes.figures import Figure
+from gridoffice.services.outcomes.figures import Figure, incomplete_before
 
 from .period import Period, Scope
 from .selection import Selection
@@ -168,9 +169,12 @@ def office_figures(db: Database, period: Period, scope: Scope, *, compare: bool 
         connection = session.connection()
         now = figure_values(connection, Selection(period, scope))
         before = figure_values(connection, Selection(period.year_before(), scope)) if compare else {}
+        earlier = period.year_before()
+        records_from = incomplete_before(connection, (earlier.start, earlier.end)) if compare else None
         office = office_name(session)
     return OfficeFigures(period, scope, office, {
-        key: Figure(key, label, unit, now[key], before.get(key)) for key, (label, unit) in LABELS.items()})
+        key: Figure(key, label, unit, now[key], before.get(key), records_from)
+        for key, (label, unit) in LABELS.items()})
 
 
 # --- the sentence -----------------------------------------------------------------------------------
@@ -213,11 +217,21 @@ def figure_text(figure: Figure) -> str:
     return "—" if figure.value is None else f"{number(figure.value)}{figure.unit}"
 
 
+def incomplete_note(figure: Figure) -> str:
+    """Why a figure has no 同比 in the office's first year with the program; "" when it has one."""
+    if figure.records_from is None:
+        return ""
+    return (f"本办公室的记录从{chinese_date(figure.records_from)}开始，上年同期只记录了其中一部分，"
+            "与之相比的增减没有意义，因此不作同比。")
+
+
 def change_text(figure: Figure) -> str:
     """同比 as a short phrase: '上年同期 120次，增加 14次（11.7%）', '上年同期 93.2%，提高 1.8 个百分点'."""
     if figure.previous is None or figure.value is None:
         return "上年同期 —"
     before = f"上年同期 {number(figure.previous)}{figure.unit}"
+    if figure.records_from is not None:
+        return f"{before}，记录不全，不作比较"
     change = figure.change
     if not change:
         return f"{before}，持平"

@@ -14,7 +14,7 @@ from gridoffice.db import Database
 from gridoffice.services.outcomes.figures import period_figures
 
 from .breakdowns import Breakdown, by_activity_kind, by_station, some_breakdowns
-from .figures import OfficeFigures, change_text, figure_text, number, office_figures
+from .figures import OfficeFigures, change_text, figure_text, incomplete_note, number, office_figures
 from .paper import ChartRow, Heading, Note, Paper, Para, Signature, Subtitle, Table, Title, check_target, write
 from .period import Period, Scope
 from .points import Ranking, points_text, rank_deputies
@@ -76,6 +76,9 @@ def annual_report(db: Database, year: int, *, today: dt.date, scope: Scope = Sco
         rows.append([figure.label.replace("组织代表参加活动", "代表参加活动"), figure_text(figure), before,
                      change_text(figure).split("，", 1)[1] if "，" in change_text(figure) else "—"])
     blocks.append(Table(["项目", f"{year}年", "上年同期", "同比"], rows, [34, 18, 18, 30], numeric=(1, 2)))
+    partial = incomplete_note(figures[MAIN_FIGURES[0]])
+    if partial:   # the first year with the program: last year is only partly recorded
+        blocks.append(Note(f"注：{partial}"))
 
     # 二、代表活动
     kinds = tables["kind"]

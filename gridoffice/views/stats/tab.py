@@ -16,7 +16,8 @@ from gridoffice.db import Database
 from gridoffice.services.common.lookups import community_choices, station_choices
 from gridoffice.services.common.settings import read_office_name
 from gridoffice.services.stats.checks import Check, checks_summary, run_checks
-from gridoffice.services.stats.figures import OfficeFigures, change_text, figure_text, office_figures
+from gridoffice.services.stats.figures import (OfficeFigures, change_text, figure_text, incomplete_note,
+                                               office_figures)
 from gridoffice.services.stats.period import Period, Scope
 from gridoffice.services.stats.records import records_behind
 from gridoffice.widgets.tab_page import TabPage
@@ -71,6 +72,7 @@ class FigureCard(QFrame):
         self.value.setText(figure_text(figure))
         self.value.setEnabled(figure.value is not None)
         self.change.setText(change_text(figure))
+        self.change.setToolTip(incomplete_note(figure))
 
 
 class OverviewPage(QWidget):
