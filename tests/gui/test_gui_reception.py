@@ -254,6 +254,9 @@ def test_a_deputy_is_dragged_only_while_the_database_can_be_changed(tab, db, mon
     tab.calendar.mouseMoveEvent(mouse(QEvent.Type.MouseMove, start, Qt.MouseButton.NoButton))
     hand = tab.calendar.cursor().shape() == Qt.CursorShape.OpenHandCursor
     assert hand is not read_only
+    tab.reload_month()   # nor does the tab say they can be dragged
+    assert ("拖到另一个接待日" in tab.calendar.tooltip_at(start)) is not read_only
+    assert tab.hint_label.isHidden() is read_only
 
 
 def test_held_days_accept_no_drop(tab, db):

@@ -306,7 +306,7 @@ class MonthCalendar(QWidget):
                 lines.append(f"接待群众 {row.residents_received} 人，登记意见 {row.opinions} 件")
             if row.notes:
                 lines.append(f"备注：{row.notes}")
-            if row.status == ReceptionStatus.PLANNED.value and row.deputy_ids:
+            if row.status == ReceptionStatus.PLANNED.value and row.deputy_ids and self.moves_allowed():
                 lines.append("（可把代表拖到另一个接待日，调换值班）")
             return "\n".join(lines)
         cell = self.cell_at(pos)

@@ -32,7 +32,8 @@ MONTH_VIEW, LIST_VIEW = 0, 1
 LEGEND = ("<span style='color:#c62828'>■</span> 休：节假日　<span style='color:#e65100'>■</span> 可能放假　"
           "<span style='color:#546e7a'>■</span> 班：调休上班　"
           "<span style='color:#1565c0'>■</span> 计划　<span style='color:#2e7d32'>■</span> 已举行　"
-          "<span style='color:#9e9e9e'>■</span> 已取消　拖动代表姓名可调换值班")
+          "<span style='color:#9e9e9e'>■</span> 已取消")
+HINT = "拖动代表姓名可调换值班；点击网格值守可记为完成、未到岗或调整人员"
 BANNER_STYLE = "background: #fff8e1; color: #8d4b00; border: 1px solid #ffe082; padding: 4px 8px;"
 
 
@@ -153,11 +154,13 @@ class ReceptionTab(TabPage):
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.hide()
         self.summary_label = QLabel(self)
+        self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.legend_label = QLabel(LEGEND, self)
         self.legend_label.setTextFormat(Qt.TextFormat.RichText)
-        self.legend_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        for label in (self.summary_label, self.legend_label):  # they give way on a narrow window
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.hint_label = QLabel(HINT, self)   # on two lines when short of room
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.hint_label.setStyleSheet("color:#78909c;")
 
     def _nav_button(self, text: str, tip: str, slot) -> QPushButton:
         button = QPushButton(text, self)
@@ -181,14 +184,18 @@ class ReceptionTab(TabPage):
         footer.addSpacing(8)
         footer.addWidget(self.duties_check)
         footer.addWidget(self.summary_label, stretch=1)
-        footer.addWidget(self.legend_label, stretch=1)
-        footer.addStretch(0)
+        footer.addWidget(self.hint_label, stretch=1)
+        legends = QHBoxLayout()   # the colours of the days and receptions, and of the grid duties
+        legends.addWidget(self.legend_label)
+        legends.addSpacing(16)
+        legends.addWidget(self.duty_legend)
+        legends.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addLayout(bar)
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, stretch=1)
-        layout.addWidget(self.duty_legend)
+        layout.addLayout(legends)
         layout.addLayout(footer)
         self.empty_state = EmptyState(self.stack)
 
@@ -252,6 +259,7 @@ class ReceptionTab(TabPage):
         self.month_label.setText(f"{self.year}年{self.month}月")
         duties = self._duty_marks() if self.duties_check.isChecked() else []
         self.duty_legend.setVisible(bool(duties) and self.stack.currentIndex() == MONTH_VIEW)
+        self.hint_label.setVisible(self.stack.currentIndex() == MONTH_VIEW and self.db.writable)
         self.calendar.show_month(self.year, self.month, view.days, rows, duties)
         self.banner.setText(f"⚠ {view.warning}" if view.warning else "")
         self.banner.setVisible(bool(view.warning))
@@ -271,8 +279,7 @@ class ReceptionTab(TabPage):
         station = self.station_id()
         shifts = duty_month(self.db, self.year, self.month, today=self.clock.today()).shifts
         kinds = duty_kind_choices(self.db)
-        self.duty_legend.setText("网格值守：" + "".join(f"<span style='color:{k.color}'>■</span> {k.name}　" for k in kinds)
-                                 + "（点击值守可记为完成、未到岗或调整人员）")
+        self.duty_legend.setText("网格值守：" + "　".join(f"<span style='color:{k.color}'>■</span> {k.name}" for k in kinds))
         return [DutyMark(s.id, s.date, s.start_time, s.end_time, s.kind, s.duty, s.color, s.status, s.names, s.people,
                          s.place, s.notes, s.station_id)
                 for s in shifts if station is None or s.station_id == station]
@@ -341,6 +348,7 @@ class ReceptionTab(TabPage):
         self.view_group.button(view).setChecked(True)
         self.summary_label.setVisible(view == MONTH_VIEW)
         self.legend_label.setVisible(view == MONTH_VIEW)
+        self.hint_label.setVisible(view == MONTH_VIEW and self.db.writable)   # nothing moves on a read-only database
         self.duties_check.setVisible(view == MONTH_VIEW)
         self.duty_legend.setVisible(view == MONTH_VIEW and self.duties_check.isChecked() and bool(self.duty_legend.text()))
         for widget in (self.previous_button, self.next_button, self.today_button, self.month_label):
