@@ -14,7 +14,7 @@ from gridoffice.db import Database
 from gridoffice.domain import Activity, Deputy, Grid, ReceptionDay
 from gridoffice.domain.rules import MOBILE_RE
 from gridoffice.gui import create_application
-from gridoffice.views.shell.main_window import TABS, MainWindow, tab_class
+from gridoffice.views.shell.main_window import DB_LABEL_CHARACTERS, TABS, MainWindow, tab_class
 from gridoffice.views.office.first_start import FirstStartDialog
 from gridoffice.views.office.settings import OfficeSettingsDialog
 
@@ -121,11 +121,35 @@ def test_menus_and_shortcuts(window):
 
 def test_status_bar_shows_the_database_path(window, demo_file):
     if window.db.is_server:   # which server and database, and that it is the district's shared one
-        assert window.db_label.text().startswith("区库：") and "上的数据库" in window.db_label.text()
+        assert window.db_label.text().startswith("区库：") and "上的数据库" in window.db_label.toolTip()
         assert "区库" in window.windowTitle()
     else:   # the name in the bar, the whole path when pointed at
-        assert window.db_label.text() == f"数据库：{demo_file.name}"
+        shown = window.db_label.text()   # "演示 办公室 副本.sqlite", or its start and end when the bar is short of room
+        assert shown.startswith("数据库：演示") and shown.endswith(".sqlite")
         assert str(demo_file) in window.db_label.toolTip()
+
+
+@pytest.mark.sqlite_only
+def test_a_long_file_name_is_shortened_in_the_status_bar(qtbot, demo_template, tmp_path):
+    """The clerk named the file at length: the bar shows its start and its end, the tooltip all of it,
+    and the notices beside it keep their room (at 125 % on a 1366 px screen they fill the bar)."""
+    import shutil
+
+    long_name = tmp_path / "锦塘街道人大工委网格履职台账（2026年正式版，请勿删除）.sqlite"
+    shutil.copyfile(demo_template, long_name)
+    create_application()
+    db = Database.open(long_name)
+    main = MainWindow(db, SYSTEM_CLOCK)
+    qtbot.addWidget(main)
+    try:
+        shown = main.db_label.text()
+        assert shown.startswith("数据库：锦塘街道") and shown.endswith(".sqlite") and "…" in shown
+        metrics = main.db_label.fontMetrics()
+        assert metrics.horizontalAdvance(shown) <= metrics.horizontalAdvance("数") * DB_LABEL_CHARACTERS
+        assert str(long_name) in main.db_label.toolTip()
+    finally:
+        main.close()
+        db.close()
 
 
 def test_print_current_list_makes_a_pdf_of_what_is_shown(window, qtbot, monkeypatch):

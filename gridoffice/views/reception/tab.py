@@ -157,6 +157,8 @@ class ReceptionTab(TabPage):
         self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.legend_label = QLabel(LEGEND, self)
         self.legend_label.setTextFormat(Qt.TextFormat.RichText)
+        for label in (self.legend_label, self.duty_legend):   # on two lines in a narrow window, never cut off
+            label.setWordWrap(True)
         self.hint_label = QLabel(HINT, self)   # on two lines when short of room
         self.hint_label.setWordWrap(True)
         self.hint_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -186,10 +188,9 @@ class ReceptionTab(TabPage):
         footer.addWidget(self.summary_label, stretch=1)
         footer.addWidget(self.hint_label, stretch=1)
         legends = QHBoxLayout()   # the colours of the days and receptions, and of the grid duties
-        legends.addWidget(self.legend_label)
-        legends.addSpacing(16)
-        legends.addWidget(self.duty_legend)
-        legends.addStretch(1)
+        legends.addWidget(self.legend_label, stretch=1)   # stretched, not beside a spacer: a wrapping label
+        legends.addSpacing(16)                              # beside one is squeezed to its narrowest
+        legends.addWidget(self.duty_legend, stretch=1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addLayout(bar)

@@ -12,7 +12,7 @@ on show before the others are filled). Dialogs are imported when they open.
 import importlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QUrl, Signal
+from PySide6.QtCore import QEventLoop, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -40,6 +40,8 @@ TABS = (
     ("人员与队伍", "gridoffice.views.people.tab", "PeopleTab"),
 )
 MENU_TITLES = ("文件(&F)", "编辑(&E)", "查看(&V)", "打印(&P)", "工具(&T)", "帮助(&H)")
+DB_LABEL_CHARACTERS = 13   # the status bar's database name at most this wide, in Chinese characters
+#                            ("数据库：gridoffice.sqlite" fits): the bar is full at 125 % on a 1366 px screen
 
 
 def tab_class(index: int) -> type[TabPage]:
@@ -259,11 +261,15 @@ class MainWindow(QMainWindow):
         """Which database is open: the file, or the district's server (every clerk's changes are shared)."""
         where = self.db.describe()
         if self.db.is_server:
-            self.db_label.setText(f"区库：{where}")
-            self.db_label.setToolTip("区里共用的数据库：各位干事的修改都保存在服务器上，由服务器每晚备份。")
+            shown = f"区库：{where}"
+            self.db_label.setToolTip(f"{where}\n区里共用的数据库：各位干事的修改都保存在服务器上，由服务器每晚备份。")
         else:   # the file's name; its whole path (long under AppData) in the tooltip, where it leaves room
-            self.db_label.setText(f"数据库：{self.db.path.name}")
+            shown = f"数据库：{self.db.path.name}"
             self.db_label.setToolTip(f"数据库文件：{where}")
+        # a long name is shortened in the middle (its start and its .sqlite stay): the bar keeps room for the notices
+        metrics = self.db_label.fontMetrics()
+        self.db_label.setText(metrics.elidedText(shown, Qt.TextElideMode.ElideMiddle,
+                                                 metrics.horizontalAdvance("数") * DB_LABEL_CHARACTERS))
 
     # --- behaviour ------------------------------------------------------------------
     def current_tab(self) -> TabPage:
