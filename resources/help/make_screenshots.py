@@ -155,7 +155,7 @@ def papers(folder: Path) -> list[Path]:
     made["paper_duty_roster"] = write_duty_roster_pdf(out("duty"), roster, today=TODAY)
     deputies = [row for row in list_deputies(db) if row.status == "在任"]
     made["paper_roster"] = write_roster_for(db, out("roster"), deputies, today=TODAY, filter_note="在任代表")
-    made["paper_board"] = write_board_for(db, out("board"), deputy_ids=[row.id for row in deputies[:6]])
+    made["paper_board"] = write_board_for(db, out("board"), today=TODAY, deputy_ids=[row.id for row in deputies[:6]])
     made["paper_grid_duty"] = write_grid_duty_pdf(db, out("grid_duty"), today=TODAY)
     made["paper_coverage"] = write_coverage_pdf(db, out("coverage"), today=TODAY)
     listing = read_opinion_list(db, today=TODAY, where=OpinionFilter())
@@ -165,7 +165,7 @@ def papers(folder: Path) -> list[Path]:
     made["paper_list"] = write_list_pdf(out("list"), title="接待日列表", office_name=office_name_of(db),
                                         headers=["日期", "时间", "联络站", "值班代表"],
                                         rows=[[f"{d.date}", d.time_range, d.station, d.deputies] for d in days],
-                                        column_weights=[90, 95, 150, 260])
+                                        today=TODAY)
     db.close()
     images = []
     for name, pdf in made.items():
