@@ -1,6 +1,7 @@
 """Make the guide's pictures (resources/help/images/*.png) from the demo office.
 
     python resources/help/make_screenshots.py        # from the project folder, after screens change
+    python resources/help/make_screenshots.py FOLDER # into another folder (tests/end2end/test_help_pictures.py)
 
 Each tab of the main window is rendered offscreen at 1024×700 (the smallest window the program is
 made for) with QWidget.grab(); the first-run guide on an empty office; the first page of each
@@ -178,8 +179,11 @@ def papers(folder: Path) -> list[Path]:
 
 
 def main() -> int:
+    global IMAGES
     from gridoffice.gui import create_application
 
+    if len(sys.argv) > 1:
+        IMAGES = Path(sys.argv[1]).absolute()
     os.environ["GRIDOFFICE_DATA_DIR"] = tempfile.mkdtemp(prefix="gridoffice-help-")
     app = create_application()
     IMAGES.mkdir(parents=True, exist_ok=True)
@@ -187,7 +191,7 @@ def main() -> int:
         folder = Path(temporary)
         made = screens(app, folder) + papers(folder) + guide(app, folder)
     for path in made:
-        print(f"{path.relative_to(ROOT)}  {path.stat().st_size // 1024} KB")
+        print(f"{path}  {path.stat().st_size // 1024} KB")
     return 0
 
 
