@@ -129,6 +129,17 @@ def test_status_bar_shows_the_database_path(window, demo_file):
         assert str(demo_file) in window.db_label.toolTip()
 
 
+def test_a_status_message_gets_the_whole_bar_while_it_shows(window):
+    """The notices fill the bar at 125 % on a 1366 px screen: they step aside while a message shows."""
+    bar = window.statusBar()
+    assert window.notices.isVisible() and window.db_label.isVisible()
+    assert window.backup_controller is None or window.backup_controller.label.parent() is window.notices
+    bar.showMessage("自动备份没有成功：U盘已满。")
+    assert not window.notices.isVisible()
+    bar.clearMessage()
+    assert window.notices.isVisible() and window.db_label.isVisible()
+
+
 @pytest.mark.sqlite_only
 def test_a_long_file_name_is_shortened_in_the_status_bar(qtbot, demo_template, tmp_path):
     """The clerk named the file at length: the bar shows its start and its end, the tooltip all of it,

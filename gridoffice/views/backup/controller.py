@@ -40,7 +40,7 @@ class BackupController(QObject):
         self.label = QLabel(window)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.linkActivated.connect(lambda _link: self.back_up_to_usb())
-        window.statusBar().insertPermanentWidget(0, self.label)
+        window.add_notice(self.label)
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.tick)

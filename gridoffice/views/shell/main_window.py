@@ -40,6 +40,7 @@ TABS = (
     ("人员与队伍", "gridoffice.views.people.tab", "PeopleTab"),
 )
 MENU_TITLES = ("文件(&F)", "编辑(&E)", "查看(&V)", "打印(&P)", "工具(&T)", "帮助(&H)")
+NOTICE_SPACING = 6          # pixels between the status bar's notices
 DB_LABEL_CHARACTERS = 13   # the status bar's database name at most this wide, in Chinese characters
 #                            ("数据库：gridoffice.sqlite" fits): the bar is full at 125 % on a 1366 px screen
 
@@ -147,12 +148,25 @@ class MainWindow(QMainWindow):
             switch.setShortcut(QKeySequence(f"Ctrl+{number}"))
 
     def _init_status_bar(self) -> None:
+        """The tabs' notices and the database's name in one row, which steps aside while the bar shows
+        a message: at 125 % on a 1366 px screen the row fills the bar, and a message ("自动备份没有成功…")
+        would show its first character only."""
+        self.notices = QWidget(self)
+        self.notice_row = QHBoxLayout(self.notices)
+        self.notice_row.setContentsMargins(0, 0, 0, 0)
+        self.notice_row.setSpacing(NOTICE_SPACING)
         for tab in self.pages:
             for widget in tab.status_widgets():
-                self.statusBar().addPermanentWidget(widget)
-        self.db_label = QLabel(self)
-        self.statusBar().addPermanentWidget(self.db_label)
+                self.notice_row.addWidget(widget)
+        self.db_label = QLabel(self.notices)
+        self.notice_row.addWidget(self.db_label)
+        self.statusBar().addPermanentWidget(self.notices)
+        self.statusBar().messageChanged.connect(lambda message: self.notices.setVisible(not message))
         self._show_db_path()
+
+    def add_notice(self, widget: QWidget) -> None:
+        """A notice at the start of the status bar's row (the backup's)."""
+        self.notice_row.insertWidget(0, widget)
 
     def _connect_actions(self) -> None:
         a = self.actions
