@@ -9,7 +9,7 @@ from sqlmodel import select
 
 from gridoffice.domain import Activity, ActivityPersonLink, Deputy, DeputyBusyDate, ReceptionDay
 from gridoffice.domain.enums import DutyRecurrence, DutyStatus, PersonRole
-from gridoffice.services.duties.kinds import DutyKindInputError, find_duty_kind, list_duty_kinds
+from gridoffice.services.duties.kinds import DutyKindInputError, find_duty_kind, list_duty_kinds, save_duty_kinds
 from gridoffice.services.duties.plans import DutyInput, DutyInputError, delete_duty, list_duties, save_duty
 from gridoffice.services.duties.schedule import (DutySpec, duty_dates, find_clashes, generate_rota, make_rota,
                                                  person_key, save_rota)
@@ -114,6 +114,21 @@ def test_default_kinds_and_a_post(db, office):
     assert (row.id, row.kind, row.when, row.pool_size) == (duty_id, "护学岗", "上学日（周一、周二）07:20-08:00", 5)
     with pytest.raises(DutyKindInputError, match="没有名为"):
         find_duty_kind(db, "站岗")
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    ({"name": "  "}, "第 2 个类型没有名称。"), ({"name": "网格巡查"}, "类型“网格巡查”重复了。"),
+    ({"name": "很" * 21}, "类型名称“很很很很很很很很很很…”太长，不能超过 20 个字。"),
+    ({"color": "red"}, "类型“护学岗”的颜色“red”无效，应为 #RRGGBB。"),
+])
+def test_a_kind_list_with_a_bad_entry_is_refused_whole(db, office, change, message):
+    from dataclasses import replace
+
+    kinds = list_duty_kinds(db)
+    with pytest.raises(DutyKindInputError) as refused:
+        save_duty_kinds(db, [kinds[0], replace(kinds[1], **change), *kinds[2:]])
+    assert (refused.value.field, str(refused.value)) == ("kinds", message)
+    assert list_duty_kinds(db) == kinds
 
 
 @pytest.mark.parametrize(("changes", "field"), [

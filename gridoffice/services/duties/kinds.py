@@ -1,5 +1,4 @@
 """The kinds of grid duty: name, colour in the calendar, and the activity kind a shift done becomes."""
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -11,8 +10,8 @@ from gridoffice.domain import Duty, DutyKind
 from gridoffice.domain.enums import DEFAULT_DUTY_KINDS, ActivityKind
 from gridoffice.domain.errors import FieldError
 from gridoffice.domain.rules import normalize_text
+from gridoffice.services.common.kind_lists import check_color, entry_name
 
-COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
 class DutyKindInputError(FieldError):
@@ -49,24 +48,20 @@ def find_duty_kind(db: Database, text: str) -> DutyKindRow:
     raise DutyKindInputError("kind", f"没有名为“{name}”的值守类型。已有的类型：{'、'.join(k.name for k in kinds) or '（无）'}。")
 
 
+def _refuse(message: str) -> DutyKindInputError:
+    return DutyKindInputError("kinds", message)
+
+
 def save_duty_kinds(db: Database, rows: Sequence[DutyKindRow]) -> list[int]:
     """The list becomes `rows`, in order. A kind that posts still use cannot be removed."""
     activity_kinds = {k.value for k in ActivityKind}
     seen: set[str] = set()
     with db.session() as session:
         for number, row in enumerate(rows, start=1):
-            name = normalize_text(row.name)
-            if not name:
-                raise DutyKindInputError("kinds", f"第 {number} 个类型没有名称。")
-            if len(name) > 20:
-                raise DutyKindInputError("kinds", f"类型名称“{name[:10]}…”太长，不能超过 20 个字。")
-            if name in seen:
-                raise DutyKindInputError("kinds", f"类型“{name}”重复了。")
-            if not COLOR_RE.match(row.color):
-                raise DutyKindInputError("kinds", f"类型“{name}”的颜色“{row.color}”无效，应为 #RRGGBB。")
+            name = entry_name(row.name, number, seen, noun="类型", limit=20, refuse=_refuse)
+            check_color(name, row.color, noun="类型", refuse=_refuse)
             if row.activity_kind not in activity_kinds:
                 raise DutyKindInputError("kinds", f"类型“{name}”完成后记为的活动类型无效。")
-            seen.add(name)
         existing = {k.id: k for k in session.exec(select(DutyKind))}
         kept = {row.id for row in rows if row.id is not None}
         used = dict(session.exec(select(Duty.kind_id, func.count()).group_by(Duty.kind_id)).all())

@@ -5,7 +5,6 @@ category is its households of that category plus its "未逐户登记" entry, if
 here sets that entry to the difference, so an office that keeps only counts can go on doing so,
 and a count can never fall below the households registered one by one.
 """
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -14,13 +13,12 @@ from sqlmodel import Session, select
 from gridoffice.db import Database
 from gridoffice.domain import Community, Grid, Household, HouseholdCategory, HouseholdCategoryLink
 from gridoffice.domain.household_rules import PLACEHOLDER_NAME
-from gridoffice.domain.rules import normalize_text
+from gridoffice.services.common.kind_lists import check_color, entry_name
 
 from gridoffice.services.households.ledger import counts_by_grid, refresh_cycle_due
 
 from gridoffice.services.grids.values import GridInputError, parse_count
 
-COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
 DEFAULT_COLOR = "#607d8b"
 
 
@@ -85,23 +83,19 @@ def save_households(db: Database, categories: Sequence[CategoryRow],
         return ids
 
 
+def _refuse_category(message: str) -> GridInputError:
+    return GridInputError("categories", message)
+
+
 def _save_categories(session: Session, rows: Sequence[CategoryRow]) -> list[int]:
     """The list becomes `rows`, in that order: new rows added, missing ones deleted with their counts."""
     names: set[str] = set()
     cleaned = []
     for number, row in enumerate(rows, start=1):
-        name = normalize_text(row.name)
-        if not name:
-            raise GridInputError("categories", f"第 {number} 个类别没有名称。")
-        if len(name) > 50:
-            raise GridInputError("categories", f"类别名称“{name[:10]}…”太长，不能超过 50 个字。")
-        if name in names:
-            raise GridInputError("categories", f"类别“{name}”重复了。")
-        if not COLOR_RE.match(row.color):
-            raise GridInputError("categories", f"类别“{name}”的颜色“{row.color}”无效，应为 #RRGGBB。")
+        name = entry_name(row.name, number, names, noun="类别", limit=50, refuse=_refuse_category)
+        check_color(name, row.color, noun="类别", refuse=_refuse_category)
         if not 0 <= int(row.visit_every_days) <= 365:
             raise GridInputError("categories", f"类别“{name}”的定期走访间隔应在 0 到 365 天之间（0 表示不定期）。")
-        names.add(name)
         cleaned.append(CategoryRow(row.id, name, row.color.lower(), row.must_visit, int(row.visit_every_days)))
     existing = {c.id: c for c in session.exec(select(HouseholdCategory))}
     kept = {row.id for row in cleaned if row.id is not None}
