@@ -113,6 +113,27 @@ def _action(window, text: str):
     return found[0]
 
 
+def restore_through_the_dialogs(monkeypatch, qtbot, looked_at=lambda dialog: None) -> None:
+    """The clerk's part of a restore from the known backups, done at once: the chooser restores the
+    backup it selected once every backup is checked (`looked_at` sees it first), the restore dialog
+    checks it and restores."""
+    def choose(dialog):
+        qtbot.waitUntil(lambda: len(dialog.checks) == len(dialog.backups), timeout=30_000)
+        looked_at(dialog)
+        dialog.restore_chosen()
+        return dialog.result()
+
+    def check_and_restore(dialog):
+        dialog.start_check()
+        qtbot.waitUntil(lambda: dialog.restore_button.isEnabled(), timeout=20_000)
+        dialog.start_restore()
+        qtbot.waitUntil(lambda: dialog.restore_result is not None, timeout=20_000)
+        return 1
+
+    monkeypatch.setattr(ChooseBackupDialog, "exec", choose)
+    monkeypatch.setattr(RestoreDialog, "exec", check_and_restore)
+
+
 def _says_read_only(thing) -> bool:
     return "只读" in thing.toolTip() and "损坏" in thing.toolTip()
 
@@ -295,22 +316,7 @@ def test_restore_from_the_banner_lists_the_backups_and_restores_the_newest_good_
     damage(office, "opinion")
     window = open_window(office)
     chooser = []
-
-    def choose(dialog):
-        chooser.append(dialog)
-        qtbot.waitUntil(lambda: len(dialog.checks) == len(dialog.backups), timeout=30_000)
-        dialog.restore_chosen()
-        return dialog.result()
-
-    def check_and_restore(dialog):
-        dialog.start_check()
-        qtbot.waitUntil(lambda: dialog.restore_button.isEnabled(), timeout=20_000)
-        dialog.start_restore()
-        qtbot.waitUntil(lambda: dialog.restore_result is not None, timeout=20_000)
-        return 1
-
-    monkeypatch.setattr(ChooseBackupDialog, "exec", choose)
-    monkeypatch.setattr(RestoreDialog, "exec", check_and_restore)
+    restore_through_the_dialogs(monkeypatch, qtbot, chooser.append)
     monkeypatch.setattr(restore_module, "ask", lambda *a: True)
     monkeypatch.setattr("gridoffice.views.backup.controller.inform", lambda *a: None)
     monkeypatch.setattr("gridoffice.services.backup.recover.removable_drives", lambda: [])
@@ -535,21 +541,10 @@ def test_a_file_that_cannot_be_opened_at_all_offers_the_backups(office, qtbot, m
     monkeypatch.setattr("gridoffice.views.backup.unreadable.ask", lambda *a: True)
     monkeypatch.setattr(restore_module, "ask", lambda *a: True)
 
-    def choose(dialog):
-        qtbot.waitUntil(lambda: len(dialog.checks) == len(dialog.backups), timeout=30_000)
+    def the_newest_is_chosen(dialog):
         assert dialog.chosen_row() == 0 and dialog.backups[0].path == backup.path
-        dialog.restore_chosen()
-        return dialog.result()
 
-    def check_and_restore(dialog):
-        dialog.start_check()
-        qtbot.waitUntil(lambda: dialog.restore_button.isEnabled(), timeout=20_000)
-        dialog.start_restore()
-        qtbot.waitUntil(lambda: dialog.restore_result is not None, timeout=20_000)
-        return 1
-
-    monkeypatch.setattr(ChooseBackupDialog, "exec", choose)
-    monkeypatch.setattr(RestoreDialog, "exec", check_and_restore)
+    restore_through_the_dialogs(monkeypatch, qtbot, the_newest_is_chosen)
     db = gui.open_or_explain(office)
     try:
         assert db is not None and db.writable and not db.damaged
